@@ -1,0 +1,9 @@
+"""Use cases: the only API the UI and the CLI call."""
+from .desk import SalesDesk
+from .errors import InvalidInput, MoveRefused, NotFound, ServiceError
+from .views import Changes, CustomerRow, MoveResult, ProspectView, StageChangeView
+
+__all__ = [
+    "SalesDesk", "ServiceError", "InvalidInput", "MoveRefused", "NotFound",
+    "Changes", "CustomerRow", "MoveResult", "ProspectView", "StageChangeView",
+]

@@ -1,0 +1,193 @@
+"""坚持标准: the entry criteria of each stage and the rules for moving between stages (SPEC §1.1).
+
+Everything here is a pure function of a prospect's facts, the target stage, the moment of
+the move and the sales cycle, so the same rules serve the CLI, the board and the demo.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from .stages import BOARD_STAGES, Stage
+
+
+@dataclass(frozen=True)
+class Criterion:
+    number: int
+    key: str
+    label: str
+    meaning: str
+    #: The fact this criterion needs recorded besides the tick, if any.
+    needs: str | None = None
+    needs_label: str | None = None
+
+
+CRITERIA: tuple[Criterion, ...] = (
+    Criterion(1, "right_person", "合适的人", "正在与决策人商谈"),
+    Criterion(2, "plan_fits", "计划符合需要", "推荐的计划符合客户需要"),
+    Criterion(3, "budget", "预算合理", "已讨论价格或价格范围", "budget", "预算金额"),
+    Criterion(4, "timing", "合适的时间", "已约定销售周期内的具体签约日期", "signing_date", "签约日期"),
+    Criterion(5, "next_step", "有进一步发展", "客户清楚下次见面的内容", "next_step", "下一步"),
+)
+CRITERIA_BY_NUMBER = {c.number: c for c in CRITERIA}
+
+
+@dataclass(frozen=True)
+class ProspectFacts:
+    """What the agent has recorded about one prospect, at one moment."""
+
+    stage: Stage = Stage.OPPORTUNITY
+    first_meeting: dt.date | None = None
+    #: Numbers (1–5) of the 50% criteria the agent has ticked.
+    criteria: frozenset[int] = frozenset()
+    budget: Decimal | None = None
+    signing_date: dt.date | None = None
+    next_step: str = ""
+    signed: bool = False
+    #: 预收保费: money transferred and received by the company.
+    paid: Decimal | None = None
+    #: 承保标保: standard premium underwritten.
+    premium: Decimal | None = None
+    #: The policy/contract is in force (承保). Only used to classify a described situation.
+    in_force: bool = False
+
+    def with_(self, **changes) -> "ProspectFacts":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One requirement that blocks a move, with the fact the agent must supply."""
+
+    key: str
+    label: str
+    #: For a criterion, its number; lets a dialog show the matching check box.
+    criterion: int | None = None
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def criterion_holds(number: int, facts: ProspectFacts, cycle_days: int | None = None) -> bool:
+    if number not in facts.criteria:
+        return False
+    if number == 3:
+        return facts.budget is not None and facts.budget > 0
+    if number == 4:
+        if facts.signing_date is None:
+            return False
+        if facts.first_meeting is not None and cycle_days is not None:
+            return facts.signing_date <= facts.first_meeting + dt.timedelta(days=cycle_days)
+        return True
+    if number == 5:
+        return bool(facts.next_step.strip())
+    return True
+
+
+def _missing_criteria(facts: ProspectFacts, cycle_days: int | None) -> list[Missing]:
+    out = []
+    for c in CRITERIA:
+        if criterion_holds(c.number, facts, cycle_days):
+            continue
+        label = c.label
+        if c.number in facts.criteria and c.needs_label:
+            if c.number == 4 and facts.signing_date is not None:
+                label = f"{c.label}（签约日期超出销售周期 {cycle_days} 天）"
+            else:
+                label = f"{c.label}（需填写{c.needs_label}）"
+        elif c.needs_label:
+            label = f"{c.label}（{c.needs_label}）"
+        out.append(Missing(f"criterion{c.number}", label, c.number))
+    return out
+
+
+def requirements_for(target: Stage, facts: ProspectFacts, at: dt.date, cycle_days: int | None) -> list[Missing]:
+    """What is missing for ``facts`` to stand in ``target`` on day ``at`` (empty: it may)."""
+    missing: list[Missing] = []
+    if target in (Stage.OPPORTUNITY, Stage.LOST):
+        return missing
+    if facts.first_meeting is None:
+        missing.append(Missing("first_meeting", "初次见面日期"))
+    elif target != Stage.APPOINTMENT and facts.first_meeting > at:
+        missing.append(Missing("first_meeting_held", f"初次见面（{facts.first_meeting.isoformat()}）尚未发生"))
+    if target in (Stage.APPOINTMENT, Stage.P25):
+        return missing
+    missing.extend(_missing_criteria(facts, cycle_days))
+    if target == Stage.P50:
+        return missing
+    if not facts.signed:
+        missing.append(Missing("signed", "已签署投保单/合同"))
+    if facts.paid is None or facts.paid <= 0:
+        missing.append(Missing("paid", "预收到帐（已收款金额）"))
+    return missing
+
+
+class MoveKind:
+    FORWARD = "forward"
+    BACKWARD = "backward"
+    LOST = "lost"
+    REOPEN = "reopen"
+
+
+@dataclass(frozen=True)
+class MoveCheck:
+    kind: str
+    missing: tuple[Missing, ...] = field(default_factory=tuple)
+    #: A one-line reason the move is refused (empty when allowed).
+    refusal: str = ""
+
+    @property
+    def allowed(self) -> bool:
+        return not self.refusal
+
+
+def check_move(
+    facts: ProspectFacts,
+    target: Stage,
+    at: dt.date,
+    cycle_days: int | None,
+    reason: str = "",
+) -> MoveCheck:
+    """Decide whether a prospect whose facts are ``facts`` may move to ``target``.
+
+    ``facts`` already includes whatever the agent supplies with the move (a budget, a
+    signing date, ticks), so a refusal names exactly what is still missing.
+    """
+    current = facts.stage
+    reason = (reason or "").strip()
+    if target == current:
+        return MoveCheck(MoveKind.FORWARD, refusal=f"已在“{target.label}”阶段")
+    if target == Stage.LOST:
+        if not reason:
+            return MoveCheck(MoveKind.LOST, refusal="退出需要填写原因")
+        return MoveCheck(MoveKind.LOST)
+    if current == Stage.LOST:
+        if target != Stage.OPPORTUNITY:
+            return MoveCheck(MoveKind.REOPEN, refusal="已退出的客户只能重新放回“销售机会”")
+        if not reason:
+            return MoveCheck(MoveKind.REOPEN, refusal="重新放回销售机会需要填写原因")
+        return MoveCheck(MoveKind.REOPEN)
+    if target.rank < current.rank:
+        if not reason:
+            return MoveCheck(MoveKind.BACKWARD, refusal=f"退回“{target.label}”需要填写原因")
+        return MoveCheck(MoveKind.BACKWARD)
+    if target == Stage.WON and current != Stage.P90:
+        return MoveCheck(MoveKind.FORWARD, refusal="只能从“90%”进入“成交”")
+    missing = tuple(requirements_for(target, facts, at, cycle_days))
+    if missing:
+        names = "、".join(m.label for m in missing)
+        return MoveCheck(MoveKind.FORWARD, missing, f"不能进入“{target.label}”，缺少：{names}")
+    return MoveCheck(MoveKind.FORWARD)
+
+
+def supported_stage(facts: ProspectFacts, today: dt.date, cycle_days: int | None = None) -> Stage:
+    """The highest stage an honest agent would place a described situation in."""
+    if facts.in_force and not requirements_for(Stage.P90, facts, today, cycle_days):
+        return Stage.WON
+    best = Stage.OPPORTUNITY
+    for stage in BOARD_STAGES[1:5]:
+        if requirements_for(stage, facts, today, cycle_days):
+            break
+        best = stage
+    return best

@@ -1,0 +1,132 @@
+"""Customer use cases: add, edit, find, list (with pinyin search)."""
+from __future__ import annotations
+
+import dataclasses
+
+import peewee as pw
+from peewee import fn
+
+from salesdesk.core.customer import CustomerData, InvalidCustomer, validate
+from salesdesk.core.search import pinyin_keys
+from salesdesk.storage.models import Customer, Prospect
+
+from .errors import InvalidInput, NotFound
+from .views import Changes, CustomerRow
+
+_CARD_FIELDS = [n for n in CustomerData.field_names() if n != "referrer_id"]
+MAX_SEARCH = 100
+
+
+class CustomerService:
+    db: pw.SqliteDatabase
+
+    def _now(self):  # provided by SalesDesk
+        raise NotImplementedError
+
+    # -- writes ---------------------------------------------------------------
+    def add_customer(self, data: CustomerData) -> int:
+        data = self._checked(data)
+        now = self._now()
+        with self.db.atomic("IMMEDIATE"):
+            row = Customer(created_at=now, updated_at=now)
+            self._fill(row, data)
+            row.save(force_insert=True)
+        self._emit(Changes(customers=frozenset({row.id})))
+        return row.id
+
+    def update_customer(self, customer_id: int, data: CustomerData) -> Changes:
+        data = self._checked(data)
+        with self.db.atomic("IMMEDIATE"):
+            row = self._customer_row(customer_id)
+            if data.referrer_id == customer_id:
+                raise InvalidInput("介绍人不能是客户本人", {"referrer_id": "介绍人不能是客户本人"})
+            self._fill(row, data)
+            row.updated_at = self._now()
+            row.save()
+        changes = Changes(customers=frozenset({customer_id}))
+        self._emit(changes)
+        return changes
+
+    # -- reads ----------------------------------------------------------------
+    def get_customer(self, customer_id: int) -> CustomerData:
+        row = self._customer_row(customer_id)
+        data = CustomerData(**{n: getattr(row, n) for n in _CARD_FIELDS})
+        data.referrer_id = row.referrer_id
+        return data
+
+    def customer_name(self, customer_id: int) -> str:
+        return self._customer_row(customer_id).name
+
+    def find_customer(self, name_or_id: str | int) -> int:
+        """An id, or an exact name that belongs to exactly one customer."""
+        text = str(name_or_id).strip()
+        if text.isdigit():
+            if Customer.select().where(Customer.id == int(text)).exists():
+                return int(text)
+        matches = list(Customer.select(Customer.id).where(Customer.name == text).limit(2))
+        if len(matches) == 1:
+            return matches[0].id
+        if len(matches) > 1:
+            raise InvalidInput(f"有多位客户叫“{text}”，请改用客户编号")
+        raise NotFound(f"找不到客户“{text}”")
+
+    def list_customers(self, search: str = "", limit: int = 200, offset: int = 0) -> list[CustomerRow]:
+        query = self._search_query(search).order_by(Customer.name_pinyin, Customer.id).limit(limit).offset(offset)
+        return [
+            CustomerRow(r.id, r.name, r.company, r.mobile, r.title, r.relation_level)
+            for r in query.objects()
+        ]
+
+    def count_customers(self, search: str = "") -> int:
+        return self._search_query(search).count()
+
+    def referrals_of(self, customer_id: int) -> list[CustomerRow]:
+        q = Customer.select().where(Customer.referrer == customer_id).order_by(Customer.name_pinyin)
+        return [CustomerRow(r.id, r.name, r.company, r.mobile, r.title, r.relation_level) for r in q]
+
+    # -- helpers --------------------------------------------------------------
+    def _search_query(self, search: str):
+        query = Customer.select(
+            Customer.id, Customer.name, Customer.company, Customer.mobile, Customer.title,
+            Customer.relation_level,
+        )
+        text = (search or "").strip()[:MAX_SEARCH]
+        if text:
+            low = text.lower()
+            # instr() is a plain substring test: no LIKE wildcards to escape in what was typed.
+            query = query.where(
+                (fn.instr(Customer.name, text) > 0)
+                | (fn.instr(Customer.mobile, text) > 0)
+                | (fn.instr(Customer.phone, text) > 0)
+                | (fn.instr(fn.lower(Customer.company), low) > 0)
+                | (fn.instr(fn.lower(Customer.notes), low) > 0)
+                | (fn.instr(Customer.name_pinyin, low) > 0)
+                | (fn.instr(Customer.name_initials, low) > 0)
+            )
+        return query
+
+    def _checked(self, data: CustomerData) -> CustomerData:
+        data = dataclasses.replace(data)
+        try:
+            data = validate(data, self._now().date())
+        except InvalidCustomer as exc:
+            raise InvalidInput(str(exc), exc.errors) from None
+        if data.referrer_id is not None and not Customer.select().where(Customer.id == data.referrer_id).exists():
+            raise InvalidInput("介绍人不存在", {"referrer_id": "介绍人不存在"})
+        return data
+
+    def _fill(self, row: Customer, data: CustomerData) -> None:
+        for name in _CARD_FIELDS:
+            setattr(row, name, getattr(data, name))
+        row.referrer = data.referrer_id
+        row.name_pinyin, row.name_initials = pinyin_keys(data.name)
+
+    def _customer_row(self, customer_id: int) -> Customer:
+        row = Customer.get_or_none(Customer.id == customer_id)
+        if row is None:
+            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+        return row
+
+    def prospect_count(self, customer_id: int) -> int:
+        return Prospect.select().where(Prospect.customer == customer_id).count()
+

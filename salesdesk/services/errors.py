@@ -1,0 +1,24 @@
+"""What services raise. Every message is one line in the user's language."""
+from __future__ import annotations
+
+from salesdesk.core.rules import Missing
+
+
+class ServiceError(Exception):
+    """Bad input or a refused rule: nothing was changed."""
+
+
+class InvalidInput(ServiceError):
+    def __init__(self, message: str, errors: dict[str, str] | None = None):
+        super().__init__(message)
+        self.errors = errors or {}
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class MoveRefused(ServiceError):
+    def __init__(self, message: str, missing: tuple[Missing, ...] = ()):
+        super().__init__(message)
+        self.missing = missing

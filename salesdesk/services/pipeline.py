@@ -1,0 +1,353 @@
+"""Prospect use cases: add, move through the method's stages, log work, the cycle."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Iterable
+
+import peewee as pw
+
+from salesdesk.core.cycle import SalesCycle, age_days, age_state, sales_cycle
+from salesdesk.core.money import from_fen, to_fen
+from salesdesk.core.rules import ProspectFacts, check_move
+from salesdesk.core.stages import AGING_STAGES, Stage
+from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
+
+from .errors import InvalidInput, MoveRefused, NotFound
+from .views import Changes, MoveResult, ProspectView, StageChangeView
+
+ACTIVITY_KINDS = {"dial": "拨打", "reach": "接通", "book": "约见", "meet": "面谈", "close": "成交"}
+MAX_PLAN = 200
+MAX_REASON = 500
+MAX_NOTE = 500
+
+
+def parse_criteria(raw: str | Iterable[int] | None) -> frozenset[int]:
+    if raw is None:
+        return frozenset()
+    if isinstance(raw, str):
+        parts = [p for p in raw.replace("，", ",").replace(" ", ",").split(",") if p]
+    else:
+        parts = list(raw)
+    out = set()
+    for part in parts:
+        try:
+            n = int(part)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"标准编号“{part}”不正确，应为 1–5") from None
+        if not 1 <= n <= 5:
+            raise InvalidInput(f"标准编号“{part}”不正确，应为 1–5")
+        out.add(n)
+    return frozenset(out)
+
+
+def _criteria_text(numbers: Iterable[int]) -> str:
+    return ",".join(str(n) for n in sorted(numbers))
+
+
+def _facts(row: Prospect) -> ProspectFacts:
+    return ProspectFacts(
+        stage=Stage(row.stage),
+        first_meeting=row.first_meeting,
+        criteria=parse_criteria(row.criteria),
+        budget=from_fen(row.budget_fen),
+        signing_date=row.signing_date,
+        next_step=row.next_step or "",
+        signed=bool(row.signed),
+        paid=from_fen(row.paid_fen),
+        premium=from_fen(row.premium_fen),
+    )
+
+
+class PipelineService:
+    db: pw.SqliteDatabase
+
+    # -- prospects ------------------------------------------------------------
+    def add_prospect(self, customer_id: int, plan: str = "", at: dt.datetime | None = None) -> int:
+        plan = (plan or "").strip()
+        if len(plan) > MAX_PLAN:
+            raise InvalidInput(f"计划名称太长（最多 {MAX_PLAN} 个字）")
+        at = self._moment(at)
+        with self.db.atomic("IMMEDIATE"):
+            self._customer_row(customer_id)
+            row = Prospect.create(
+                customer=customer_id, plan=plan, stage=Stage.OPPORTUNITY.value,
+                stage_since=at, created_at=at,
+            )
+            StageChange.create(
+                prospect=row, at=at, from_stage=None, to_stage=Stage.OPPORTUNITY.value,
+                recorded_at=self._now(),
+            )
+        self._emit(Changes(customers=frozenset({customer_id}), prospects=frozenset({row.id}), stages=True))
+        return row.id
+
+    def move_prospect(
+        self,
+        prospect_id: int,
+        target: Stage,
+        *,
+        at: dt.datetime | None = None,
+        reason: str = "",
+        first_meeting: dt.date | None = None,
+        criteria: Iterable[int] = (),
+        budget: Decimal | None = None,
+        signing_date: dt.date | None = None,
+        next_step: str | None = None,
+        signed: bool | None = None,
+        paid: Decimal | None = None,
+        premium: Decimal | None = None,
+        correction_of: int | None = None,
+    ) -> MoveResult:
+        """Move a prospect, recording what the agent supplies with the move.
+
+        Supplying a budget, a signing date or a next step ticks the matching criterion.
+        A refused move raises MoveRefused naming what is missing and changes nothing.
+        """
+        reason = (reason or "").strip()
+        if len(reason) > MAX_REASON:
+            raise InvalidInput(f"原因太长（最多 {MAX_REASON} 个字）")
+        if next_step is not None and len(next_step) > 500:
+            raise InvalidInput("下一步太长（最多 500 个字）")
+        at = self._moment(at)
+        with self.db.atomic("IMMEDIATE"):
+            row = self._prospect_row(prospect_id)
+            last = (StageChange.select(StageChange.at).where(StageChange.prospect == row)
+                    .order_by(StageChange.at.desc()).first())
+            if last is not None and at < last.at:
+                raise InvalidInput(
+                    f"时间 {at:%Y-%m-%d %H:%M} 早于该客户上一次阶段变化（{last.at:%Y-%m-%d %H:%M}）"
+                )
+            facts = _facts(row)
+            ticks = set(facts.criteria) | set(criteria)
+            changes: dict = {}
+            if first_meeting is not None:
+                changes["first_meeting"] = first_meeting
+            if budget is not None:
+                changes["budget"] = budget
+                ticks.add(3)
+            if signing_date is not None:
+                changes["signing_date"] = signing_date
+                ticks.add(4)
+            if next_step is not None and next_step.strip():
+                changes["next_step"] = next_step.strip()
+                ticks.add(5)
+            if signed is not None:
+                changes["signed"] = signed
+            if paid is not None:
+                changes["paid"] = paid
+            if premium is not None:
+                changes["premium"] = premium
+            facts = facts.with_(criteria=frozenset(ticks), **changes)
+            cycle = self.sales_cycle(as_of=at).days
+            check = check_move(facts, target, at.date(), cycle, reason)
+            if not check.allowed:
+                raise MoveRefused(check.refusal, check.missing)
+            from_stage = Stage(row.stage)
+            row.stage = target.value
+            row.stage_since = at
+            row.first_meeting = facts.first_meeting
+            row.criteria = _criteria_text(facts.criteria)
+            row.budget_fen = to_fen(facts.budget)
+            row.signing_date = facts.signing_date
+            row.next_step = facts.next_step
+            row.signed = facts.signed
+            row.paid_fen = to_fen(facts.paid)
+            row.premium_fen = to_fen(facts.premium)
+            if target == Stage.LOST:
+                row.lost_reason = reason
+            elif from_stage == Stage.LOST:
+                row.lost_reason = ""
+            row.save()
+            change = StageChange.create(
+                prospect=row, at=at, from_stage=from_stage.value, to_stage=target.value,
+                reason=reason, first_meeting=facts.first_meeting,
+                # Money is recorded in the window it is booked: 预收保费 on entering 90%,
+                # 承保标保 on 成交 (the department table sums these per window).
+                paid_fen=(to_fen(facts.paid) or 0) if target == Stage.P90 and correction_of is None else 0,
+                premium_fen=(to_fen(facts.premium) or 0) if target == Stage.WON and correction_of is None else 0,
+                correction_of=correction_of, recorded_at=self._now(),
+            )
+        result = MoveResult(
+            row.id, change.id, from_stage, target,
+            Changes(customers=frozenset({row.customer_id}), prospects=frozenset({row.id}), stages=True),
+        )
+        self._emit(result.changes)
+        return result
+
+    def undo_move(self, change_id: int) -> MoveResult:
+        """Revert a stage change by recording the opposite change as a correction."""
+        change = StageChange.get_or_none(StageChange.id == change_id)
+        if change is None:
+            raise NotFound("找不到要撤销的阶段变化")
+        if change.from_stage is None:
+            raise InvalidInput("新建的潜在客户不能用撤销退回")
+        latest = (StageChange.select().where(StageChange.prospect == change.prospect_id)
+                  .order_by(StageChange.at.desc(), StageChange.id.desc()).first())
+        if latest.id != change.id:
+            raise InvalidInput("这不是该客户最近一次阶段变化，不能撤销")
+        at = max(self._now(), change.at)
+        with self.db.atomic("IMMEDIATE"):
+            row = self._prospect_row(change.prospect_id)
+            from_stage = Stage(row.stage)
+            row.stage = change.from_stage
+            row.stage_since = at
+            if from_stage == Stage.LOST:
+                row.lost_reason = ""
+            row.save()
+            new = StageChange.create(
+                prospect=row, at=at, from_stage=from_stage.value, to_stage=change.from_stage,
+                reason=f"撤销：{Stage(change.from_stage).label} → {from_stage.label}",
+                first_meeting=row.first_meeting, correction_of=change.id, recorded_at=self._now(),
+            )
+        result = MoveResult(
+            row.id, new.id, from_stage, Stage(change.from_stage),
+            Changes(customers=frozenset({row.customer_id}), prospects=frozenset({row.id}), stages=True),
+        )
+        self._emit(result.changes)
+        return result
+
+    def get_prospect(self, prospect_id: int, today: dt.date | None = None) -> ProspectView:
+        row = (Prospect.select(Prospect, Customer.name).join(Customer)
+               .where(Prospect.id == prospect_id).first())
+        if row is None:
+            raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+        return self._view(row, today or self._now().date(), self.sales_cycle().days)
+
+    def prospects_of(self, customer_id: int) -> list[ProspectView]:
+        today = self._now().date()
+        cycle = self.sales_cycle().days
+        q = (Prospect.select(Prospect, Customer.name).join(Customer)
+             .where(Prospect.customer == customer_id).order_by(Prospect.created_at, Prospect.id))
+        return [self._view(r, today, cycle) for r in q]
+
+    def open_prospects(self, include_won_since: dt.date | None = None) -> list[ProspectView]:
+        """Prospects on the board: every open stage, plus 成交 since a date."""
+        today = self._now().date()
+        cycle = self.sales_cycle().days
+        cond = Prospect.stage.not_in([Stage.WON.value, Stage.LOST.value])
+        if include_won_since is not None:
+            since = dt.datetime.combine(include_won_since, dt.time())
+            cond = cond | ((Prospect.stage == Stage.WON.value) & (Prospect.stage_since >= since))
+        q = Prospect.select(Prospect, Customer.name).join(Customer).where(cond).order_by(Prospect.id)
+        return [self._view(r, today, cycle) for r in q]
+
+    def stage_history(self, prospect_id: int) -> list[StageChangeView]:
+        q = (StageChange.select().where(StageChange.prospect == prospect_id)
+             .order_by(StageChange.at, StageChange.id))
+        return [
+            StageChangeView(
+                c.id, c.prospect_id, c.at, Stage(c.from_stage) if c.from_stage else None,
+                Stage(c.to_stage), c.reason, from_fen(c.paid_fen), from_fen(c.premium_fen),
+                c.correction_of_id,
+            )
+            for c in q
+        ]
+
+    # -- work log ---------------------------------------------------------------
+    def log_activity(self, customer_id: int, kind: str, at: dt.datetime | None = None, note: str = "") -> int:
+        key = _activity_key(kind)
+        if len(note or "") > MAX_NOTE:
+            raise InvalidInput(f"备注太长（最多 {MAX_NOTE} 个字）")
+        at = self._moment(at)
+        with self.db.atomic("IMMEDIATE"):
+            self._customer_row(customer_id)
+            row = Activity.create(customer=customer_id, at=at, kind=key, note=(note or "").strip())
+        self._emit(Changes(customers=frozenset({customer_id}), activities=True))
+        return row.id
+
+    def add_contact(
+        self, customer_id: int, method: str, *, at: dt.datetime | None = None, subject: str = "",
+        purpose: str = "", interest: int | None = None, summary: str = "", needs: str = "",
+        result: str = "", next_step: str = "",
+    ) -> int:
+        from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS
+
+        if method not in CONTACT_METHODS:
+            raise InvalidInput(f"交流方式“{method}”不正确，可用：{'、'.join(CONTACT_METHODS)}")
+        if interest is not None and not 1 <= int(interest) <= 5:
+            raise InvalidInput("客户兴趣程度应为 1–5")
+        if result and result not in CONTACT_RESULTS:
+            raise InvalidInput("结果应为 A–E")
+        for label, text, limit in (("主题", subject, 200), ("目的", purpose, 200), ("下一步", next_step, 500),
+                                   ("交流纪要", summary, 20000), ("需求体会", needs, 20000)):
+            if len(text or "") > limit:
+                raise InvalidInput(f"{label}太长（最多 {limit} 个字）")
+        at = self._moment(at)
+        with self.db.atomic("IMMEDIATE"):
+            self._customer_row(customer_id)
+            row = ContactRecord.create(
+                customer=customer_id, at=at, method=method, subject=subject, purpose=purpose,
+                interest=interest, summary=summary, needs=needs, result=result, next_step=next_step,
+            )
+        self._emit(Changes(customers=frozenset({customer_id}), activities=True))
+        return row.id
+
+    # -- the cycle ------------------------------------------------------------
+    def deal_durations(self, as_of: dt.datetime | None = None) -> list[int]:
+        """Days first meeting → 成交 of closed deals, oldest first (undone deals excluded)."""
+        undone = StageChange.select(StageChange.correction_of).where(StageChange.correction_of.is_null(False))
+        q = (StageChange.select(StageChange.at, StageChange.first_meeting, Prospect.first_meeting.alias("pfm"))
+             .join(Prospect)
+             .where((StageChange.to_stage == Stage.WON.value) & (StageChange.id.not_in(undone))
+                    & (StageChange.correction_of.is_null()))
+             .order_by(StageChange.at))
+        if as_of is not None:
+            q = q.where(StageChange.at < as_of)
+        out = []
+        for r in q.objects():
+            first = r.first_meeting or r.pfm
+            if first is not None:
+                out.append((r.at.date() - first).days)
+        return out
+
+    def sales_cycle(self, as_of: dt.datetime | None = None) -> SalesCycle:
+        return sales_cycle(
+            self.deal_durations(as_of),
+            default_days=self.settings_int("cycle_default_days", 28),
+            override_days=self.settings_int("cycle_override_days", 0) or None,
+        )
+
+    # -- helpers ----------------------------------------------------------------
+    def _view(self, row: Prospect, today: dt.date, cycle: int) -> ProspectView:
+        stage = Stage(row.stage)
+        age = age_days(row.first_meeting, today) if stage in AGING_STAGES else None
+        try:
+            notes = {int(k): v for k, v in json.loads(row.criteria_notes or "{}").items()}
+        except (ValueError, AttributeError):
+            notes = {}
+        return ProspectView(
+            id=row.id, customer_id=row.customer_id, customer_name=row.customer.name, plan=row.plan,
+            stage=stage, stage_since=row.stage_since, created_at=row.created_at,
+            first_meeting=row.first_meeting, criteria=parse_criteria(row.criteria),
+            budget=from_fen(row.budget_fen), signing_date=row.signing_date, next_step=row.next_step,
+            signed=bool(row.signed), paid=from_fen(row.paid_fen), premium=from_fen(row.premium_fen),
+            lost_reason=row.lost_reason, age=age, age_state=age_state(age, cycle),
+            days_in_stage=max(0, (today - row.stage_since.date()).days), criteria_notes=notes,
+        )
+
+    def _prospect_row(self, prospect_id: int) -> Prospect:
+        row = Prospect.get_or_none(Prospect.id == prospect_id)
+        if row is None:
+            raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+        return row
+
+    def _moment(self, at: dt.datetime | None) -> dt.datetime:
+        now = self._now()
+        if at is None:
+            return now
+        if at > now:
+            raise InvalidInput(f"时间 {at:%Y-%m-%d %H:%M} 在将来：只能记录已经发生的事")
+        if at.year < 2000:
+            raise InvalidInput(f"时间 {at:%Y-%m-%d} 不正确")
+        return at.replace(microsecond=0)
+
+
+def _activity_key(kind: str) -> str:
+    text = (kind or "").strip()
+    if text in ACTIVITY_KINDS:
+        return text
+    for key, label in ACTIVITY_KINDS.items():
+        if text == label:
+            return key
+    raise InvalidInput(f"未知的活动类型“{kind}”，可用：dial、reach、book、meet、close（拨打/接通/约见/面谈/成交）")

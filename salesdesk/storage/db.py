@@ -1,0 +1,133 @@
+"""Opening the one SQLite file: pragmas, schema version, migrations, refusals.
+
+``PRAGMA user_version`` holds the schema version. A file from a newer salesdesk is
+refused (never 'upgraded' backwards); an older one is copied with SQLite's online backup
+API before any migration step runs, and each step is one transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+import peewee as pw
+
+from . import models
+from .errors import CorruptDatabaseError, LockedDatabaseError, NewerDatabaseError, StorageError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+PRAGMAS = (
+    ("busy_timeout", 5000),  # before journal_mode: a second process waits instead of failing
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    # FULL: a commit survives power loss too (TECH-NOTES); the cost is small at our write sizes.
+    ("synchronous", "full"),
+)
+
+
+def _migrate_to_1(db: pw.SqliteDatabase) -> None:
+    db.create_tables(models.ALL_MODELS)
+
+
+#: MIGRATIONS[n] brings a database at version n-1 to version n.
+MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {1: _migrate_to_1}
+
+
+def _translate(exc: Exception, path: Path) -> StorageError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LockedDatabaseError(f"数据库文件正被其他程序占用，请关闭其他 salesdesk 窗口后重试：{path}")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StorageError(f"无法写入数据库文件（只读或没有权限）：{path}")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(f"文件不是有效的 salesdesk 数据库或已损坏：{path}")
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return StorageError(f"磁盘已满或无法写入，未做任何更改：{path}")
+    return StorageError(f"无法打开数据库 {path}：{exc}")
+
+
+def read_user_version(path: Path) -> int:
+    """The schema version of a file, read without changing it."""
+    uri = f"file:{path}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=5)
+        try:
+            return int(con.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, path) from exc
+
+
+def _table_names(db: pw.SqliteDatabase) -> list[str]:
+    return [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")]
+
+
+def backup_database(db: pw.SqliteDatabase, dest: Path) -> Path:
+    """A consistent copy of a live (WAL) database through SQLite's online backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    target = sqlite3.connect(str(tmp))
+    try:
+        db.connection().backup(target)
+    finally:
+        target.close()
+    tmp.replace(dest)
+    return dest
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> pw.SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` and bind the models to it."""
+    path = Path(path)
+    if path.is_dir():
+        raise StorageError(f"这是一个文件夹，不是数据库文件：{path}")
+    if not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"无法创建数据文件夹 {path.parent}：{exc.strerror or exc}") from exc
+    if path.exists() and path.stat().st_size > 0:
+        version = read_user_version(path)
+        if version > SCHEMA_VERSION:
+            raise NewerDatabaseError(
+                f"此数据库由更新版本的 salesdesk 创建（数据版本 {version}，本程序支持到 {SCHEMA_VERSION}），"
+                "请升级 salesdesk 后再打开；文件未做任何更改。"
+            )
+    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5, autoconnect=True)
+    try:
+        db.connect()
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        if version == 0 and _table_names(db):
+            raise CorruptDatabaseError(f"文件不是 salesdesk 数据库：{path}")
+        models.database.initialize(db)
+        if version < SCHEMA_VERSION and migrate:
+            _migrate(db, path, version)
+    except StorageError:
+        db.close()
+        raise
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        raise _translate(exc, path) from exc
+    return db
+
+
+def _migrate(db: pw.SqliteDatabase, path: Path, version: int) -> None:
+    if version > 0:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = path.with_name(f"{path.stem}.before-v{SCHEMA_VERSION}-{stamp}{path.suffix or '.db'}")
+        backup_database(db, copy)
+        log.info("backed up %s to %s before migrating from v%s", path, copy, version)
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with db.atomic("IMMEDIATE"):
+            MIGRATIONS[target](db)
+            db.execute_sql(f"PRAGMA user_version = {int(target)}")
+
+
+def close_db(db: pw.SqliteDatabase) -> None:
+    if not db.is_closed():
+        db.close()
