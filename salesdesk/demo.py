@@ -1,0 +1,185 @@
+"""A demo database: invented people and a few months of history, made through the services.
+
+Everything goes through ``SalesDesk`` on a clock that walks forward day by day, so the
+history obeys the method's rules exactly as an agent's would. The same seed and the same
+"now" give the same database.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+from pathlib import Path
+
+from salesdesk.core.clock import FixedClock
+from salesdesk.core.customer import CustomerData
+from salesdesk.core.stages import Stage
+from salesdesk.services import MoveRefused, SalesDesk
+from salesdesk.storage.db import close_db, open_db
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰文辉晓东海燕鹏飞雪梅丹晨阳思远佳怡子涵浩然雨萱嘉欣俊杰宇轩梓涵诗琪欣怡一鸣家豪"
+COMPANY_A = "宏达 华信 金桥 恒通 瑞丰 新元 东方 鼎盛 博远 锦程 天成 和泰 正阳 嘉禾 安信 启明 远航 盛世 永兴 汇丰".split()
+COMPANY_B = "贸易 科技 建材 物流 餐饮 电子 制造 医疗器械 文化传媒 装饰工程 服装 食品 教育咨询 汽车服务".split()
+TITLES = ["总经理", "董事长", "办公室主任", "财务总监", "部门经理", "销售经理", "个体户", "教师", "医生", "工程师", "会计"]
+SOURCES = ["朋友介绍", "老客户转介绍", "陌生拜访", "网络", "社区活动", "展会", "同学", "电话营销"]
+PLANS = ["重疾险", "终身寿险", "年金险", "医疗险", "意外险", "教育金", "养老规划", "团体意外险", "企业财产险"]
+CITIES = ["北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉"]
+INDUSTRIES = ["制造业", "服务业", "教育", "医疗", "IT", "金融", "零售", "建筑"]
+LOST_REASONS = ["预算不足", "选择了其他公司", "联系不上", "暂无需求"]
+NEXT_STEPS = ["下次见面讲解建议书", "带计划书面谈", "确认体检时间", "讨论缴费方式", "约家人一起面谈"]
+
+# Per-day chance that a prospect in a stage moves on.
+ADVANCE = {Stage.OPPORTUNITY: 0.12, Stage.P25: 0.05, Stage.P50: 0.06, Stage.P90: 0.22}
+
+
+def _name(rng: random.Random, used: set[str]) -> str:
+    for _ in range(200):
+        name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+        if name not in used:
+            used.add(name)
+            return name
+    name = f"{rng.choice(SURNAMES)}客户{len(used)}"
+    used.add(name)
+    return name
+
+
+def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: dt.date) -> CustomerData:
+    company = rng.choice(COMPANY_A) + rng.choice(COMPANY_B) + "有限公司" if rng.random() < 0.75 else ""
+    birthday = dt.date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28))
+    return CustomerData(
+        name=_name(rng, used),
+        gender=rng.choice(("男", "女")),
+        company=company,
+        title=rng.choice(TITLES),
+        mobile=f"1{rng.choice('3589')}{rng.randint(0, 9)}0000{rng.randint(0, 9999):04d}",
+        source="老客户转介绍" if referrer else rng.choice(SOURCES),
+        referrer_id=referrer,
+        met_on=met_on,
+        birthday=birthday,
+        birthday_lunar=rng.random() < 0.2,
+        city=rng.choice(CITIES),
+        industry=rng.choice(INDUSTRIES),
+        value_grade=rng.choice("ABCCDDE"),
+        tags=rng.choice(["", "", "高净值", "企业主", "家庭保障", "转介绍中心"]),
+        notes=rng.choice(["", "", "喜欢下午见面", "周末不方便", "对收益型产品感兴趣"]),
+    )
+
+
+def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now: dt.datetime, days: int = 100) -> None:
+    rng = random.Random(seed)
+    used: set[str] = set()
+    start = (now - dt.timedelta(days=days)).replace(hour=9, minute=0, second=0, microsecond=0)
+    all_customers: list[int] = []
+    open_prospects: list[int] = []
+    stage_of: dict[int, Stage] = {}
+    first_meeting: dict[int, dt.date] = {}
+    customer_of: dict[int, int] = {}
+    per_day = customers / (days + 1)
+
+    def at(day: dt.date, hour: int) -> None:
+        clock.set(dt.datetime.combine(day, dt.time(hour, rng.randint(0, 59))))
+
+    def move(pid: int, stage: Stage, **kw) -> bool:
+        try:
+            desk.move_prospect(pid, stage, **kw)
+        except MoveRefused:
+            return False
+        stage_of[pid] = stage
+        if not stage.is_open:
+            open_prospects.remove(pid)
+        return True
+
+    for offset in range(days + 1):
+        day = (start + dt.timedelta(days=offset)).date()
+        if day > now.date():
+            break
+        last_day = day == now.date()
+        # New contacts.
+        # Spread the customers evenly over the days, all of them in by the last day.
+        due = customers if last_day else min(customers, int((offset + 1) * per_day))
+        for _ in range(due - len(all_customers)):
+            at(day, 9)
+            referrer = rng.choice(all_customers) if all_customers and rng.random() < 0.25 else None
+            cid = desk.add_customer(_customer(rng, used, referrer, day))
+            all_customers.append(cid)
+            for _ in range(1 if rng.random() < 0.85 else 2):
+                pid = desk.add_prospect(cid, rng.choice(PLANS))
+                open_prospects.append(pid)
+                stage_of[pid] = Stage.OPPORTUNITY
+                customer_of[pid] = cid
+        if day.weekday() == 6 and not last_day:
+            continue
+        # The ratio game: dials, reaches, appointments.
+        if all_customers:
+            for _ in range(rng.randint(8, 15)):
+                at(day, rng.randint(9, 11))
+                cid = rng.choice(all_customers)
+                desk.log_activity(cid, "dial")
+                if rng.random() < 0.45:
+                    desk.log_activity(cid, "reach")
+        # Work the board.
+        cycle = desk.sales_cycle().days
+        for pid in list(open_prospects):
+            stage = stage_of[pid]
+            at(day, rng.randint(13, 17))
+            if rng.random() < 0.006:
+                move(pid, Stage.LOST, reason=rng.choice(LOST_REASONS))
+                continue
+            fm = first_meeting.get(pid)
+            if fm and stage in (Stage.P25, Stage.P50) and (day - fm).days > cycle and rng.random() < 0.08:
+                move(pid, Stage.OPPORTUNITY, reason="超出销售周期，送回销售机会")
+                first_meeting.pop(pid, None)
+                continue
+            if stage == Stage.APPOINTMENT:
+                if fm and fm <= day and rng.random() < 0.8:
+                    if move(pid, Stage.P25):
+                        desk.log_activity(customer_of[pid], "meet")
+                continue
+            if rng.random() >= ADVANCE.get(stage, 0):
+                continue
+            if stage == Stage.OPPORTUNITY:
+                meet = day + dt.timedelta(days=rng.randint(1, 5))
+                if move(pid, Stage.APPOINTMENT, first_meeting=meet):
+                    first_meeting[pid] = meet
+                    desk.log_activity(customer_of[pid], "book")
+            elif stage == Stage.P25 and fm:
+                budget = Decimal(rng.choice((800, 1200, 1500, 3000, 5000, 8000, 12000)))
+                latest = fm + dt.timedelta(days=cycle)
+                signing = min(latest, day + dt.timedelta(days=rng.randint(3, 14)))
+                if signing >= day:
+                    move(pid, Stage.P50, criteria=[1, 2], budget=budget, signing_date=signing,
+                         next_step=rng.choice(NEXT_STEPS))
+            elif stage == Stage.P50:
+                prospect = desk.get_prospect(pid)
+                move(pid, Stage.P90, signed=True, paid=prospect.budget or Decimal(1000))
+            elif stage == Stage.P90:
+                prospect = desk.get_prospect(pid)
+                if move(pid, Stage.WON, premium=(prospect.paid or Decimal(1000))):
+                    desk.log_activity(customer_of[pid], "close")
+        if rng.random() < 0.5 and all_customers:
+            at(day, 18)
+            desk.add_contact(rng.choice(all_customers), rng.choice(("电话", "面谈", "微信")),
+                             subject="跟进", interest=rng.randint(1, 5), result=rng.choice("ABCDE"))
+    clock.set(now)
+
+
+def make_demo_db(path: str | Path, customers: int = 80, seed: int = 7, now: dt.datetime | None = None) -> Path:
+    """Write a demo database at ``path`` (which must not hold a database already)."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise FileExistsError(f"文件已存在，演示数据不会覆盖它：{path}")
+    now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
+    db = open_db(path)
+    try:
+        # A throwaway file being filled in one go: durability per commit buys nothing here.
+        db.execute_sql("PRAGMA synchronous = OFF")
+        clock = FixedClock(now)
+        desk = SalesDesk(db, clock)
+        desk.set_setting("agent_name", "演示业务员")
+        populate(desk, clock, customers, seed, now)
+        db.execute_sql("PRAGMA synchronous = FULL")
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        close_db(db)
+    return path
