@@ -9,7 +9,7 @@ from typing import Iterable
 import peewee as pw
 
 from salesdesk.core.cycle import SalesCycle, age_days, age_state, sales_cycle
-from salesdesk.core.money import from_fen, to_fen
+from salesdesk.core.money import BadAmount, from_fen, parse_money, to_fen
 from salesdesk.core.rules import ProspectFacts, check_move
 from salesdesk.core.stages import AGING_STAGES, Stage
 from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
@@ -109,6 +109,7 @@ class PipelineService:
             raise InvalidInput(f"原因太长（最多 {MAX_REASON} 个字）")
         if next_step is not None and len(next_step) > 500:
             raise InvalidInput("下一步太长（最多 500 个字）")
+        budget, paid, premium = (_amount(v) for v in (budget, paid, premium))
         at = self._moment(at)
         with self.db.atomic("IMMEDIATE"):
             row = self._prospect_row(prospect_id)
@@ -341,6 +342,15 @@ class PipelineService:
         if at.year < 2000:
             raise InvalidInput(f"时间 {at:%Y-%m-%d} 不正确")
         return at.replace(microsecond=0)
+
+
+def _amount(value) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return parse_money(value)
+    except BadAmount as exc:
+        raise InvalidInput(str(exc)) from None
 
 
 def _activity_key(kind: str) -> str:

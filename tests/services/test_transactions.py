@@ -1,0 +1,94 @@
+"""Each write is one transaction: a failure part-way leaves nothing behind."""
+import datetime as dt
+
+import pytest
+
+from salesdesk.core.customer import CustomerData
+from salesdesk.core.stages import Stage
+from salesdesk.services import InvalidInput, MoveRefused, NotFound
+from salesdesk.storage import models
+
+
+def counts():
+    return {m.__name__: m.select().count() for m in models.ALL_MODELS}
+
+
+def test_add_prospect_failing_after_the_first_insert_rolls_back(desk, monkeypatch):
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    before = counts()
+
+    def fail(*a, **k):
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(models.StageChange, "create", fail)
+    with pytest.raises(RuntimeError):
+        desk.add_prospect(cid, "重疾险")
+    assert counts() == before
+
+
+def test_refused_move_saves_none_of_the_supplied_facts(desk):
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    pid = desk.add_prospect(cid, at=dt.datetime(2026, 11, 2, 9))
+    desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=dt.date(2026, 11, 3), at=dt.datetime(2026, 11, 2, 10))
+    desk.move_prospect(pid, Stage.P25, at=dt.datetime(2026, 11, 3, 15))
+    with pytest.raises(MoveRefused) as refused:
+        desk.move_prospect(pid, Stage.P50, criteria=[1, 2], budget=1500)
+    assert [m.criterion for m in refused.value.missing] == [4, 5]
+    view = desk.get_prospect(pid)
+    assert view.stage == Stage.P25 and view.budget is None and view.criteria == frozenset()
+    assert len(desk.stage_history(pid)) == 3
+
+
+def test_unknown_ids_and_bad_cards_change_nothing(desk):
+    before = counts()
+    with pytest.raises(NotFound):
+        desk.add_prospect(999)
+    with pytest.raises(InvalidInput) as bad:
+        desk.add_customer(CustomerData(name="王五", mobile="1234", email="not-an-email"))
+    assert set(bad.value.errors) == {"mobile", "email"}
+    assert counts() == before
+
+
+def test_every_move_is_in_the_history_with_reason_and_money(desk):
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    pid = desk.add_prospect(cid, "重疾险", at=dt.datetime(2026, 11, 2, 9))
+    desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=dt.date(2026, 11, 3), at=dt.datetime(2026, 11, 2, 10))
+    desk.move_prospect(pid, Stage.P25, at=dt.datetime(2026, 11, 3, 15))
+    desk.move_prospect(pid, Stage.P50, criteria=[1, 2], budget=1500, signing_date=dt.date(2026, 11, 20),
+                       next_step="讲解建议书", at=dt.datetime(2026, 11, 10, 15))
+    desk.move_prospect(pid, Stage.P90, signed=True, paid=1500, at=dt.datetime(2026, 11, 20, 15))
+    desk.move_prospect(pid, Stage.P50, reason="付款未到账", at=dt.datetime(2026, 11, 21, 15))
+    history = desk.stage_history(pid)
+    assert [(h.from_stage, h.to_stage) for h in history] == [
+        (None, Stage.OPPORTUNITY), (Stage.OPPORTUNITY, Stage.APPOINTMENT), (Stage.APPOINTMENT, Stage.P25),
+        (Stage.P25, Stage.P50), (Stage.P50, Stage.P90), (Stage.P90, Stage.P50),
+    ]
+    assert history[4].paid == 1500 and history[-1].reason == "付款未到账"
+
+
+def test_undo_is_recorded_as_a_correction(desk):
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    pid = desk.add_prospect(cid, at=dt.datetime(2026, 11, 2, 9))
+    moved = desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=dt.date(2026, 11, 3))
+    undone = desk.undo_move(moved.change_id)
+    assert undone.to_stage == Stage.OPPORTUNITY
+    history = desk.stage_history(pid)
+    assert len(history) == 3 and history[-1].correction_of == moved.change_id
+    assert desk.get_prospect(pid).stage == Stage.OPPORTUNITY
+
+
+def test_sales_cycle_from_deals(desk, clock):
+    for i, days in enumerate([10, 14, 18, 22, 26]):
+        cid = desk.add_customer(CustomerData(name=f"客户{i}"))
+        start = dt.datetime(2026, 6, 1, 9) + dt.timedelta(days=i)
+        pid = desk.add_prospect(cid, at=start)
+        met = start.date() + dt.timedelta(days=1)
+        desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=met, at=start)
+        desk.move_prospect(pid, Stage.P25, at=start + dt.timedelta(days=1))
+        desk.move_prospect(pid, Stage.P50, criteria=[1, 2], budget=1000, signing_date=met + dt.timedelta(days=days),
+                           next_step="签约", at=start + dt.timedelta(days=2))
+        desk.move_prospect(pid, Stage.P90, signed=True, paid=1000, at=start + dt.timedelta(days=3))
+        desk.move_prospect(pid, Stage.WON, at=dt.datetime.combine(met + dt.timedelta(days=days), dt.time(12)))
+    assert desk.sales_cycle().days == 18
+    desk.set_setting("cycle_override_days", 45)
+    assert desk.sales_cycle().days == 45

@@ -1,0 +1,45 @@
+"""core <- storage <- services <- reports/ui/cli: enforced by parsing imports."""
+import ast
+from pathlib import Path
+
+import pytest
+
+PKG = Path(__file__).resolve().parent.parent / "salesdesk"
+
+
+def imports_of(folder: Path):
+    for path in sorted(folder.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    yield path, alias.name
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                yield path, node.module
+
+
+def offenders(folder: str, forbidden: tuple[str, ...]):
+    return [
+        f"{path.relative_to(PKG.parent)} imports {name}"
+        for path, name in imports_of(PKG / folder)
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    ]
+
+
+@pytest.mark.parametrize("folder,forbidden", [
+    ("core", ("PySide6", "peewee", "openpyxl", "matplotlib", "salesdesk.storage", "salesdesk.services",
+              "salesdesk.ui", "salesdesk.reports", "sqlite3")),
+    ("storage", ("PySide6", "salesdesk.services", "salesdesk.ui", "salesdesk.reports", "openpyxl", "matplotlib")),
+    ("services", ("PySide6", "salesdesk.ui", "openpyxl", "matplotlib")),
+    ("ui", ("salesdesk.storage", "peewee", "sqlite3")),
+])
+def test_layers(folder, forbidden):
+    assert offenders(folder, forbidden) == []
+
+
+def test_the_check_would_catch_a_violation(tmp_path, monkeypatch):
+    bad = tmp_path / "salesdesk" / "core"
+    bad.mkdir(parents=True)
+    (bad / "x.py").write_text("from PySide6.QtCore import QObject\nimport peewee\n")
+    monkeypatch.setattr(__import__(__name__), "PKG", tmp_path / "salesdesk")
+    assert len(offenders("core", ("PySide6", "peewee"))) == 2
