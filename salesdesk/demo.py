@@ -78,7 +78,8 @@ def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now:
     per_day = customers / (days + 1)
 
     def at(day: dt.date, hour: int) -> None:
-        clock.set(dt.datetime.combine(day, dt.time(hour, rng.randint(0, 59))))
+        # Never past "now": the demo's last day is today, and today is not over yet.
+        clock.set(min(now, dt.datetime.combine(day, dt.time(hour, rng.randint(0, 59)))))
 
     def move(pid: int, stage: Stage, **kw) -> bool:
         try:

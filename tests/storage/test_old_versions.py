@@ -1,0 +1,32 @@
+"""Every schema version ever released opens in this salesdesk, data intact (TagStudio's habit)."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from salesdesk.core.clock import FixedClock
+from salesdesk.services import SalesDesk
+from salesdesk.storage.db import SCHEMA_VERSION, close_db, open_db, read_user_version
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.db"))
+
+
+def test_there_is_a_fixture_for_every_version():
+    versions = sorted(int(p.stem.removeprefix("schema_v")) for p in FIXTURES)
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_old_database_opens_at_the_current_version(fixture, tmp_path, clock):
+    path = tmp_path / "old.db"
+    shutil.copy(fixture, path)
+    db = open_db(path)
+    try:
+        desk = SalesDesk(db, clock)
+        assert desk.count_customers() == 6
+        some = desk.list_customers(limit=1)[0]
+        assert desk.get_customer(some.id).name == some.name
+        assert desk.weekly_table().week  # reports still compute
+    finally:
+        close_db(db)
+    assert read_user_version(path) == SCHEMA_VERSION
