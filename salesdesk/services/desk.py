@@ -9,6 +9,7 @@ import peewee as pw
 
 from salesdesk.core.clock import Clock, SystemClock
 
+from .board import BoardService
 from .customers import CustomerService
 from .pipeline import PipelineService
 from .reporting import ReportingService
@@ -18,7 +19,7 @@ from .views import Changes
 log = logging.getLogger(__name__)
 
 
-class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsService):
+class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsService, BoardService):
     def __init__(self, db: pw.SqliteDatabase, clock: Clock | None = None):
         self.db = db
         self.clock = clock or SystemClock()

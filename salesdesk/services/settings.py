@@ -10,6 +10,7 @@ KNOWN = {
     "agent_name": "业务员姓名",
     "cycle_override_days": "销售周期（手动设置，0 表示自动计算）",
     "cycle_default_days": "默认销售周期",
+    "lost_reasons": "退出原因（每行一条）",
 }
 
 

@@ -1,0 +1,242 @@
+"""What the prospect board needs beyond the facade's single moves.
+
+One query loads the whole board (open prospects plus recent 成交) with the customer
+fields the board filters on, so typing in the filter box never goes back to the
+database; a second form of the same query reloads only the prospects a ``Changes``
+record names. Bulk send-back and bulk undo are one transaction each.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from typing import Iterable, Iterator
+
+import peewee as pw
+
+from salesdesk.core.cycle import SalesCycle
+from salesdesk.core.diagnosis import Diagnosis, diagnose
+from salesdesk.core.review import week_of
+from salesdesk.core.stages import AGING_STAGES, Stage
+from salesdesk.storage.models import Customer, Prospect, Setting
+
+from .errors import InvalidInput, NotFound
+from .views import Changes, MoveResult, ProspectView
+
+SEND_BACK_REASON = "超出销售周期，送回销售机会"
+DEFAULT_LOST_REASONS = ("预算不足", "选择了其他公司", "联系不上", "暂无需求")
+LOST_REASONS_KEY = "lost_reasons"
+MAX_LOST_REASONS = 30
+MAX_LOST_REASON = 50
+MAX_CRITERION_NOTE = 200
+_TAG_SPLIT = re.compile(r"[,，;；、\s/|]+")
+#: SQLite's default limit on host parameters is generous here, but stay well below it.
+_CHUNK = 500
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for t in _TAG_SPLIT.split(text or "") if t))
+
+
+@dataclass(frozen=True)
+class BoardCard(ProspectView):
+    """A prospect as the board shows it, with the customer fields the filter matches."""
+
+    company: str = ""
+    tags: tuple[str, ...] = ()
+    name_pinyin: str = ""
+    name_initials: str = ""
+
+    @property
+    def search_text(self) -> str:
+        """Lower-case haystack for the board's filter box (name, pinyin, plan, company…)."""
+        return "\n".join((
+            self.customer_name, self.name_pinyin, self.name_initials, self.plan, self.company,
+            self.next_step, " ".join(self.tags),
+        )).lower()
+
+
+@dataclass(frozen=True)
+class BoardSnapshot:
+    today: dt.date
+    cycle: SalesCycle
+    #: 成交 cards are those won on or after this day.
+    won_since: dt.date
+    cards: list[BoardCard]
+
+
+_VIEW_FIELDS = [f.name for f in fields(ProspectView)]
+
+
+class BoardService:
+    db: pw.SqliteDatabase
+
+    # -- reads ----------------------------------------------------------------
+    def this_week_start(self) -> dt.date:
+        """The first day of the review week (last Friday), as on the weekly table."""
+        return week_of(self.today()).start
+
+    def board_snapshot(self, won_since: dt.date | None = None) -> BoardSnapshot:
+        """Every open prospect, plus 成交 since ``won_since`` (default: this review week)."""
+        today = self.today()
+        cycle = self.sales_cycle()
+        since = self.this_week_start() if won_since is None else won_since
+        cond = Prospect.stage.not_in([Stage.WON.value, Stage.LOST.value]) | (
+            (Prospect.stage == Stage.WON.value) & (Prospect.stage_since >= dt.datetime.combine(since, dt.time()))
+        )
+        return BoardSnapshot(today, cycle, since, self._cards(cond, today, cycle.days))
+
+    def board_cards(
+        self, ids: Iterable[int] = (), customers: Iterable[int] = (),
+        *, today: dt.date | None = None, cycle_days: int | None = None,
+    ) -> list[BoardCard]:
+        """The named prospects (and every prospect of the named customers), in any stage.
+
+        A board refreshes from a ``Changes`` record with this: a card whose stage is now
+        退出 (or 成交 before the shown range) is removed, the others are put in place.
+        """
+        today = today or self.today()
+        cycle_days = cycle_days if cycle_days is not None else self.sales_cycle().days
+        ids, customers = sorted(set(ids)), sorted(set(customers))
+        out: list[BoardCard] = []
+        for i in range(0, len(ids), _CHUNK):
+            out.extend(self._cards(Prospect.id.in_(ids[i:i + _CHUNK]), today, cycle_days))
+        seen = {c.id for c in out}
+        for i in range(0, len(customers), _CHUNK):
+            more = self._cards(Prospect.customer.in_(customers[i:i + _CHUNK]), today, cycle_days)
+            out.extend(c for c in more if c.id not in seen)
+        return out
+
+    def overdue_prospects(self) -> list[BoardCard]:
+        """Open prospects past the cycle (age > cycle): the ones to send back to 销售机会."""
+        today = self.today()
+        cycle = self.sales_cycle().days
+        limit = today - dt.timedelta(days=cycle)
+        cond = Prospect.stage.in_([s.value for s in AGING_STAGES]) & (Prospect.first_meeting < limit)
+        return self._cards(cond, today, cycle)
+
+    def stuck_at_90(self) -> list[BoardCard]:
+        """90% prospects past their signing date: payment not confirmed in time (→ 50%)."""
+        today = self.today()
+        cond = (Prospect.stage == Stage.P90.value) & (Prospect.signing_date < today)
+        return self._cards(cond, today, self.sales_cycle().days)
+
+    def board_diagnoses(self) -> list[Diagnosis]:
+        snap = self.board_snapshot()
+        open_cards = [c for c in snap.cards if c.stage.is_open]
+        return diagnose(open_cards, snap.today, snap.cycle.days)
+
+    def lost_reasons(self) -> list[str]:
+        """The reasons offered when a prospect is closed as lost (退出), editable."""
+        reasons = [line.strip() for line in self.setting(LOST_REASONS_KEY, "").splitlines() if line.strip()]
+        return reasons or list(DEFAULT_LOST_REASONS)
+
+    # -- writes ---------------------------------------------------------------
+    def set_lost_reasons(self, reasons: Iterable[str]) -> Changes:
+        cleaned = list(dict.fromkeys(r.strip() for r in reasons if r and r.strip()))
+        if not cleaned:
+            raise InvalidInput("退出原因列表不能为空")
+        if len(cleaned) > MAX_LOST_REASONS:
+            raise InvalidInput(f"退出原因最多 {MAX_LOST_REASONS} 条")
+        for reason in cleaned:
+            if len(reason) > MAX_LOST_REASON:
+                raise InvalidInput(f"退出原因“{reason[:10]}…”太长（最多 {MAX_LOST_REASON} 个字）")
+        with self.db.atomic("IMMEDIATE"):
+            Setting.insert(key=LOST_REASONS_KEY, value="\n".join(cleaned)).on_conflict_replace().execute()
+        changes = Changes(settings=True)
+        self._emit(changes)
+        return changes
+
+    def send_back(self, prospect_ids: Iterable[int], reason: str = SEND_BACK_REASON) -> list[MoveResult]:
+        """送回销售机会: move every named prospect back to 销售机会 in ONE transaction.
+
+        All or nothing: an unknown id, or a prospect not open on the board (成交, 退出 or
+        already in 销售机会), refuses the whole batch and changes nothing.
+        """
+        ids = list(dict.fromkeys(int(i) for i in prospect_ids))
+        if not ids:
+            return []
+        reason = (reason or "").strip() or SEND_BACK_REASON
+        with self._one_notification() as results:
+            with self.db.atomic("IMMEDIATE"):
+                stages = {}
+                for i in range(0, len(ids), _CHUNK):
+                    q = Prospect.select(Prospect.id, Prospect.stage).where(Prospect.id.in_(ids[i:i + _CHUNK]))
+                    stages.update((r.id, Stage(r.stage)) for r in q.objects())
+                unknown = [i for i in ids if i not in stages]
+                if unknown:
+                    raise NotFound(f"找不到编号为 {unknown[0]} 的潜在客户")
+                wrong = [i for i in ids if not stages[i].is_open or stages[i] == Stage.OPPORTUNITY]
+                if wrong:
+                    raise InvalidInput(
+                        f"编号 {wrong[0]} 的客户在“{stages[wrong[0]].label}”，只能把约定初次见面到 90% 的客户送回销售机会"
+                    )
+                results.extend(self.move_prospect(pid, Stage.OPPORTUNITY, reason=reason) for pid in ids)
+        return results
+
+    def undo_moves(self, change_ids: Iterable[int]) -> list[MoveResult]:
+        """Undo several moves (a bulk send-back) in one transaction, newest first."""
+        ids = list(dict.fromkeys(change_ids))
+        with self._one_notification() as results:
+            with self.db.atomic("IMMEDIATE"):
+                results.extend(self.undo_move(cid) for cid in reversed(ids))
+        return results
+
+    def set_criteria_notes(self, prospect_id: int, notes: dict[int, str]) -> Changes:
+        """The agent's note on each of the five 50% criteria (who decides, what budget…)."""
+        clean: dict[str, str] = {}
+        for number, text in notes.items():
+            if int(number) not in range(1, 6):
+                raise InvalidInput(f"标准编号“{number}”不正确，应为 1–5")
+            text = (text or "").strip()
+            if len(text) > MAX_CRITERION_NOTE:
+                raise InvalidInput(f"标准 {number} 的备注太长（最多 {MAX_CRITERION_NOTE} 个字）")
+            if text:
+                clean[str(int(number))] = text
+        with self.db.atomic("IMMEDIATE"):
+            row = Prospect.get_or_none(Prospect.id == prospect_id)
+            if row is None:
+                raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+            row.criteria_notes = json.dumps(clean, ensure_ascii=False, sort_keys=True) if clean else ""
+            row.save()
+        changes = Changes(customers=frozenset({row.customer_id}), prospects=frozenset({prospect_id}))
+        self._emit(changes)
+        return changes
+
+    # -- helpers --------------------------------------------------------------
+    def _cards(self, cond, today: dt.date, cycle_days: int) -> list[BoardCard]:
+        q = (Prospect.select(Prospect, Customer.id, Customer.name, Customer.company, Customer.tags,
+                             Customer.name_pinyin, Customer.name_initials)
+             .join(Customer).where(cond).order_by(Prospect.id))
+        out = []
+        for row in q:
+            view = self._view(row, today, cycle_days)
+            cust = row.customer
+            out.append(BoardCard(
+                **{name: getattr(view, name) for name in _VIEW_FIELDS},
+                company=cust.company, tags=split_tags(cust.tags),
+                name_pinyin=cust.name_pinyin, name_initials=cust.name_initials,
+            ))
+        return out
+
+    @contextmanager
+    def _one_notification(self) -> Iterator[list[MoveResult]]:
+        """Hold back the per-move notifications of a batch; send one ``Changes`` after commit.
+
+        Listeners must not see a half-done batch (it may still roll back), and a board
+        refreshes once for the whole batch instead of once per prospect.
+        """
+        results: list[MoveResult] = []
+        listeners, self._listeners = self._listeners, []
+        try:
+            yield results
+        finally:
+            held, self._listeners = self._listeners, listeners
+            self._listeners.extend(l for l in held if l not in self._listeners)
+        if results:
+            changes = Changes()
+            for r in results:
+                changes = changes | r.changes
+            self._emit(changes)
