@@ -1,0 +1,172 @@
+"""The composition root of the window: paths → database → services → main window.
+
+Nothing else in the GUI creates a database, a SalesDesk or a QSettings: they are made
+here once and handed down through constructors.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from salesdesk import paths
+from salesdesk.core.clock import Clock
+from salesdesk.storage.errors import StorageError
+from salesdesk.ui.fonts import ensure_cjk_font
+from salesdesk.ui.messages import Messages
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "salesdesk"
+LOG_NAME = "salesdesk.log"
+EXIT_FAILURE = 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def log_path() -> Path:
+    return paths.data_dir() / LOG_NAME
+
+
+def _log_handler(path: Path) -> logging.Handler | None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    return handler
+
+
+def install_excepthook(messages: Messages, path: Path | None = None) -> Callable[[], None]:
+    """Log an unexpected exception with its traceback and tell the user in one short box.
+
+    Returns a function that puts the previous hook back. A Qt slot that raises reaches
+    ``sys.excepthook`` and the event loop goes on; the user sees a message, never a traceback.
+    """
+    path = path or log_path()
+    previous = sys.excepthook
+    logger = logging.getLogger("salesdesk.crash")
+    handler = _log_handler(path)
+    if handler is not None:
+        logger.addHandler(handler)
+    showing = False
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, tb)
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        logger.error("unexpected error\n%s", text)
+        if handler is not None:
+            handler.flush()
+        if showing:  # an error while the box is up: logged, not stacked
+            return
+        showing = True
+        try:
+            where = str(path) if handler is not None else _tr("（无法写入日志文件）")
+            messages.error(
+                QApplication.activeWindow(), _tr("出现意外错误"),
+                _tr("salesdesk 遇到了一个意外错误。已保存的数据不受影响；"
+                    "正在编辑、尚未保存的内容可能需要重新输入。\n\n详细信息已记录在：{path}").format(path=where),
+            )
+        except Exception:  # noqa: BLE001 - the hook itself must never raise
+            pass
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+    def uninstall() -> None:
+        sys.excepthook = previous
+        if handler is not None:
+            logger.removeHandler(handler)
+            handler.close()
+
+    return uninstall
+
+
+def _application(argv: Sequence[str] | None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        # Must precede the application object; fractional scaling (125 %, 150 %) stays crisp.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(_tr("salesdesk 销售管理"))
+    return app
+
+
+def _settings() -> QSettings:
+    """Window geometry and such, per user (organisation and application 'salesdesk')."""
+    return QSettings()
+
+
+def _event_loop(app: QApplication) -> int:
+    """Run the window until it is closed (tests replace this)."""
+    return app.exec()
+
+
+def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | None = None,
+            argv: Sequence[str] | None = None) -> int:
+    """Open the window on ``db_path`` (default: the user's data file) or on a demo copy.
+
+    Returns the process exit code: 1, after a message box, when the database cannot be
+    opened (newer version, corrupt, locked…).
+    """
+    from salesdesk.services import SalesDesk
+    from salesdesk.storage.db import close_db, open_db
+    from salesdesk.ui.main_window import MainWindow
+
+    app = _application(argv)
+    ensure_cjk_font(app)
+    messages = Messages()
+    demo_dir: tempfile.TemporaryDirectory | None = None
+    try:
+        if demo:
+            from salesdesk.demo import make_demo_db
+
+            # A fresh folder of its own: the user's data file is never touched.
+            demo_dir = tempfile.TemporaryDirectory(prefix="salesdesk-demo-")
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                path = make_demo_db(Path(demo_dir.name) / "demo.db")
+            finally:
+                QApplication.restoreOverrideCursor()
+        else:
+            path = Path(db_path) if db_path is not None else paths.default_db_path()
+        db = open_db(path)
+    except StorageError as exc:
+        log.warning("cannot open the database: %s", exc)
+        messages.warn(None, _tr("无法打开数据库"), str(exc))
+        if demo_dir is not None:
+            demo_dir.cleanup()
+        return EXIT_FAILURE
+
+    uninstall = install_excepthook(messages)
+    try:
+        desk = SalesDesk(db, clock)
+        window = MainWindow(desk, _settings(), messages, demo=demo, db_path=None if demo else path)
+        window.show()
+        code = _event_loop(app)
+        window.close()
+        window.deleteLater()
+        return code
+    finally:
+        uninstall()
+        close_db(db)
+        if demo_dir is not None:
+            demo_dir.cleanup()

@@ -1,0 +1,511 @@
+"""The customer card (客户名片): view, add and edit one customer, and see their prospects.
+
+Nothing is written until 保存 (Ctrl+S). Errors the services find are shown in red under
+the field they concern and nothing is saved. Leaving a card with unsaved edits asks
+保存 / 放弃 / 取消 (``maybe_leave``).
+"""
+from __future__ import annotations
+
+import dataclasses
+from html import escape
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from salesdesk.core.customer import GENDERS, MAX_LEN, RELATION_LEVELS, VALUE_GRADES, CustomerData
+from salesdesk.services import Changes, InvalidInput, NotFound, SalesDesk, ServiceError
+
+from .customer_picker import pick_customer
+from .date_field import OptionalDateEdit
+from .messages import Messages, SaveChoice
+from .prospect_panel import ProspectPanel
+
+ERROR_STYLE = "color: #c62828;"
+
+# Suggestions only: the agent may type any source.
+SOURCES = ("朋友介绍", "老客户转介绍", "陌生拜访", "网络", "社区活动", "展会", "同学", "电话营销")
+
+
+def _n(text: str) -> str:
+    return QT_TRANSLATE_NOOP("CustomerCard", text)
+
+
+# (field, label, kind) per group; kinds: line, combo, source, date, birthday, referrer, text.
+LAYOUT: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
+    (_n("基本信息"), (
+        ("name", _n("姓名 *"), "line"), ("gender", _n("性别"), "combo"), ("company", _n("公司"), "line"),
+        ("title", _n("职务"), "line"), ("mobile", _n("手机"), "line"), ("phone", _n("电话"), "line"),
+        ("wechat", _n("微信"), "line"), ("qq", _n("QQ"), "line"), ("email", _n("邮箱"), "line"),
+        ("address", _n("地址"), "line"), ("website", _n("网址"), "line"),
+    )),
+    (_n("认识信息"), (
+        ("referrer_id", _n("介绍人"), "referrer"), ("source", _n("认识来源"), "source"),
+        ("met_on", _n("认识时间"), "date"), ("first_impression", _n("第一印象"), "text"),
+    )),
+    (_n("重要日期"), (
+        ("birthday", _n("生日"), "birthday"), ("anniversary", _n("结婚纪念日"), "date"),
+    )),
+    (_n("分类与分级"), (
+        ("industry", _n("行业"), "line"), ("region", _n("区域"), "line"), ("city", _n("城市"), "line"),
+        ("circle", _n("人脉圈"), "line"), ("tags", _n("标签"), "line"),
+        ("value_grade", _n("价值分级"), "combo"), ("credit_grade", _n("信用等级"), "line"),
+        ("relation_level", _n("客户五级分类"), "combo"), ("no_visit_times", _n("不宜拜访时间"), "line"),
+    )),
+    (_n("备注"), (("notes", "", "text"),)),
+)
+
+COMBO_ITEMS = {"gender": GENDERS, "value_grade": VALUE_GRADES, "relation_level": RELATION_LEVELS}
+PLACEHOLDERS = {
+    "mobile": _n("如 13812345678"), "phone": _n("如 010-12345678"), "email": _n("如 name@example.com"),
+    "tags": _n("多个标签用空格或逗号分开"), "no_visit_times": _n("如 周一上午、午休时间"),
+}
+
+PickCustomer = Callable[[QWidget, SalesDesk, str, "int | None"], "int | None"]
+
+
+class CustomerCard(QWidget):
+    """``saved(id)`` after a save; ``open_customer(id)`` when a referral link is clicked."""
+
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+    open_customer = Signal(int)
+
+    def __init__(self, desk: SalesDesk, messages: Messages | None = None,
+                 pick: PickCustomer = pick_customer, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._desk = desk
+        self._messages = messages or Messages()
+        self._pick = pick
+        self._customer_id: int | None = None
+        self._loaded = CustomerData()
+        self._referrer_id: int | None = None
+        self._clean: tuple = ()
+        self._dirty = False
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("cardHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("generalError")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.save_action = QAction(self.tr("保存客户"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        self.revert_action = QAction(self.tr("撤销修改"), self)
+        self.revert_action.triggered.connect(self.revert)
+
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.setObjectName("saveCustomer")
+        self.save_button.setToolTip(self.tr("保存客户（{key}）").format(
+            key=self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("撤销修改"), self)
+        self.revert_button.clicked.connect(self.revert)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_form(), self.tr("名片"))
+        self.prospect_panel = ProspectPanel(desk, self._messages, self)
+        self.prospect_panel.count_changed.connect(self._show_prospect_count)
+        self.tabs.addTab(self.prospect_panel, self.tr("潜在客户"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.revert_button)
+        header.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        self.new_customer()
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def customer_id(self) -> int | None:
+        """The customer shown, None for a new one not yet saved."""
+        return self._customer_id
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def new_customer(self) -> None:
+        """An empty card; does not ask about unsaved edits (call ``maybe_leave`` first)."""
+        self._customer_id = None
+        self._show(CustomerData())
+        self.tabs.setCurrentIndex(0)
+
+    def show_customer(self, customer_id: int) -> bool:
+        """Load a customer; does not ask about unsaved edits (call ``maybe_leave`` first)."""
+        try:
+            data = self._desk.get_customer(customer_id)
+        except NotFound as exc:
+            self._messages.warn(self, self.tr("找不到客户"), str(exc))
+            return False
+        self._customer_id = customer_id
+        self._show(data)
+        return True
+
+    def revert(self) -> None:
+        self._show(self._loaded)
+
+    def maybe_leave(self) -> bool:
+        """True when the card may show something else: clean, saved, or edits discarded."""
+        if not self._dirty:
+            return True
+        name = self.fields["name"].text().strip() or self.tr("新客户")
+        choice = self._messages.ask_save(
+            self, self.tr("未保存的修改"),
+            self.tr("“{name}”的名片有未保存的修改。要保存吗？").format(name=name),
+        )
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        if choice is SaveChoice.DISCARD:
+            self.revert()
+            return True
+        return False
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the card through the services; False (and errors shown) when refused."""
+        self._clear_errors()
+        try:
+            data = self.form_data()
+        except _DateErrors as exc:
+            self._show_errors(exc.errors)
+            return False
+        try:
+            if self._customer_id is None:
+                self._customer_id = self._desk.add_customer(data)
+            else:
+                self._desk.update_customer(self._customer_id, data)
+        except InvalidInput as exc:
+            self._show_errors(exc.errors or {"": str(exc)}, str(exc))
+            return False
+        except ServiceError as exc:
+            self._show_errors({"": str(exc)})
+            return False
+        # Show what was stored (the services trim and normalise).
+        self.show_customer(self._customer_id)
+        self.saved.emit(self._customer_id)
+        return True
+
+    def form_data(self) -> CustomerData:
+        """The card as typed, over the loaded data (fields the card does not show are kept)."""
+        values: dict = {}
+        bad: dict[str, str] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, OptionalDateEdit):
+                try:
+                    values[name] = widget.date()
+                except ValueError:
+                    label = self.tr(_label_of(name)).rstrip(" *")
+                    bad[name] = self.tr("{label}“{text}”不是有效日期，请按 YYYY-MM-DD 填写").format(
+                        label=label, text=widget.text())
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentText()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+        if bad:
+            raise _DateErrors(bad)
+        values["referrer_id"] = self._referrer_id
+        return dataclasses.replace(self._loaded, **values)
+
+    # -- changes from elsewhere -------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        if self._customer_id is None:
+            return
+        mine = self._customer_id in changes.customers or bool(changes.prospects & self.prospect_panel.prospect_ids())
+        if mine or changes.stages:
+            self.prospect_panel.reload()
+        # Someone renamed the referrer, or this customer changed elsewhere: show it,
+        # unless the agent is typing here (then their save wins).
+        if changes.customers and not self._dirty:
+            self.show_customer(self._customer_id)
+
+    # -- building the form ------------------------------------------------------------------
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(4, 8, 4, 8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        boxes = {title: self._group(title, rows) for title, rows in LAYOUT}
+        basic, met, dates, classes, notes = (boxes[title] for title, _ in LAYOUT)
+        # Two columns of about equal height, so the card fits a 1366×768 screen unscrolled.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(basic)
+        left.addWidget(dates)
+        left.addStretch(1)
+        right.addWidget(met)
+        right.addWidget(classes)
+        right.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(notes, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    def _group(self, title: str, rows: tuple[tuple[str, str, str], ...]) -> QGroupBox:
+        box = QGroupBox(self.tr(title))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for name, label, kind in rows:
+            editor = self._editor(name, kind)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name] = error
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            if label:
+                form.addRow(self.tr(label), cell)
+            else:
+                form.addRow(cell)
+        return box
+
+    def _editor(self, name: str, kind: str) -> QWidget:
+        if kind == "combo":
+            widget = QComboBox()
+            widget.addItems(list(COMBO_ITEMS[name]))
+            widget.currentIndexChanged.connect(self._edited)
+        elif kind == "source":
+            widget = QComboBox()
+            widget.setEditable(True)
+            widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            widget.addItems(["", *SOURCES])
+            widget.lineEdit().setMaxLength(MAX_LEN["source"])
+            widget.currentTextChanged.connect(self._edited)
+        elif kind in ("date", "birthday"):
+            widget = OptionalDateEdit()
+            widget.changed.connect(self._edited)
+            if kind == "birthday":
+                lunar = QCheckBox(self.tr("阴历"))
+                lunar.setToolTip(self.tr("按阴历（农历）日期每年提醒"))
+                lunar.toggled.connect(self._edited)
+                self.fields["birthday_lunar"] = lunar
+                widget.layout().addWidget(lunar)
+        elif kind == "referrer":
+            return self._referrer_editor()
+        elif kind == "text":
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            lines = 3 if name == "notes" else 2
+            widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 12)
+            if name != "notes":  # only the notes take the room left over
+                widget.setMaximumHeight(widget.minimumHeight())
+            widget.textChanged.connect(self._edited)
+        else:
+            widget = QLineEdit()
+            widget.setMaxLength(MAX_LEN.get(name, 32767))
+            widget.textChanged.connect(self._edited)
+        if name in PLACEHOLDERS and isinstance(widget, QLineEdit):
+            widget.setPlaceholderText(self.tr(PLACEHOLDERS[name]))
+        widget.setObjectName(name)
+        self.fields[name] = widget
+        return widget
+
+    def _referrer_editor(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("referrer_id")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.referrer_link = QLabel()
+        self.referrer_link.setObjectName("referrerLink")
+        self.referrer_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.referrer_link.linkActivated.connect(lambda link: self.open_customer.emit(int(link)))
+        choose = QPushButton(self.tr("选择…"))
+        choose.setObjectName("chooseReferrer")
+        choose.clicked.connect(self.choose_referrer)
+        self.clear_referrer_button = QPushButton(self.tr("清除"))
+        self.clear_referrer_button.clicked.connect(lambda: self.set_referrer(None))
+        row.addWidget(self.referrer_link, 1)
+        row.addWidget(choose)
+        row.addWidget(self.clear_referrer_button)
+        self.referrals = QLabel()
+        self.referrals.setObjectName("referrals")
+        self.referrals.setWordWrap(True)
+        self.referrals.linkActivated.connect(lambda link: self.open_customer.emit(int(link)))
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(box)
+        column.addWidget(self.referrals)
+        return outer
+
+    # -- the referrer ---------------------------------------------------------------------------
+    def choose_referrer(self) -> None:
+        chosen = self._pick(self, self._desk, self.tr("选择介绍人"), self._customer_id)
+        if chosen is not None:
+            self.set_referrer(chosen)
+
+    def set_referrer(self, customer_id: int | None) -> None:
+        self._referrer_id = customer_id
+        self._show_referrer()
+        self._edited()
+
+    def _show_referrer(self) -> None:
+        if self._referrer_id is None:
+            self.referrer_link.setText(self.tr("（无）"))
+        else:
+            try:
+                name = self._desk.customer_name(self._referrer_id)
+            except NotFound:
+                name = self.tr("（已删除）")
+            self.referrer_link.setText(_link(self._referrer_id, name))
+        self.clear_referrer_button.setEnabled(self._referrer_id is not None)
+        people = self._desk.referrals_of(self._customer_id) if self._customer_id else []
+        self.referrals.setVisible(bool(people))
+        if people:
+            links = "、".join(_link(p.id, p.name) for p in people[:20])
+            more = self.tr(" 等 {n} 位").format(n=len(people)) if len(people) > 20 else ""
+            self.referrals.setText(self.tr("TA 介绍的客户：") + links + more)
+
+    # -- showing ------------------------------------------------------------------------------------
+    def _show(self, data: CustomerData) -> None:
+        self._loaded = dataclasses.replace(data)
+        self._clear_errors()
+        for name, widget in self.fields.items():
+            value = getattr(data, name)
+            widget.blockSignals(True)
+            if isinstance(widget, OptionalDateEdit):
+                widget.line.blockSignals(True)
+                widget.set_date(value)
+                widget.line.blockSignals(False)
+            elif isinstance(widget, QComboBox):
+                if widget.isEditable():
+                    widget.setCurrentText(value or "")
+                else:
+                    index = widget.findText(value or "")
+                    widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                widget.setText(value or "")
+            widget.blockSignals(False)
+        self._referrer_id = data.referrer_id
+        self._show_referrer()
+        self.prospect_panel.set_customer(self._customer_id)
+        self._clean = self._snapshot()
+        self._set_dirty(False)
+
+    def _snapshot(self) -> tuple:
+        values: list = []
+        for widget in self.fields.values():
+            if isinstance(widget, OptionalDateEdit):
+                values.append(widget.text().strip())
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentText())
+            elif isinstance(widget, QPlainTextEdit):
+                values.append(widget.toPlainText())
+            elif isinstance(widget, QCheckBox):
+                values.append(widget.isChecked())
+            else:
+                values.append(widget.text())
+        values.append(self._referrer_id)
+        return tuple(values)
+
+    def _edited(self, *_args) -> None:
+        self._set_dirty(self._snapshot() != self._clean)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.save_action.setEnabled(dirty)
+        self.revert_action.setEnabled(dirty)
+        name = self._loaded.name if self._customer_id is not None else self.tr("新客户")
+        self.heading.setText(name + (" *" if dirty else ""))
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _show_prospect_count(self, count: int) -> None:
+        title = self.tr("潜在客户") + (f" ({count})" if count else "")
+        self.tabs.setTabText(1, title)
+
+    # -- errors ---------------------------------------------------------------------------------------
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def _show_errors(self, errors: dict[str, str], summary: str = "") -> None:
+        unplaced = []
+        first: QWidget | None = None
+        for name, message in errors.items():
+            if name == "birthday_lunar":
+                name = "birthday"
+            label = self.errors.get(name)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            if first is None:
+                first = self.fields.get(name)
+        if unplaced:
+            self.general_error.setText("；".join(unplaced))
+            self.general_error.show()
+        elif summary and len(errors) > 1:
+            self.general_error.setText(self.tr("未保存：请更正标红的 {n} 处。").format(n=len(errors)))
+            self.general_error.show()
+        self.tabs.setCurrentIndex(0)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _DateErrors(Exception):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+def _label_of(name: str) -> str:
+    for _title, rows in LAYOUT:
+        for field, label, _kind in rows:
+            if field == name:
+                return label
+    return name
+
+
+def _link(customer_id: int, name: str) -> str:
+    return f'<a href="{customer_id}">{escape(name)}</a>'

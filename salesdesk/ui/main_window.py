@@ -1,0 +1,253 @@
+"""The main window: pages in tabs, the first being 客户 (list + card).
+
+Further pages (the board, the weekly table…) are added by the composition root with
+``add_page``. Every write the services make arrives once, as ``changed(Changes)``; each
+page decides itself whether to refresh (as Anki's ``operation_did_execute``).
+"""
+from __future__ import annotations
+
+import weakref
+from importlib import metadata
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+
+from salesdesk.services import Changes, SalesDesk
+
+from .customer_card import CustomerCard, PickCustomer
+from .customer_list import CustomerListPanel
+from .customer_model import CustomerTableModel
+from .customer_picker import pick_customer
+from .messages import Messages
+
+#: Fits a 1366×768 laptop screen with a task bar and the window frame.
+DEFAULT_SIZE = (1280, 680)
+#: A new customer is looked for this many pages deep to select it in the list.
+SELECT_FETCH_PAGES = 10
+
+
+class MainWindow(QMainWindow):
+    #: Every write made through the services, relayed on the GUI thread.
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        desk: SalesDesk,
+        settings: QSettings,
+        messages: Messages | None = None,
+        *,
+        demo: bool = False,
+        db_path: Path | None = None,
+        debounce: QTimer | None = None,
+        pick: PickCustomer = pick_customer,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.desk = desk
+        self.messages = messages or Messages()
+        self._settings = settings
+        self._page_actions: list[QAction] = []
+        self._wanted_page = str(settings.value("main_window/page", "") or "")
+        title = self.tr("salesdesk 销售管理")
+        if demo:
+            title += " " + self.tr("(演示数据)")
+        self.setWindowTitle(title + "[*]")
+
+        self.customer_model = CustomerTableModel(desk, parent=self)
+        self.customer_list = CustomerListPanel(self.customer_model, debounce=debounce)
+        self.card = CustomerCard(desk, self.messages, pick=pick)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("customerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.customer_list)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 860])
+        self.customer_list.setContentsMargins(6, 6, 0, 6)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("customerCount")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.db_label = QLabel(self)
+        if demo:
+            self.db_label.setText(self.tr("演示数据库：关闭后即删除，您的数据不受影响"))
+        elif db_path is not None:
+            self.db_label.setText(str(db_path))
+        self.db_label.setToolTip(str(db_path) if db_path else "")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.customers_page = self.splitter
+        self.add_page(self.splitter, self.tr("客户"))
+
+        # Wiring: the services' one hook → changed → every page.
+        self._relay = _relay_to(self)
+        desk.subscribe(self._relay)
+        self.changed.connect(self.customer_model.on_changes)
+        self.changed.connect(self.card.on_changes)
+        self.customer_list.customer_chosen.connect(self._choose_customer)
+        self.customer_list.count_changed.connect(self._show_count)
+        self.customer_model.modelReset.connect(self._reselect)
+        self.card.saved.connect(self._customer_saved)
+        self.card.open_customer.connect(self.open_customer)
+        self.card.dirty_changed.connect(self.setWindowModified)
+
+        self._restore_geometry()
+        self._show_count()
+        first = self.customer_model.customer_id(0)
+        if first is not None:
+            self.card.show_customer(first)
+            self.customer_list.select_customer(first)
+
+    # -- pages ---------------------------------------------------------------------------
+    def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence | None = None) -> int:
+        """Add a page as a tab, with an entry in 视图 (Ctrl+<n> unless ``shortcut`` is given)."""
+        index = self.tabs.addTab(widget, title)
+        action = QAction(title, self)
+        if shortcut is None and index < 9:
+            shortcut = QKeySequence(f"Ctrl+{index + 1}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: self.tabs.setCurrentWidget(widget))
+        self.view_menu.addAction(action)
+        self._page_actions.append(action)
+        if title == self._wanted_page:
+            self.tabs.setCurrentIndex(index)
+        return index
+
+    # -- customers --------------------------------------------------------------------------
+    def new_customer(self) -> None:
+        if not self.card.maybe_leave():
+            return
+        self.tabs.setCurrentWidget(self.customers_page)
+        self.card.new_customer()
+        self.customer_list.select_customer(None)
+        self.card.fields["name"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_customer(self, customer_id: int) -> bool:
+        """Show a customer's card (from a link, another page…), asking about unsaved edits."""
+        if customer_id != self.card.customer_id:
+            if not self.card.maybe_leave() or not self.card.show_customer(customer_id):
+                return False
+        self.tabs.setCurrentWidget(self.customers_page)
+        self.customer_list.select_customer(customer_id, SELECT_FETCH_PAGES)
+        return True
+
+    def find_customer(self) -> None:
+        self.tabs.setCurrentWidget(self.customers_page)
+        self.customer_list.focus_filter()
+
+    def _choose_customer(self, customer_id: int) -> None:
+        if customer_id == self.card.customer_id:
+            return
+        if self.card.maybe_leave():
+            self.card.show_customer(customer_id)
+        else:
+            # Stay on the card being edited; put the list back where it was.
+            self.customer_list.select_customer(self.card.customer_id)
+
+    def _customer_saved(self, customer_id: int) -> None:
+        self.customer_list.select_customer(customer_id, SELECT_FETCH_PAGES)
+        self.statusBar().showMessage(self.tr("已保存"), 3000)
+
+    def _reselect(self) -> None:
+        self.customer_list.select_customer(self.card.customer_id)
+
+    def _show_count(self) -> None:
+        shown = self.customer_model.total()
+        search = self.customer_model.filter_text
+        if search:
+            total = self.desk.count_customers()
+            text = self.tr("找到 {shown} 位客户（共 {total} 位）").format(shown=shown, total=total)
+        else:
+            text = self.tr("共 {total} 位客户").format(total=shown)
+        self.count_label.setText(text)
+
+    # -- menus ----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.new_customer_action = file_menu.addAction(self.tr("新建客户(&N)"))
+        self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_customer_action.triggered.connect(self.new_customer)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("退出(&X)"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addAction(self.card.save_action)
+        edit_menu.addAction(self.card.revert_action)
+        edit_menu.addSeparator()
+        self.find_action = edit_menu.addAction(self.tr("查找客户(&F)"))
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_customer)
+
+        self.view_menu = bar.addMenu(self.tr("视图(&V)"))
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.about_action = help_menu.addAction(self.tr("关于 salesdesk(&A)"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        try:
+            version = metadata.version("salesdesk")
+        except metadata.PackageNotFoundError:
+            version = ""
+        text = self.tr(
+            "<p><b>salesdesk 销售管理</b> {version}</p>"
+            "<p>离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。</p>"
+            "<p>按“潜在客户管理系统”管理客户：坚持标准，遵循周期。</p>"
+        ).format(version=version)
+        self.messages.about(self, self.tr("关于 salesdesk"), text)
+
+    # -- geometry -----------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            width, height = DEFAULT_SIZE
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                room = screen.availableGeometry()
+                width, height = min(width, room.width() - 40), min(height, room.height() - 40)
+            self.resize(width, height)
+        splitter = self._settings.value("main_window/customer_splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_geometry(self) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/customer_splitter", self.splitter.saveState())
+        self._settings.setValue("main_window/page", self.tabs.tabText(self.tabs.currentIndex()))
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.card.maybe_leave():
+            event.ignore()
+            return
+        self.save_geometry()
+        self.desk.unsubscribe(self._relay)
+        super().closeEvent(event)
+
+
+def _relay_to(window: MainWindow):
+    """A listener for ``SalesDesk.subscribe`` that does not keep the window alive."""
+    ref = weakref.ref(window)
+
+    def relay(changes: Changes) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            target.changed.emit(changes)
+
+    return relay
