@@ -1,0 +1,161 @@
+"""Moving cards: forward asks for the missing criteria, backward and 退出 ask a reason, Ctrl+Z undoes."""
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+from salesdesk.core.stages import Stage
+from salesdesk.ui.board.dialogs import LostDialog, MoveDialog
+from salesdesk.ui.board.model import ColumnModel
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+def ctrl(qtbot, board, key):
+    view = next(c.view for c in board.columns.values() if c.view.hasFocus())
+    qtbot.keyClick(view, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def open_25_to_50_dialog(qtbot, board, pid):
+    assert board.select_prospect(pid)
+    ctrl(qtbot, board, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: isinstance(board.current_dialog, MoveDialog))
+    return board.current_dialog
+
+
+def fill_criteria(dialog):
+    for n in range(1, 6):
+        dialog.findChild(QCheckBox, f"criterion{n}").setChecked(True)
+    dialog.findChild(QLineEdit, "field3").setText("1,500")
+    dialog.findChild(QLineEdit, "field5").setText("带计划书面谈")
+
+
+def test_ctrl_right_from_25_to_50_with_criteria_missing_opens_the_dialog_and_ticking_moves(
+        qtbot, make_board, place, desk):
+    pid = place("何建国", Stage.P25)
+    board = make_board()
+    before = desk.stage_history(pid)
+    dialog = open_25_to_50_dialog(qtbot, board, pid)
+    assert list(dialog.rows) == [f"criterion{n}" for n in range(1, 6)]
+    assert desk.get_prospect(pid).stage == Stage.P25  # nothing happens before the agent answers
+    fill_criteria(dialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.current_dialog is None)
+    view = desk.get_prospect(pid)
+    assert view.stage == Stage.P50 and view.criteria == frozenset({1, 2, 3, 4, 5})
+    assert str(view.budget) == "1500.00" and view.next_step == "带计划书面谈"
+    history = desk.stage_history(pid)
+    assert len(history) == len(before) + 1
+    assert (history[-1].from_stage, history[-1].to_stage) == (Stage.P25, Stage.P50)
+    assert board.column_ids(Stage.P50) == [pid] and board.column_ids(Stage.P25) == []
+    assert board.selected_ids() == [pid]  # still selected: Ctrl+→ again goes on to 90%
+
+
+def test_an_unticked_criterion_keeps_the_dialog_open_and_names_it(qtbot, make_board, place, desk):
+    pid = place("何建国", Stage.P25)
+    board = make_board()
+    dialog = open_25_to_50_dialog(qtbot, board, pid)
+    fill_criteria(dialog)
+    dialog.findChild(QCheckBox, "criterion1").setChecked(False)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert board.current_dialog is dialog and "合适的人" in dialog.error.text()
+    assert desk.get_prospect(pid).stage == Stage.P25
+    dialog.reject()
+
+
+def test_cancelling_the_dialog_leaves_the_database_unchanged(qtbot, make_board, place, desk, dump):
+    pid = place("何建国", Stage.P25)
+    board = make_board()
+    before = dump()
+    dialog = open_25_to_50_dialog(qtbot, board, pid)
+    fill_criteria(dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: board.current_dialog is None)
+    assert dump() == before
+    assert board.column_ids(Stage.P25) == [pid]
+
+
+def test_a_drop_on_the_50_column_asks_the_same_dialog(qtbot, make_board, place):
+    pid = place("何建国", Stage.P25)
+    board = make_board()
+    source = board.columns[Stage.P25].model
+    mime: QMimeData = source.mimeData([source.index(0)])
+    target: ColumnModel = board.columns[Stage.P50].model
+    assert target.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert not source.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    # The drop itself moves no row: the service's Changes do, once the move is done.
+    assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex()) is False
+    qtbot.waitUntil(lambda: isinstance(board.current_dialog, MoveDialog))
+    assert board.current_dialog.target == Stage.P50 and board.current_dialog.card.id == pid
+    board.current_dialog.reject()
+
+
+def test_backward_move_stores_the_reason(qtbot, make_board, place, desk, messages):
+    pid = place("何建国", Stage.P50)
+    board = make_board()
+    messages.text_answers = ["客户要和家人再商量"]
+    board.select_prospect(pid)
+    ctrl(qtbot, board, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: desk.get_prospect(pid).stage == Stage.P25)
+    last = desk.stage_history(pid)[-1]
+    assert (last.from_stage, last.to_stage, last.reason) == (Stage.P50, Stage.P25, "客户要和家人再商量")
+    assert board.column_ids(Stage.P25) == [pid]
+
+
+def test_backward_without_a_reason_changes_nothing(qtbot, make_board, place, desk, messages, dump):
+    pid = place("何建国", Stage.P50)
+    board = make_board()
+    before = dump()
+    board.select_prospect(pid)
+    messages.text_answers = [None]  # cancelled
+    ctrl(qtbot, board, Qt.Key.Key_Left)
+    messages.text_answers = ["   "]  # empty
+    ctrl(qtbot, board, Qt.Key.Key_Left)
+    assert dump() == before and board.column_ids(Stage.P50) == [pid]
+    assert messages.asked[-1][0] == "warn"
+
+
+def test_lost_stores_the_reason_and_the_card_leaves_the_board(qtbot, make_board, place, desk):
+    pid = place("何建国", Stage.P25)
+    keep = place("李娜", Stage.P25)
+    board = make_board()
+    board.select_prospect(pid)
+    ctrl(qtbot, board, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: isinstance(board.current_dialog, LostDialog))
+    dialog = board.current_dialog
+    combo = dialog.findChild(QComboBox, "reason")
+    assert [combo.itemText(i) for i in range(combo.count())][:4] == ["预算不足", "选择了其他公司", "联系不上", "暂无需求"]
+    combo.setCurrentIndex(combo.findText("联系不上"))
+    dialog.findChild(QLineEdit, "note").setText("电话已停机")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.current_dialog is None)
+    view = desk.get_prospect(pid)
+    assert view.stage == Stage.LOST and view.lost_reason == "联系不上：电话已停机"
+    assert desk.stage_history(pid)[-1].reason == "联系不上：电话已停机"
+    assert board.column_ids(Stage.P25) == [keep] and board.card(pid) is None
+
+
+def test_undo_restores_the_previous_stage_and_history_shows_both(qtbot, make_board, place, desk, messages):
+    pid = place("何建国", Stage.P50)
+    board = make_board()
+    messages.text_answers = ["计划不合适"]
+    board.select_prospect(pid)
+    ctrl(qtbot, board, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: desk.get_prospect(pid).stage == Stage.P25)
+    ctrl(qtbot, board, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: desk.get_prospect(pid).stage == Stage.P50)
+    move, undo = desk.stage_history(pid)[-2:]
+    assert (move.from_stage, move.to_stage, move.reason) == (Stage.P50, Stage.P25, "计划不合适")
+    assert (undo.from_stage, undo.to_stage, undo.correction_of) == (Stage.P25, Stage.P50, move.id)
+    assert board.column_ids(Stage.P50) == [pid] and board.selected_ids() == [pid]
+    assert not board.undo_button.isEnabled()
+
+
+def test_undo_brings_a_lost_card_back(qtbot, make_board, place, desk):
+    pid = place("何建国", Stage.P25)
+    board = make_board()
+    board.mark_lost([pid])
+    qtbot.waitUntil(lambda: isinstance(board.current_dialog, LostDialog))
+    qtbot.mouseClick(board.current_dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.card(pid) is None)
+    board.undo_last()
+    assert desk.get_prospect(pid).stage == Stage.P25 and board.column_ids(Stage.P25) == [pid]

@@ -1,0 +1,138 @@
+"""What the board shows: columns and headers, filter, refresh from Changes, diagnosis, details."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from salesdesk.core.customer import CustomerData
+from salesdesk.core.diagnosis import ShapeKind
+from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.ui.board.model import AgeFilter
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+@pytest.fixture
+def count_snapshots(desk, monkeypatch):
+    calls = []
+    real = desk.board_snapshot
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(desk, "board_snapshot", spy)
+    return calls
+
+
+def test_six_columns_in_method_order_with_counts_and_money(make_board, place):
+    place("何建国", Stage.P50)
+    place("李娜", Stage.P90)
+    place("王强", Stage.WON, age=10)
+    place("赵敏", Stage.WON, age=30, signing_in=-25, won_at=dt.datetime(2026, 11, 2, 9))  # before this week
+    board = make_board()
+    assert list(board.columns) == list(BOARD_STAGES)
+    headers = {s: c.header.text() for s, c in board.columns.items()}
+    assert "50%" in headers[Stage.P50] and "预算 ¥1,500.00" in headers[Stage.P50]
+    assert "预收保费 ¥1,500.00" in headers[Stage.P90]
+    assert "承保标保 ¥1,500.00" in headers[Stage.WON] and "<b>1</b>" in headers[Stage.WON]
+    assert "17" not in board.cycle_label.text() and "28" in board.cycle_label.text()
+    # 成交 shows this week's deals; the range box shows older ones.
+    board.columns[Stage.WON].range_combo.setCurrentIndex(3)
+    assert len(board.column_ids(Stage.WON)) == 2
+
+
+def test_filter_by_pinyin_initials_tag_and_age_without_reloading(make_board, place, count_snapshots):
+    hjg = place("何建国", Stage.P25, tags="高净值")
+    ln = place("李娜", Stage.P25, age=25, tags="企业主")
+    wq = place("王强", Stage.APPOINTMENT, age=29)
+    board = make_board()
+    assert len(count_snapshots) == 1
+    board.set_filter(text="hjg")
+    assert board.column_ids(Stage.P25) == [hjg] and board.column_ids(Stage.APPOINTMENT) == []
+    assert "1 / 2" in board.columns[Stage.P25].header.text()
+    board.set_filter(text="", tag="企业主")
+    assert board.column_ids(Stage.P25) == [ln]
+    board.set_filter(tag="", age=AgeFilter.ATTENTION)
+    assert board.column_ids(Stage.P25) == [ln] and board.column_ids(Stage.APPOINTMENT) == [wq]
+    board.set_filter(age=AgeFilter.OVERDUE)
+    assert board.column_ids(Stage.P25) == [] and board.column_ids(Stage.APPOINTMENT) == [wq]
+    board.set_filter(age=AgeFilter.ALL)
+    assert set(board.column_ids(Stage.P25)) == {hjg, ln}
+    assert len(count_snapshots) == 1  # typing never went back to the database for the board
+
+
+def test_a_change_made_elsewhere_refreshes_only_the_touched_card(make_board, place, desk, count_snapshots):
+    a = place("何建国", Stage.P25)
+    b = place("李娜", Stage.P25, age=6)
+    c = place("王强", Stage.P50)
+    board = make_board()
+    board.select_prospect(c)
+    model = board.columns[Stage.P25].model
+    reset = []
+    model.modelReset.connect(lambda: reset.append(1))
+    desk.move_prospect(a, Stage.P50, criteria=[1, 2], budget=Decimal(800), signing_date=desk.today(),
+                       next_step="签约")
+    assert board.column_ids(Stage.P25) == [b] and set(board.column_ids(Stage.P50)) == {a, c}
+    assert board.selected_ids() == [c]  # the rest of the board kept its state
+    assert reset == [] and len(count_snapshots) == 1
+    # A renamed customer shows at once, too.
+    cid = board.card(b).customer_id
+    data = desk.get_customer(cid)
+    data.name = "李娜娜"
+    desk.update_customer(cid, data)
+    assert board.card(b).customer_name == "李娜娜"
+    # A new prospect appears in 销售机会.
+    new = desk.add_prospect(desk.add_customer(CustomerData(name="新客户")), "年金险")
+    assert board.column_ids(Stage.OPPORTUNITY) == [new]
+    assert len(count_snapshots) == 1
+
+
+def test_diagnosis_panel_names_the_prospects_and_a_click_selects_the_card(make_board, place):
+    healthy = [place(f"见{i}", Stage.APPOINTMENT, age=0) for i in range(3)]
+    healthy += [place(f"二五{i}", Stage.P25) for i in range(5)]
+    healthy += [place("五十", Stage.P50), place("九十", Stage.P90, signing_in=3)]
+    board = make_board()
+    assert board.diagnosis.diagnoses == []
+    assert "形态健康" in board.diagnosis.text.text()
+    stuck = place("卡住", Stage.P90, age=10, signing_in=-2)
+    [found] = board.diagnosis.diagnoses
+    assert found.kind == ShapeKind.STUCK_AT_90 and [n.prospect_id for n in found.prospects] == [stuck]
+    assert "卡在90%" in board.diagnosis.text.text() and f"p:{stuck}" in board.diagnosis.text.text()
+    board.set_filter(text="见")  # hides the stuck card: a click still finds it
+    board.diagnosis.text.linkActivated.emit(f"p:{stuck}")
+    assert board.selected_ids() == [stuck] and board.filter_edit.text() == ""
+
+
+def test_double_click_opens_the_details_with_history_and_a_link_to_the_customer(qtbot, make_board, place, desk):
+    pid = place("何建国", Stage.P50)
+    desk.set_criteria_notes(pid, {1: "本人就是老板"})
+    board = make_board()
+    view = board.columns[Stage.P50].view
+    rect = view.visualRect(board.columns[Stage.P50].model.index(0))
+    # A real double-click is a press/release followed by the double-click event.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: board.details_dialog is not None and board.details_dialog.isVisible())
+    details = board.details_dialog
+    assert details.notes[1].text() == "本人就是老板"
+    history = details.history
+    assert history.rowCount() == len(desk.stage_history(pid))
+    assert history.item(history.rowCount() - 1, 2).text() == "50%"
+    with qtbot.waitSignal(board.open_customer) as opened:
+        qtbot.mouseClick(details.customer_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [board.card(pid).customer_id]
+    details.notes[2].setText("重疾保障缺口 50 万")
+    qtbot.mouseClick(details.save_notes, Qt.MouseButton.LeftButton)
+    assert desk.get_prospect(pid).criteria_notes == {1: "本人就是老板", 2: "重疾保障缺口 50 万"}
+    details.close()
+
+
+def test_plain_arrows_hop_between_columns(qtbot, make_board, place):
+    a = place("何建国", Stage.P25)
+    b = place("李娜", Stage.P50)
+    board = make_board()
+    board.select_prospect(a)
+    qtbot.keyClick(board.columns[Stage.P25].view, Qt.Key.Key_Right)
+    assert board.columns[Stage.P50].view.hasFocus() and board.selected_ids() == [b]
