@@ -1,0 +1,417 @@
+"""The department tracking table (潜在客户管理行动工具部门追踪表, SPEC §2.1).
+
+An agent exports only their own rows — counts and money per review row, never a
+customer's name, phone or note. A manager merges the files of several agents into one
+table. A department file carries a very hidden sheet ``salesdesk`` holding the format
+name, version, week and the numbers themselves; the merge reads only that sheet and
+checks every value, because a file from outside can hold anything.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from salesdesk.core.review import ReviewRow, ReviewWeek, table_date, week_of
+from salesdesk.core.stages import Stage
+from salesdesk.core.weekly import WeeklyTable
+
+from . import xlsx_style as xs
+from .errors import ReportError
+from .files import os_reason
+
+TITLE = "潜在客户管理行动工具部门追踪表"
+DEPT_SHEET = "部门追踪表"
+META_SHEET = "salesdesk"
+FORMAT_NAME = "salesdesk-dept"
+FORMAT_VERSION = 1
+
+#: The counted columns, in the paper table's order (约定初次见面数, 25%, 50%, 90%, 成交).
+COUNT_STAGES: tuple[Stage, ...] = (Stage.APPOINTMENT, Stage.P25, Stage.P50, Stage.P90, Stage.WON)
+HEADERS = ("检视日", "组员姓名", "约定初次见面数", "25%", "50%", "90%", "成交", "预收保费", "承保标保")
+WIDTHS = (14, 14, 16, 9, 9, 9, 9, 16, 16)
+
+# Limits for files from outside. A real export is a few kB; a merged one of a big
+# department stays far below these.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ZIP_ENTRIES = 200
+MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_RATIO = 100  # per compressed part larger than RATIO_FLOOR
+RATIO_FLOOR = 64 * 1024
+MAX_AGENTS = 1000
+MAX_AGENT_NAME = 100
+MAX_COUNT = 1_000_000
+MAX_MONEY = Decimal("1000000000000")  # sums of many rows: 1e12 yuan is already absurd
+_MONEY_TEXT = re.compile(r"\d{1,13}(\.\d{1,2})?")
+_META_KEYS = ("format", "version", "week_start", "week_end", "agents")
+_DATA_HEADER = ("agent", "row", *(s.value for s in COUNT_STAGES), "paid", "premium")
+_DATA_FIRST_ROW = len(_META_KEYS) + 3  # keys, a blank row, the header, then data
+
+
+@dataclass(frozen=True)
+class RowFigures:
+    """One agent's figures for one review row (or a sum of such rows)."""
+
+    counts: tuple[int, ...]  # one per COUNT_STAGES
+    paid: Decimal = Decimal(0)  # 预收保费
+    premium: Decimal = Decimal(0)  # 承保标保
+
+    def __add__(self, other: "RowFigures") -> "RowFigures":
+        return RowFigures(
+            tuple(a + b for a, b in zip(self.counts, other.counts)),
+            self.paid + other.paid, self.premium + other.premium,
+        )
+
+    @classmethod
+    def zero(cls) -> "RowFigures":
+        return cls((0,) * len(COUNT_STAGES))
+
+    @classmethod
+    def total(cls, rows) -> "RowFigures":
+        result = cls.zero()
+        for row in rows:
+            result = result + row
+        return result
+
+
+@dataclass(frozen=True)
+class AgentWeek:
+    agent: str
+    rows: dict[ReviewRow, RowFigures]
+
+    @property
+    def total(self) -> RowFigures:
+        return RowFigures.total(self.rows[r] for r in ReviewRow)
+
+
+@dataclass(frozen=True)
+class DeptWeek:
+    week: ReviewWeek
+    agents: tuple[AgentWeek, ...]
+
+    def row_total(self, row: ReviewRow) -> RowFigures:
+        return RowFigures.total(a.rows[row] for a in self.agents)
+
+    @property
+    def total(self) -> RowFigures:
+        return RowFigures.total(a.total for a in self.agents)
+
+
+def checked_agent_name(name: str) -> str:
+    name = " ".join(str(name or "").split())
+    if not name:
+        raise ReportError("请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它")
+    if len(name) > MAX_AGENT_NAME:
+        raise ReportError(f"业务员姓名太长（最多 {MAX_AGENT_NAME} 个字）")
+    return name
+
+
+def agent_week(table: WeeklyTable, agent_name: str) -> AgentWeek:
+    """The agent's rows of the department table: counts and money only, no names."""
+    rows = {}
+    for row in ReviewRow:
+        money = table.money.get(row)
+        rows[row] = RowFigures(
+            tuple(len(table.cell(row, s)) for s in COUNT_STAGES),
+            money.paid if money else Decimal(0),
+            money.premium if money else Decimal(0),
+        )
+    return AgentWeek(agent_name, rows)
+
+
+# -- writing ---------------------------------------------------------------------------
+def write_dept_sheet(ws: Worksheet, dept: DeptWeek) -> None:
+    """The department table as people read it: one block per review row, 小计, 本周合计."""
+    ws.title = DEPT_SHEET
+    last_col = chr(ord("A") + len(HEADERS) - 1)
+    xs.merge_text(ws, f"A1:{last_col}1", TITLE, font_=xs.font(16, bold=True), alignment=xs.centre())
+    ws.row_dimensions[1].height = 30
+    who = f"组员：{dept.agents[0].agent}" if len(dept.agents) == 1 else f"共 {len(dept.agents)} 位组员"
+    xs.merge_text(ws, f"A2:{last_col}2", f"{dept.week.range_label}　　{who}",
+                  font_=xs.font(11), alignment=xs.centre())
+    ws.row_dimensions[2].height = 22
+    for col, (header, width) in enumerate(zip(HEADERS, WIDTHS), start=1):
+        cell = xs.put_text(ws.cell(3, col), header)
+        cell.font, cell.alignment, cell.border, cell.fill = xs.font(10, True), xs.centre(), xs.GRID, xs.HEADER_FILL
+        ws.column_dimensions[cell.column_letter].width = width
+    ws.row_dimensions[3].height = 24
+
+    r = 4
+    for window in dept.week.windows:
+        first = r
+        for agent in dept.agents:
+            _figures_row(ws, r, agent.agent, agent.rows[window.row])
+            r += 1
+        _figures_row(ws, r, "小计", dept.row_total(window.row), total=True)
+        xs.merge_text(ws, f"A{first}:A{r}", f"{window.row.label}\n({table_date(window.review_day)})",
+                      font_=xs.font(10, True), alignment=xs.centre(), border=xs.GRID)
+        r += 1
+    first = r
+    for agent in dept.agents:
+        _figures_row(ws, r, agent.agent, agent.total)
+        r += 1
+    _figures_row(ws, r, "合计", dept.total, total=True)
+    xs.merge_text(ws, f"A{first}:A{r}", "本周合计", font_=xs.font(10, True), alignment=xs.centre(),
+                  border=xs.GRID, fill=xs.TOTAL_FILL)
+    ws.freeze_panes = "C4"
+    xs.print_a4_landscape(ws, title_rows="3:3")
+
+
+def _figures_row(ws: Worksheet, r: int, label: str, figures: RowFigures, total: bool = False) -> None:
+    cell = xs.put_text(ws.cell(r, 2), label)
+    cell.alignment = xs.centre()
+    for col, n in enumerate(figures.counts, start=3):
+        xs.put_number(ws.cell(r, col), n, xs.COUNT_FORMAT).alignment = xs.centre(False)
+    money_col = 3 + len(COUNT_STAGES)
+    xs.put_number(ws.cell(r, money_col), figures.paid, xs.MONEY_FORMAT)
+    xs.put_number(ws.cell(r, money_col + 1), figures.premium, xs.MONEY_FORMAT)
+    for col in range(2, money_col + 2):
+        cell = ws.cell(r, col)
+        cell.border = xs.GRID
+        cell.font = xs.font(10, bold=total)
+        if total:
+            cell.fill = xs.TOTAL_FILL
+    ws.row_dimensions[r].height = 20
+
+
+def write_meta_sheet(wb: Workbook, dept: DeptWeek) -> None:
+    """The machine-readable copy the merge reads (very hidden: not in Excel's unhide list)."""
+    ws = wb.create_sheet(META_SHEET)
+    ws.sheet_state = "veryHidden"
+    values = (FORMAT_NAME, FORMAT_VERSION, dept.week.start.isoformat(), dept.week.end.isoformat(),
+              len(dept.agents))
+    for r, (key, value) in enumerate(zip(_META_KEYS, values), start=1):
+        xs.put_text(ws.cell(r, 1), key)
+        if isinstance(value, int):
+            ws.cell(r, 2, value)
+        else:
+            xs.put_text(ws.cell(r, 2), value)
+    for col, key in enumerate(_DATA_HEADER, start=1):
+        xs.put_text(ws.cell(_DATA_FIRST_ROW - 1, col), key)
+    r = _DATA_FIRST_ROW
+    for agent in dept.agents:
+        for row in ReviewRow:
+            figures = agent.rows[row]
+            xs.put_text(ws.cell(r, 1), agent.agent)
+            xs.put_text(ws.cell(r, 2), row.value)
+            for col, n in enumerate(figures.counts, start=3):
+                ws.cell(r, col, n)
+            # Money as exact text: the figures must survive the round trip to the cent.
+            xs.put_text(ws.cell(r, 3 + len(COUNT_STAGES)), f"{figures.paid:.2f}")
+            xs.put_text(ws.cell(r, 4 + len(COUNT_STAGES)), f"{figures.premium:.2f}")
+            r += 1
+
+
+def dept_workbook(dept: DeptWeek) -> Workbook:
+    wb = xs.new_workbook(f"{TITLE} {dept.week.range_label}")
+    write_dept_sheet(wb.active, dept)
+    write_meta_sheet(wb, dept)
+    return wb
+
+
+def write_dept_export(table: WeeklyTable, path: Path, agent_name: str) -> Path:
+    """The agent's own rows of the department table, for the manager (no customer data)."""
+    agent = checked_agent_name(agent_name)
+    dept = DeptWeek(table.week, (agent_week(table, agent),))
+    return xs.save_workbook(dept_workbook(dept), Path(path))
+
+
+# -- reading and merging -------------------------------------------------------------
+def merge_dept_files(paths: list[Path], out: Path) -> Path:
+    """One department table from the agents' files; refuses duplicates and mixed weeks.
+
+    Nothing is written unless every file is valid.
+    """
+    paths = [Path(p) for p in paths]
+    out = Path(out)
+    if not paths:
+        raise ReportError("没有要合并的文件")
+    for p in paths:
+        if _same_file(p, out):
+            raise ReportError(f"输出文件不能是要合并的文件之一：{p.name}")
+    files = [(p, read_dept_file(p)) for p in paths]
+
+    weeks: dict[dt.date, list[str]] = {}
+    for p, dept in files:
+        weeks.setdefault(dept.week.start, []).append(p.name)
+    if len(weeks) > 1:
+        parts = "；".join(f"{week_of(start).range_label}：{'、'.join(names)}" for start, names in weeks.items())
+        raise ReportError(f"这些文件属于不同的周，只能合并同一周的文件（{parts}）")
+
+    seen: dict[str, str] = {}
+    agents: list[AgentWeek] = []
+    for p, dept in files:
+        for agent in dept.agents:
+            key = agent.agent.casefold()
+            if key in seen:
+                where = seen[key] if seen[key] == p.name else f"{seen[key]} 和 {p.name}"
+                raise ReportError(f"组员“{agent.agent}”重复出现（{where}），请去掉重复的文件后再合并")
+            seen[key] = p.name
+            agents.append(agent)
+    if len(agents) > MAX_AGENTS:
+        raise ReportError(f"组员太多（最多 {MAX_AGENTS} 位）")
+    merged = DeptWeek(files[0][1].week, tuple(agents))
+    return xs.save_workbook(dept_workbook(merged), out)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def read_dept_file(path: Path) -> DeptWeek:
+    """Read and check a department file; ReportError for anything that is not one."""
+    path = Path(path)
+    data = _read_bytes(path)
+    _check_zip(path, data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about odd files; we judge them ourselves
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # noqa: BLE001 - whatever openpyxl/defusedxml raise, the file is bad
+        raise ReportError(f"“{path.name}”不是有效的 Excel 文件（{type(exc).__name__}）") from exc
+    try:
+        if META_SHEET not in wb.sheetnames:
+            raise _not_ours(path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            rows = list(wb[META_SHEET].iter_rows(min_row=1, max_row=_DATA_FIRST_ROW - 1 + 3 * MAX_AGENTS,
+                                                  max_col=len(_DATA_HEADER), values_only=True))
+    except ReportError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise ReportError(f"“{path.name}”无法读取（{type(exc).__name__}），不是有效的部门追踪表") from exc
+    finally:
+        wb.close()
+    return _parse_meta(path, rows)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if not path.is_file():
+            raise ReportError(f"找不到文件“{path}”")
+        size = path.stat().st_size
+        if size == 0:
+            raise ReportError(f"“{path.name}”是空文件，不是部门追踪表")
+        if size > MAX_FILE_BYTES:
+            raise ReportError(f"“{path.name}”太大（{size // 1024 // 1024} MB），不是 salesdesk 导出的部门追踪表")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReportError(f"无法读取“{path}”：{os_reason(exc)}") from exc
+
+
+def _check_zip(path: Path, data: bytes) -> None:
+    """Refuse non-zips and zip bombs before any XML is decompressed."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ReportError(f"“{path.name}”不是 .xlsx 文件（可能是 CSV、旧的 .xls 或加密的文件）") from exc
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise ReportError(f"“{path.name}”包含的部件太多，不是部门追踪表")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        compressed = max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and info.file_size / compressed > MAX_RATIO:
+            raise ReportError(f"“{path.name}”的压缩比异常（可能是压缩炸弹），已拒绝")
+    if total > MAX_UNCOMPRESSED:
+        raise ReportError(f"“{path.name}”解压后过大（可能是压缩炸弹），已拒绝")
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise ReportError(f"“{path.name}”不是 Excel 工作簿")
+
+
+def _not_ours(path: Path, detail: str = "") -> ReportError:
+    extra = f"（{detail}）" if detail else ""
+    return ReportError(f"“{path.name}”不是 salesdesk 导出的部门追踪表{extra}")
+
+
+def _parse_meta(path: Path, rows: list[tuple]) -> DeptWeek:
+    def cell(r: int, c: int):
+        return rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+
+    if [cell(r, 0) for r in range(len(_META_KEYS))] != list(_META_KEYS) or cell(0, 1) != FORMAT_NAME:
+        raise _not_ours(path)
+    version = cell(1, 1)
+    if not _is_int(version):
+        raise _not_ours(path, "版本号不正确")
+    if version > FORMAT_VERSION:
+        raise ReportError(f"“{path.name}”由更新版本的 salesdesk 生成（格式版本 {version}），请先升级再合并")
+    if version < 1:
+        raise _not_ours(path, "版本号不正确")
+    week = _parse_week(path, cell(2, 1), cell(3, 1))
+    count = cell(4, 1)
+    if not _is_int(count) or not 1 <= count <= MAX_AGENTS:
+        raise _not_ours(path, "组员人数不正确")
+    if tuple(cell(_DATA_FIRST_ROW - 2, c) for c in range(len(_DATA_HEADER))) != _DATA_HEADER:
+        raise _not_ours(path, "数据表头不正确")
+
+    agents: list[AgentWeek] = []
+    names: set[str] = set()
+    r = _DATA_FIRST_ROW - 1
+    for _ in range(count):
+        agent_rows: dict[ReviewRow, RowFigures] = {}
+        name = _agent_name(cell(r, 0))
+        if name is None:
+            raise _not_ours(path, f"第 {r + 1} 行组员姓名不正确")
+        if name.casefold() in names:
+            raise ReportError(f"“{path.name}”中组员“{name}”重复出现")
+        names.add(name.casefold())
+        for row in ReviewRow:
+            if _agent_name(cell(r, 0)) != name or cell(r, 1) != row.value:
+                raise _not_ours(path, f"第 {r + 1} 行不是组员“{name}”的{row.label}数据")
+            counts = tuple(cell(r, c) for c in range(2, 2 + len(COUNT_STAGES)))
+            if not all(_is_int(n) and 0 <= n <= MAX_COUNT for n in counts):
+                raise _not_ours(path, f"第 {r + 1} 行的数量不正确")
+            paid = _money(cell(r, 2 + len(COUNT_STAGES)))
+            premium = _money(cell(r, 3 + len(COUNT_STAGES)))
+            if paid is None or premium is None:
+                raise _not_ours(path, f"第 {r + 1} 行的金额不正确")
+            agent_rows[row] = RowFigures(counts, paid, premium)
+            r += 1
+        agents.append(AgentWeek(name, agent_rows))
+    return DeptWeek(week, tuple(agents))
+
+
+def _agent_name(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    name = " ".join(value.split())
+    if not name or len(name) > MAX_AGENT_NAME or not name.isprintable():
+        return None
+    return name
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _money(value) -> Decimal | None:
+    if not isinstance(value, str) or not _MONEY_TEXT.fullmatch(value):
+        return None
+    amount = Decimal(value)
+    return amount if amount <= MAX_MONEY else None
+
+
+def _parse_week(path: Path, start, end) -> ReviewWeek:
+    try:
+        if not isinstance(start, str) or not isinstance(end, str) or len(start) != 10 or len(end) != 10:
+            raise ValueError
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        raise _not_ours(path, "周的日期不正确") from None
+    week = week_of(first)
+    if week.start != first or week.end != last:
+        raise _not_ours(path, "周的日期不正确")
+    return week

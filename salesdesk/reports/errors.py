@@ -1,0 +1,14 @@
+"""The one error type the report writers and the department merge raise.
+
+Its message is a single line of Chinese the CLI prints as is (exit 2) and the UI
+shows in a message box: what went wrong and with which file, never a traceback.
+"""
+from __future__ import annotations
+
+
+class ReportError(Exception):
+    """A report could not be written or a department file was refused."""
+
+    def __init__(self, message: str):
+        # One line, whatever a file name or an OS message brought in.
+        super().__init__(" ".join(str(message).split()))

@@ -1,0 +1,133 @@
+"""What every salesdesk workbook shares: fonts, borders, safe text, print setup, saving.
+
+Text is never trusted to stay text: openpyxl turns a string starting with ``=`` into a
+formula, and Excel treats ``+ - @`` (and a leading tab or CR) as the start of one when
+the cell is edited. ``put_text`` stores such text as a string with Excel's quote prefix,
+so a customer called ``=HYPERLINK(...)`` stays a name.
+"""
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .errors import ReportError
+from .files import write_atomically
+
+#: Excel ships it on Windows; Excel for Mac and WPS substitute a CJK face of their own.
+CJK_FONT = "Microsoft YaHei"
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_TEXT = 32767
+
+COUNT_FORMAT = "0"
+MONEY_FORMAT = "¥#,##0.00"
+
+THIN = Side(style="thin", color="FF000000")
+MEDIUM = Side(style="medium", color="FF000000")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="FFE7E6E6")
+TOTAL_FILL = PatternFill("solid", fgColor="FFF2F2F2")
+
+
+def font(size: float = 10, bold: bool = False, color: str | None = None) -> Font:
+    return Font(name=CJK_FONT, size=size, bold=bold, color=color)
+
+
+def centre(wrap: bool = True) -> Alignment:
+    return Alignment(horizontal="center", vertical="center", wrap_text=wrap)
+
+
+def top_left() -> Alignment:
+    return Alignment(horizontal="left", vertical="top", wrap_text=True)
+
+
+def safe_text(value: object) -> str:
+    """The text as it may go into a cell: no XML-illegal control characters, not too long."""
+    text = "" if value is None else str(value)
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text[:MAX_CELL_TEXT]
+
+
+def needs_quoting(text: str) -> bool:
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def put_text(cell: Cell, value: object) -> Cell:
+    """Write ``value`` as a string, never a formula, error code or number."""
+    text = safe_text(value)
+    cell.value = text
+    cell.data_type = "s"  # after the value: openpyxl guesses "f" for "=..." and "e" for "#N/A"
+    if needs_quoting(text):
+        cell.quotePrefix = True
+    return cell
+
+
+def put_number(cell: Cell, value: int | Decimal, number_format: str) -> Cell:
+    cell.value = value
+    cell.number_format = number_format
+    return cell
+
+
+def style_range(ws: Worksheet, cells: str, *, border: Border | None = GRID, font_: Font | None = None,
+                fill: PatternFill | None = None, alignment: Alignment | None = None) -> None:
+    """Style every cell of a range (merged ranges need their border on each cell)."""
+    for row in ws[cells]:
+        for cell in row:
+            if border is not None:
+                cell.border = border
+            if font_ is not None:
+                cell.font = font_
+            if fill is not None:
+                cell.fill = fill
+            if alignment is not None:
+                cell.alignment = alignment
+
+
+def merge_text(ws: Worksheet, cells: str, value: object, *, font_: Font, alignment: Alignment,
+               border: Border | None = None, fill: PatternFill | None = None) -> None:
+    ws.merge_cells(cells)
+    put_text(ws[cells.split(":")[0]], value)
+    style_range(ws, cells, border=border, font_=font_, fill=fill, alignment=alignment)
+
+
+def print_a4_landscape(ws: Worksheet, title_rows: str | None = None) -> None:
+    """A4 landscape, one page wide (as tall as it needs), centred, page numbers in the footer."""
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def header_footer_text(text: str) -> str:
+    """Text for a page header/footer: '&' starts a code there, so it is doubled."""
+    return safe_text(text).replace("&", "&&")
+
+
+def new_workbook(title: str) -> Workbook:
+    wb = Workbook()
+    wb.properties.creator = "salesdesk"
+    wb.properties.lastModifiedBy = "salesdesk"
+    wb.properties.title = safe_text(title)[:200]
+    return wb
+
+
+def save_workbook(wb: Workbook, path: Path) -> Path:
+    """Serialise in memory, then write all or nothing (ReportError on any failure)."""
+    buffer = io.BytesIO()
+    try:
+        wb.save(buffer)
+    except (ValueError, TypeError) as exc:  # openpyxl refuses a value: a bug, not the user's fault
+        raise ReportError(f"无法生成 Excel 文件：{exc}") from exc
+    return write_atomically(Path(path), buffer.getvalue())
