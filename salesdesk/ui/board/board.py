@@ -322,9 +322,15 @@ class ProspectBoard(QWidget):
             return
         if not changes.prospects and not (changes.customers and not changes.activities):
             return
-        if self.desk.today() != self._today or (changes.stages and self.desk.sales_cycle() != self._cycle):
-            self.reload()  # ages and colours of every card depend on these
+        if self.desk.today() != self._today:
+            self.reload()  # every card's age and colour depends on the day
             return
+        if changes.stages:
+            cycle = self.desk.sales_cycle()  # a deal (or its undo) may change the cycle
+            if cycle.days != self._cycle.days:
+                self.reload()  # every card's colour depends on it
+                return
+            self._cycle = cycle
         cards = self.desk.board_cards(changes.prospects, changes.customers,
                                       today=self._today, cycle_days=self._cycle.days)
         for card in cards:
@@ -570,9 +576,12 @@ class ProspectBoard(QWidget):
                 self._queue.clear()
                 self.messages.warn(self, _tr("不能移动"), check.refusal)
                 return
-            if target == Stage.APPOINTMENT:
-                # Booking a meeting always asks its date: an old one from before a send-back is stale.
-                missing = [Missing("first_meeting", _tr("初次见面日期"))] + [
+            if card.stage == Stage.OPPORTUNITY:
+                # Leaving 销售机会 always asks the first meeting's date: one kept from before a
+                # send-back is stale, and the age (遵循周期) counts from it. Booked for
+                # 约定初次见面; already held (today or earlier) for 25% and beyond.
+                key = "first_meeting" if target == Stage.APPOINTMENT else "first_meeting_held"
+                missing = [Missing(key, _tr("初次见面日期"))] + [
                     m for m in missing if not m.key.startswith("first_meeting")]
             if target == Stage.WON:
                 missing.append(Missing("premium", _tr("承保标保")))

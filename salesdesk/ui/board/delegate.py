@@ -96,8 +96,8 @@ class CardDelegate(QStyledItemDelegate):
 
         # Line 1: name, and the age badge (stages 2–5) or the deal date.
         badge = ""
-        ahead = index.data(AheadRole) if card.stage == Stage.APPOINTMENT else None
-        if ahead is not None:
+        ahead = index.data(AheadRole) if card.stage == Stage.APPOINTMENT else -1
+        if ahead >= 0:
             badge = _tr("今天见面") if ahead == 0 else _tr("待见面")
         elif card.age is not None:
             badge = _tr("{n}天").format(n=card.age)

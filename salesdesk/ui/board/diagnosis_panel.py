@@ -5,7 +5,7 @@ import html
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salesdesk.core.diagnosis import Diagnosis
 
@@ -17,25 +17,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DiagnosisPanel", text)
 
 
-def diagnosis_html(diagnoses: Sequence[Diagnosis]) -> str:
-    if not diagnoses:
-        return ("<p style='color:#1e8e3e'><b>✓ " + html.escape(_tr("形态健康")) + "</b>："
-                + html.escape(_tr("漏斗逐级收窄，日期都在销售周期内。保持每天的拨打量。")) + "</p>")
-    parts = []
-    for d in diagnoses:
-        names = [f"<a href='p:{n.prospect_id}'>{html.escape(n.name)}</a>" for n in d.prospects[:MAX_NAMES]]
-        more = len(d.prospects) - MAX_NAMES
-        if more > 0:
-            names.append(html.escape(_tr("等 {n} 位").format(n=len(d.prospects))))
-        who = ("<br>" + html.escape(_tr("相关：")) + "、".join(names)) if names else ""
-        parts.append(
-            f"<p style='margin:0 0 6px 0'><b style='color:#c5221f'>● {html.escape(d.title)}</b>　"
-            f"{html.escape(d.finding)}<br><b>{html.escape(_tr('下一步：'))}</b>{html.escape(d.action)}{who}</p>"
-        )
-    return "".join(parts)
+def healthy_html() -> str:
+    return ("<p style='color:#1e8e3e'><b>✓ " + html.escape(_tr("形态健康")) + "</b>："
+            + html.escape(_tr("漏斗逐级收窄，日期都在销售周期内。保持每天的拨打量。")) + "</p>")
+
+
+def diagnosis_html(d: Diagnosis) -> str:
+    """One diagnosis: its name, what the board shows, the next action, the names (links)."""
+    names = [f"<a href='p:{n.prospect_id}'>{html.escape(n.name)}</a>" for n in d.prospects[:MAX_NAMES]]
+    if len(d.prospects) > MAX_NAMES:
+        names.append(html.escape(_tr("等 {n} 位").format(n=len(d.prospects))))
+    who = ("<br>" + html.escape(_tr("相关：")) + "、".join(names)) if names else ""
+    return (f"<b style='color:#c5221f'>● {html.escape(d.title)}</b>　{html.escape(d.finding)}"
+            f"<br><b>{html.escape(_tr('下一步：'))}</b>{html.escape(d.action)}{who}")
 
 
 class DiagnosisPanel(QFrame):
+    """Each diagnosis in its own cell, side by side, so all of them show at once."""
+
     #: A name was clicked: the board selects that prospect's card.
     prospect_clicked = Signal(int)
 
@@ -51,24 +50,41 @@ class DiagnosisPanel(QFrame):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        self.text = QLabel()
-        self.text.setObjectName("diagnosisText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.text.linkActivated.connect(self._on_link)
+        inner = QWidget()
+        self._row = QHBoxLayout(inner)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.text)
+        scroll.setWidget(inner)
         layout.addWidget(scroll)
+        self.cells: list[QLabel] = []
         self.diagnoses: list[Diagnosis] = []
 
     def show_diagnoses(self, diagnoses: Sequence[Diagnosis]) -> None:
-        self.diagnoses = list(diagnoses)
-        self.text.setText(diagnosis_html(self.diagnoses))
+        diagnoses = list(diagnoses)
+        if diagnoses == self.diagnoses and self.cells:
+            return
+        self.diagnoses = diagnoses
+        texts = [diagnosis_html(d) for d in diagnoses] or [healthy_html()]
+        while len(self.cells) < len(texts):
+            cell = QLabel()
+            cell.setWordWrap(True)
+            cell.setTextFormat(Qt.TextFormat.RichText)
+            cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            cell.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            cell.linkActivated.connect(self._on_link)
+            self._row.addWidget(cell, 1)
+            self.cells.append(cell)
+        for i, cell in enumerate(self.cells):
+            cell.setVisible(i < len(texts))
+            cell.setText(texts[i] if i < len(texts) else "")
+
+    def html(self) -> str:
+        """Everything the panel shows, as rich text."""
+        return "".join(c.text() for c in self.cells if not c.isHidden())
 
     def _on_link(self, href: str) -> None:
         if href.startswith("p:") and href[2:].isdigit():

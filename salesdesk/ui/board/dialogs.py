@@ -13,8 +13,8 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from salesdesk.core.money import BadAmount, parse_money
@@ -141,6 +141,12 @@ class MoveDialog(_SubmitDialog):
                 if latest is not None:
                     field.setMaximumDate(_qdate(max(latest, self.today)))
                     field.setToolTip(_tr("销售周期内：{date} 之前").format(date=latest.isoformat()))
+                    if latest < self.today:
+                        # No date can satisfy the rule any more: say so instead of a dead field.
+                        check.setText(check.text() + _tr("（已超出周期）"))
+                        check.setToolTip(_tr("签约日期须在 {date} 之前（初次见面后 {days} 天内）。"
+                                             "已超出销售周期的客户，按方法应送回销售机会。").format(
+                            date=latest.isoformat(), days=self.cycle_days))
                 field.setDate(_qdate(default))
             elif crit.needs == "next_step":
                 field = QLineEdit(card.next_step)
@@ -174,7 +180,8 @@ class MoveDialog(_SubmitDialog):
             field.setObjectName("field_first_meeting")
             if m.key == "first_meeting_held":
                 field.setMaximumDate(_qdate(self.today))
-                field.setDate(_qdate(min(card.first_meeting or self.today, self.today)))
+                kept = card.first_meeting if card.stage != Stage.OPPORTUNITY else None
+                field.setDate(_qdate(min(kept or self.today, self.today)))
                 label = _tr("实际见面日期")
             else:
                 field.setDate(_qdate(self.today + dt.timedelta(days=1)))
@@ -280,16 +287,19 @@ class LostDialog(_SubmitDialog):
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self._fill(reasons)
-        edit = QPushButton(_tr("编辑原因列表…"))
+        edit = QToolButton()
+        edit.setText(_tr("编辑列表…"))
         edit.setVisible(edit_reasons is not None)
         edit.clicked.connect(self._on_edit)
-        form.addRow(_tr("原因："), self.reason)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason, 1)
+        reason_row.addWidget(edit)
+        form.addRow(_tr("原因："), reason_row)
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(_tr("补充说明（可选；选“其他”时必填）"))
         self.note.setMaxLength(400)
         form.addRow(_tr("说明："), self.note)
-        form.addRow("", edit)
         layout.addLayout(form)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()

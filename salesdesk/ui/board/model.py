@@ -28,7 +28,8 @@ CardRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 AgeStateRole = Qt.ItemDataRole.UserRole + 3
 StuckRole = Qt.ItemDataRole.UserRole + 4
-#: Days until the first meeting when it is today or ahead (booked, not yet held), else None.
+#: Days until the first meeting when it is today or ahead (booked, not yet held), else -1.
+#: (Never None: PySide6 6.12 on Python 3.11 loses a reference to None on each conversion.)
 AheadRole = Qt.ItemDataRole.UserRole + 5
 
 
@@ -125,7 +126,7 @@ class ColumnModel(QAbstractListModel):
             return self._today is not None and is_stuck_at_90(card, self._today)
         if role == AheadRole:
             if self._today is None or card.first_meeting is None or card.first_meeting < self._today:
-                return None
+                return -1
             return (card.first_meeting - self._today).days
         if role == Qt.ItemDataRole.ToolTipRole:
             return card_tooltip(card)

@@ -159,3 +159,24 @@ def test_undo_brings_a_lost_card_back(qtbot, make_board, place, desk):
     qtbot.waitUntil(lambda: board.card(pid) is None)
     board.undo_last()
     assert desk.get_prospect(pid).stage == Stage.P25 and board.column_ids(Stage.P25) == [pid]
+
+
+def test_leaving_opportunity_asks_the_first_meeting_date(qtbot, make_board, place, desk):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    pid = place("何建国", Stage.OPPORTUNITY)
+    board = make_board()
+    board.select_prospect(pid)
+    ctrl(qtbot, board, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: isinstance(board.current_dialog, MoveDialog))
+    dialog = board.current_dialog
+    assert list(dialog.rows) == ["first_meeting"]
+    dialog.findChild(QDateEdit, "field_first_meeting").setDate(QDate(2026, 11, 26))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.current_dialog is None)
+    view = desk.get_prospect(pid)
+    assert view.stage == Stage.APPOINTMENT and view.first_meeting == dt.date(2026, 11, 26)
+    assert board.column_ids(Stage.APPOINTMENT) == [pid]

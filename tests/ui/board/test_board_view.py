@@ -95,13 +95,14 @@ def test_diagnosis_panel_names_the_prospects_and_a_click_selects_the_card(make_b
     healthy += [place("五十", Stage.P50), place("九十", Stage.P90, signing_in=3)]
     board = make_board()
     assert board.diagnosis.diagnoses == []
-    assert "形态健康" in board.diagnosis.text.text()
+    assert "形态健康" in board.diagnosis.html()
     stuck = place("卡住", Stage.P90, age=10, signing_in=-2)
     [found] = board.diagnosis.diagnoses
     assert found.kind == ShapeKind.STUCK_AT_90 and [n.prospect_id for n in found.prospects] == [stuck]
-    assert "卡在90%" in board.diagnosis.text.text() and f"p:{stuck}" in board.diagnosis.text.text()
+    assert "卡在90%" in board.diagnosis.html() and f"p:{stuck}" in board.diagnosis.html()
+    assert "形态健康" not in board.diagnosis.html()
     board.set_filter(text="见")  # hides the stuck card: a click still finds it
-    board.diagnosis.text.linkActivated.emit(f"p:{stuck}")
+    board.diagnosis.cells[0].linkActivated.emit(f"p:{stuck}")
     assert board.selected_ids() == [stuck] and board.filter_edit.text() == ""
 
 
