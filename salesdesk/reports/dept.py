@@ -234,9 +234,11 @@ def merge_dept_files(paths: list[Path], out: Path) -> Path:
     out = Path(out)
     if not paths:
         raise ReportError("没有要合并的文件")
-    for p in paths:
+    for i, p in enumerate(paths):
         if _same_file(p, out):
             raise ReportError(f"输出文件不能是要合并的文件之一：{p.name}")
+        if any(_same_file(p, q) for q in paths[:i]):
+            raise ReportError(f"“{p.name}”被选择了两次（组员重复），请去掉重复的文件后再合并")
     files = [(p, read_dept_file(p)) for p in paths]
 
     weeks: dict[dt.date, list[str]] = {}

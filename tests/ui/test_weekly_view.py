@@ -1,0 +1,314 @@
+"""The 潜在客户管理行动工具表 screen on a temporary database, used as the agent would."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+from collections import deque
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtPrintSupport import QPrinter
+
+from salesdesk.core.review import ReviewRow
+from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.reports.dept import read_dept_file, write_dept_export
+from salesdesk.ui.fonts import ensure_cjk_font
+from salesdesk.ui.weekly_view import ENTRIES_ROLE, SUBTOTAL_ROW, TODAY_COLOR, WeeklyView
+
+from fake_messages import FakeMessages
+from weekly_sample import AGENT, EXPECTED, FORMULA_NAME, OVERDUE, WEEK_DAY, build_week, stuffed_table
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+ROWS = list(ReviewRow)
+
+
+class Files(FakeMessages):
+    """FakeMessages that also answers file dialogs from a script."""
+
+    def __init__(self):
+        super().__init__()
+        self.save_answers_files: deque[str | None] = deque()
+
+    def save_file(self, parent, title, suggested="", filter=""):
+        self.shown.append(("save_file", title, suggested))
+        assert self.save_answers_files, f"unexpected save dialog: {title}"
+        return self.save_answers_files.popleft()
+
+
+@pytest.fixture
+def app(qapp):
+    font = QFont(qapp.font())
+    ensure_cjk_font(qapp)
+    yield qapp
+    qapp.setFont(font)
+
+
+@pytest.fixture
+def ids(desk, clock):
+    return build_week(desk, clock)  # the clock ends on Thursday 2026-11-26: the 周五 row is today's
+
+
+@pytest.fixture
+def messages():
+    return Files()
+
+
+@pytest.fixture
+def view(app, qtbot, desk, ids, messages):
+    widget = WeeklyView(desk, messages=messages)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def cell_lines(view, row: int, col: int) -> list[str]:
+    text = view.model.index(row, col).data()
+    return text.split("\n") if text else []
+
+
+def test_model_shows_the_same_entries_as_the_table(view, desk):
+    table = desk.weekly_table(WEEK_DAY)
+    data = table.as_json()
+    assert view.table.as_json() == data
+    for r, row in enumerate(ROWS):
+        for c, stage in enumerate(BOARD_STAGES):
+            expected = [t + ("※" if t in OVERDUE else "") for t in EXPECTED.get((row, stage), [])]
+            assert cell_lines(view, r, c) == expected
+            assert [e.text for e in view.model.index(r, c).data(ENTRIES_ROLE)] == \
+                [e["text"] for e in data["rows"][row.value][stage.value]]
+    assert [view.model.index(SUBTOTAL_ROW, c).data() for c in range(6)] == \
+        [str(table.subtotal[s]) for s in BOARD_STAGES]
+    assert [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == \
+        [s.column_label for s in BOARD_STAGES]
+    assert view.model.headerData(SUBTOTAL_ROW, Qt.Orientation.Vertical) == "小计"
+
+
+def test_model_passes_the_model_tester(view, qtmodeltester):
+    qtmodeltester.check(view.model)
+
+
+def test_header_shows_cycle_range_and_agent(view):
+    assert view.title_label.text() == "潜在客户管理行动工具表"
+    assert view.cycle_label.text() == "我的销售周期: 28 天"
+    assert view.range_label.text() == "2026年11月20日---2026年11月26日"
+    assert view.agent_label.text() == f"业务员：{AGENT}"
+    assert "¥1,500.00" in view.money_label.text() and "¥3,000.00" in view.money_label.text()
+
+
+def test_todays_row_is_highlighted(view):
+    fri = ROWS.index(ReviewRow.FRI)
+    assert view.model.index(fri, 0).data(Qt.ItemDataRole.BackgroundRole) == TODAY_COLOR
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "今天" in view.model.headerData(fri, Qt.Orientation.Vertical)
+    assert "今天" not in view.model.headerData(0, Qt.Orientation.Vertical)
+
+
+def pixels(view, rect) -> list[QColor]:
+    image = view.table_view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    return [image.pixelColor(int(x * ratio), int(y * ratio))
+            for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())]
+
+
+def test_overdue_entries_are_drawn_red(view):
+    wed, p25 = ROWS.index(ReviewRow.WED), BOARD_STAGES.index(Stage.P25)
+    assert cell_lines(view, wed, p25) == ["10.05李秀英※"]
+    red = [c for c in pixels(view, view.entry_rect(ReviewRow.WED, p25, 0)) if c.red() > 150 and c.green() < 90]
+    assert len(red) > 20
+    normal = view.entry_rect(ReviewRow.MON, BOARD_STAGES.index(Stage.P25), 0)  # 何建国, not overdue
+    assert not [c for c in pixels(view, normal) if c.red() > 150 and c.green() < 90]
+
+
+def test_clicking_an_entry_opens_that_customer(view, qtbot, ids):
+    opened = []
+    view.open_customer.connect(lambda customer, prospect: opened.append((customer, prospect)))
+    wed, p25 = ReviewRow.WED, BOARD_STAGES.index(Stage.P25)
+    entry = view.table.cell(wed, Stage.P25)[0]
+    with qtbot.waitSignal(view.open_customer) as blocker:
+        qtbot.mouseClick(view.table_view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.entry_rect(wed, p25, 0).center())
+    assert blocker.args == [ids["李秀英"], entry.prospect_id]
+
+    opened.clear()
+    qtbot.mouseDClick(view.table_view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.entry_rect(ReviewRow.MON, 0, 0).center())
+    assert opened == [(ids[FORMULA_NAME], view.table.cell(ReviewRow.MON, Stage.OPPORTUNITY)[0].prospect_id)]
+
+    opened.clear()
+    empty = view.table_view.visualRect(view.model.index(0, BOARD_STAGES.index(Stage.WON))).center()
+    qtbot.mouseClick(view.table_view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    below = view.entry_rect(wed, p25, 3).center()  # under the cell's only entry
+    qtbot.mouseClick(view.table_view.viewport(), Qt.MouseButton.LeftButton, pos=below)
+    assert opened == []
+
+
+def test_weeks_by_arrows_and_calendar(view, qtbot):  # today is Thursday 2026-11-26
+    with qtbot.waitSignal(view.refreshed):
+        view.prev_action.trigger()
+    assert view.range_label.text() == "2026年11月13日---2026年11月19日"
+    assert view.date_edit.date() == QDate(2026, 11, 19)
+    assert view.table.as_json() == view.desk.weekly_table(dt.date(2026, 11, 19)).as_json()
+    assert cell_lines(view, ROWS.index(ReviewRow.FRI), 0) == ["11.18王芳"]  # new on Wednesday 11-18: 周五 row
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None  # not this week: no today
+    view.next_action.trigger()
+    assert view.range_label.text() == "2026年11月20日---2026年11月26日"
+    assert view.next_action.isEnabled()  # a week may be planned ahead...
+    view.next_action.trigger()
+    assert view.range_label.text() == "2026年11月27日---2026年12月3日"
+    assert not view.next_action.isEnabled()  # ...but not two
+
+    with qtbot.waitSignal(view.refreshed):
+        view.date_edit.setDate(QDate(2026, 1, 1))  # a Thursday: the week of Fri 2025-12-26
+    assert view.range_label.text() == "2025年12月26日---2026年1月1日"
+    view.this_week_action.trigger()
+    assert view.table.week.start == dt.date(2026, 11, 20)
+
+
+def test_a_change_through_the_services_refreshes_the_view(view, qtbot, desk, ids):
+    with qtbot.waitSignal(view.refreshed):
+        desk.add_prospect(ids["何建国"], "年金险", at=dt.datetime(2026, 11, 26, 9, 0))
+    assert "11.26何建国" in cell_lines(view, ROWS.index(ReviewRow.FRI), 0)
+    with qtbot.waitSignal(view.refreshed):
+        desk.set_setting("agent_name", "李四")
+    assert view.agent_label.text() == "业务员：李四"
+
+
+def test_view_unsubscribes_when_destroyed(app, desk, ids):
+    view = WeeklyView(desk, messages=Files())
+    count = len(desk._listeners)
+    view.deleteLater()
+    app.sendPostedEvents(None, 0)  # DeferredDelete
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(desk._listeners) == count - 1
+    desk.set_setting("agent_name", "王五")  # no callback into a deleted widget
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_export_pdf_and_print_use_the_same_page(view, messages, tmp_path):
+    target = tmp_path / "周表"  # no suffix typed: .pdf is added
+    messages.save_answers_files.append(str(target))
+    view.pdf_action.trigger()
+    pdf = tmp_path / "周表.pdf"
+    assert pdf.exists() and view.status_label.text() == f"已导出：{pdf}"
+    exported = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    view.print_on(printer)
+    printed = subprocess.run(["pdftotext", "-layout", str(tmp_path / "printed.pdf"), "-"],
+                             capture_output=True, text=True).stdout
+    for text in ("潜在客户管理行动工具表", "我的销售周期: 28 天", "11.04何建国", "10.05李秀英※", "11.03张伟"):
+        assert text in exported and text in printed
+
+
+def test_print_preview_opens_on_the_renderer(view, qtbot, tmp_path):
+    shown = []
+    view._run_dialog = shown.append
+    view.print_action.trigger()
+    (dialog,) = shown
+    assert dialog.windowTitle().startswith("打印预览")
+
+
+def test_export_excel_and_the_department_file(view, messages, tmp_path, desk):
+    messages.save_answers_files.extend([str(tmp_path / "week.xlsx"), str(tmp_path / "dept.xlsx")])
+    view.xlsx_action.trigger()
+    assert load_workbook(tmp_path / "week.xlsx")["行动工具表"]["D5"].value == "10.05李秀英※"
+    view.dept_action.trigger()
+    assert read_dept_file(tmp_path / "dept.xlsx").agents[0].agent == AGENT
+    assert messages.kinds() == ["save_file", "save_file"]
+
+
+def test_department_export_asks_for_the_agents_name_once(view, messages, tmp_path, desk, qtbot):
+    desk.set_setting("agent_name", "")
+    messages.text_answers.append("  王五 ")
+    messages.save_answers_files.append(str(tmp_path / "dept.xlsx"))
+    view.dept_action.trigger()
+    assert desk.setting("agent_name") == "王五"
+    assert read_dept_file(tmp_path / "dept.xlsx").agents[0].agent == "王五"
+
+    desk.set_setting("agent_name", "")
+    messages.text_answers.append(None)  # cancelled: nothing asked further, nothing written
+    view.dept_action.trigger()
+    assert messages.kinds()[-1] == "get_text"
+
+
+def test_merge_from_the_screen(app, qtbot, desk, ids, tmp_path):
+    messages = Files()
+    a = write_dept_export(stuffed_table(1), tmp_path / "a.xlsx", "李四")
+    b = write_dept_export(stuffed_table(2), tmp_path / "b.xlsx", "王五")
+    chosen = [[str(a), str(b)], [str(a), str(a)]]
+    view = WeeklyView(desk, messages=messages, open_files=lambda parent, title, filter: chosen.pop(0))
+    qtbot.addWidget(view)
+    messages.save_answers_files.extend([str(tmp_path / "merged.xlsx"), str(tmp_path / "refused.xlsx")])
+    view.merge_action.trigger()
+    assert [x.agent for x in read_dept_file(tmp_path / "merged.xlsx").agents] == ["李四", "王五"]
+    view.merge_action.trigger()
+    assert messages.kinds()[-1] == "error" and "重复" in messages.texts("error")[-1]
+    assert not (tmp_path / "refused.xlsx").exists()
+
+
+def test_a_failed_export_is_a_message_not_a_crash(view, messages, tmp_path):
+    messages.save_answers_files.append(str(tmp_path / "missing" / "week.xlsx"))
+    view.xlsx_action.trigger()
+    assert messages.kinds()[-1] == "error" and "文件夹不存在" in messages.texts("error")[-1]
+    messages.save_answers_files.append(None)  # cancelled dialog: nothing happens
+    view.pdf_action.trigger()
+    assert messages.kinds()[-1] == "save_file"
+
+
+def test_screenshot_at_laptop_size(view, qtbot, tmp_path):
+    """A picture to look at (and, with SALESDESK_SCREENSHOTS=DIR, to keep)."""
+    folder = Path(os.environ.get("SALESDESK_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    image = view.grab()
+    assert image.width() == 1366 and image.height() == 768
+    assert image.save(str(folder / "weekly_view.png"))
+    # The rows share the height like the paper form and the table fills the screen.
+    heights = [view.table_view.rowHeight(r) for r in range(3)]
+    assert max(heights) - min(heights) <= 1 and min(heights) > 100
+
+
+def test_a_crowded_week_grows_its_rows_instead_of_cutting_names(app, qtbot, desk, ids, monkeypatch):
+    crowded = stuffed_table(per_cell=30)
+    monkeypatch.setattr(desk, "weekly_table", lambda day=None: crowded)
+    view = WeeklyView(desk, messages=Files())
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    line = view.entry_rect(ReviewRow.MON, 0, 1).top() - view.entry_rect(ReviewRow.MON, 0, 0).top()
+    assert view.table_view.rowHeight(0) >= 30 * line
+    last = view.entry_rect(ReviewRow.MON, 0, 29)
+    assert view.entry_at(QPoint(last.left() + 2, last.center().y())) is crowded.cell(ReviewRow.MON, Stage.OPPORTUNITY)[29]
+
+
+def test_merge_through_a_one_file_dialog_asks_until_cancelled(app, qtbot, desk, ids, tmp_path):
+    """While Messages has no multi-file dialog, files are picked one at a time."""
+    a = write_dept_export(stuffed_table(1), tmp_path / "a.xlsx", "李四")
+    b = write_dept_export(stuffed_table(2), tmp_path / "b.xlsx", "王五")
+
+    class OneAtATime(Files):
+        picks = deque([str(a), str(b), None])
+
+        def open_file(self, parent, title, filter=""):
+            self.shown.append(("open_file", title, filter))
+            return self.picks.popleft()
+
+    messages = OneAtATime()
+    view = WeeklyView(desk, messages=messages)
+    qtbot.addWidget(view)
+    messages.save_answers_files.append(str(tmp_path / "merged.xlsx"))
+    view.merge_action.trigger()
+    assert messages.kinds() == ["open_file", "open_file", "open_file", "save_file"]
+    assert len(read_dept_file(tmp_path / "merged.xlsx").agents) == 2
