@@ -26,6 +26,20 @@ class SettingsService:
             return default
 
     def set_setting(self, key: str, value: str | int) -> Changes:
+        return self.set_settings({key: value})
+
+    def set_settings(self, values: dict[str, str | int]) -> Changes:
+        """Check every value first, then write them all in one transaction."""
+        checked = {key: self._checked_setting(key, value) for key, value in values.items()}
+        with self.db.atomic("IMMEDIATE"):
+            for key, text in checked.items():
+                Setting.insert(key=key, value=text).on_conflict_replace().execute()
+        changes = Changes(settings=True)
+        self._emit(changes)
+        return changes
+
+    @staticmethod
+    def _checked_setting(key: str, value: str | int) -> str:
         if key not in KNOWN:
             raise InvalidInput(f"未知的设置项“{key}”")
         text = str(value).strip()
@@ -34,8 +48,4 @@ class SettingsService:
                 raise InvalidInput(f"{KNOWN[key]}应为 0–3650 之间的整数天数")
         elif len(text) > 100:
             raise InvalidInput(f"{KNOWN[key]}太长（最多 100 个字）")
-        with self.db.atomic("IMMEDIATE"):
-            Setting.insert(key=key, value=text).on_conflict_replace().execute()
-        changes = Changes(settings=True)
-        self._emit(changes)
-        return changes
+        return text
