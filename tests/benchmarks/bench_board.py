@@ -22,6 +22,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from salesdesk.reports.qt_workaround import make_none_immortal  # noqa: E402
+
+make_none_immortal()  # PySide6 6.12 on Python 3.11: thousands of repaints would abort the run
+
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from salesdesk.core.clock import FixedClock  # noqa: E402
@@ -164,22 +168,7 @@ def measure(app: QApplication, path: Path) -> dict[str, float]:
     return out
 
 
-def _none_immortal() -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None per void call (see the lead's
-    workaround module); thousands of repaints would abort the run without this."""
-    try:
-        from salesdesk.reports.qt_workaround import make_none_immortal
-    except ImportError:
-        import ctypes
-
-        if sys.version_info < (3, 12):
-            ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-        return
-    make_none_immortal()
-
-
 def main() -> int:
-    _none_immortal()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ensure_cjk_font(app)
     tmp = Path(tempfile.mkdtemp(prefix="bench_board_"))

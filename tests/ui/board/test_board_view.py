@@ -137,3 +137,27 @@ def test_plain_arrows_hop_between_columns(qtbot, make_board, place):
     board.select_prospect(a)
     qtbot.keyClick(board.columns[Stage.P25].view, Qt.Key.Key_Right)
     assert board.columns[Stage.P50].view.hasFocus() and board.selected_ids() == [b]
+
+
+def test_column_model_passes_the_qt_model_tester(qtmodeltester, make_board, place, desk):
+    for i, age in enumerate((3, 9, 1)):
+        place(f"客户{i}", Stage.P25, age=age)
+    board = make_board()
+    model = board.columns[Stage.P25].model
+    qtmodeltester.check(model, force_py=True)
+    assert [board.card(i).age for i in board.column_ids(Stage.P25)] == [9, 3, 1]  # oldest first
+
+
+def test_the_cycle_is_shown_and_an_override_recolours_the_board(make_board, place, desk, messages):
+    pid = place("何建国", Stage.P25, age=16)
+    board = make_board()
+    assert "28" in board.cycle_label.text() and "默认值" in board.cycle_label.text()
+    assert board.card(pid).age_state.value == "ok"
+    messages.text_answers = ["15"]
+    board.edit_cycle()
+    assert desk.sales_cycle().days == 15
+    assert "15" in board.cycle_label.text() and "手动设置" in board.cycle_label.text()
+    assert board.card(pid).age_state.value == "overdue" and board.send_back_button.isEnabled()
+    messages.text_answers = ["abc"]
+    board.edit_cycle()
+    assert messages.asked[-1][0] == "warn" and desk.sales_cycle().days == 15
