@@ -12,3 +12,10 @@ class ReportError(Exception):
     def __init__(self, message: str):
         # One line, whatever a file name or an OS message brought in.
         super().__init__(" ".join(str(message).split()))
+
+
+class ReportWriteError(ReportError):
+    """The file could not be written (no such folder, no permission, disk full...).
+
+    Not the user's input at fault: the CLI may map it to exit 1 rather than 2.
+    """

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import ReportError
+from .errors import ReportWriteError
 
 _REASONS = {
     errno.ENOSPC: "磁盘空间不足",
@@ -34,7 +34,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` via a temporary file and a rename; ReportError on failure."""
     path = Path(path)
     if path.is_dir():
-        raise ReportError(f"无法写入“{path}”：这是一个文件夹")
+        raise ReportWriteError(f"无法写入“{path}”：这是一个文件夹")
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -48,7 +48,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise ReportError(f"无法写入“{path}”：{os_reason(exc)}") from exc
+        raise ReportWriteError(f"无法写入“{path}”：{os_reason(exc)}") from exc
     finally:
         if tmp is not None:
             try:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +51,7 @@ LABEL_COL = 66.0
 TITLE_PT, HEADER_PT, COLUMN_PT, LEGEND_PT = 18.0, 11.0, 10.5, 8.5
 TITLE_H, HEADER_H, COLUMN_H, SUBTOTAL_H, LEGEND_H = 30.0, 22.0, 26.0, 24.0, 18.0
 GAP_BELOW_HEADER = 6.0
+OVERSTRIKE = 0.045  # of the font size: the second stroke of an overdue entry
 OVERDUE_COLOR = QColor(176, 0, 0)  # dark red: still dark on a black-and-white printer
 HEADER_FILL = QColor(232, 232, 232)
 TOTAL_FILL = QColor(245, 245, 245)
@@ -75,10 +78,15 @@ def cjk_family() -> str:
 
 
 def _ensure_gui_app() -> None:
-    """Fonts and painting need a QGuiApplication; the CLI has none (and no display)."""
+    """Fonts and painting need a QGuiApplication; the CLI has none (and maybe no display)."""
     global _app
-    if QGuiApplication.instance() is None:
+    existing = QGuiApplication.instance()
+    if existing is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # else Qt aborts the process
         _app = QGuiApplication(["salesdesk"])
+    elif not isinstance(existing, QGuiApplication):
+        raise ReportError("生成 PDF 需要图形界面支持（当前只有 QCoreApplication）")
 
 
 def write_weekly_pdf(table: WeeklyTable, path: Path, agent_name: str) -> Path:
@@ -374,5 +382,11 @@ def _paint_cell(page: _Page, entries: list[Entry], x: float, y: float, col_w: fl
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if lines > 1:
             flags |= int(Qt.TextFlag.TextWrapAnywhere)
-        painter.drawText(page.r(cx, cy, plan.column_width, lines * plan.line_height), flags, entry_text(entry))
+        rect = page.r(cx, cy, plan.column_width, lines * plan.line_height)
+        painter.drawText(rect, flags, entry_text(entry))
+        if entry.overdue:
+            # A light CJK face barely darkens when emboldened: strike it twice so an overdue
+            # name still stands out on a black-and-white print-out (text extractors ignore
+            # the repeat).
+            painter.drawText(rect.translated(pt * OVERSTRIKE * page.u, 0), flags, entry_text(entry))
         cy += lines * plan.line_height

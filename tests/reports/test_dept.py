@@ -15,7 +15,6 @@ from openpyxl import Workbook, load_workbook
 
 from salesdesk.cli import main
 from salesdesk.core.review import ReviewRow, week_of
-from salesdesk.core.stages import BOARD_STAGES
 from salesdesk.core.weekly import WeeklyTable
 from salesdesk.reports.dept import COUNT_STAGES, merge_dept_files, read_dept_file, write_dept_export
 from salesdesk.reports.errors import ReportError
