@@ -172,8 +172,12 @@ def check_move(
         if not reason:
             return MoveCheck(MoveKind.BACKWARD, refusal=f"退回“{target.label}”需要填写原因")
         return MoveCheck(MoveKind.BACKWARD)
-    if target == Stage.WON and current != Stage.P90:
-        return MoveCheck(MoveKind.FORWARD, refusal="只能从“90%”进入“成交”")
+    if target == Stage.WON:
+        # 成交 follows 90% (signed, paid, criteria checked on the way in); the policy taking
+        # effect later than planned must not block it, whatever the cycle has become since.
+        if current != Stage.P90:
+            return MoveCheck(MoveKind.FORWARD, refusal="只能从“90%”进入“成交”")
+        return MoveCheck(MoveKind.FORWARD)
     missing = tuple(requirements_for(target, facts, at, cycle_days))
     if missing:
         names = "、".join(m.label for m in missing)

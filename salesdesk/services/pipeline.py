@@ -139,6 +139,10 @@ class PipelineService:
                 changes["paid"] = paid
             if premium is not None:
                 changes["premium"] = premium
+            if target == Stage.OPPORTUNITY and first_meeting is None:
+                # Back to the start: the next first meeting (and its cycle) is booked anew.
+                changes.setdefault("first_meeting", None)
+                changes.setdefault("signing_date", None)
             facts = facts.with_(criteria=frozenset(ticks), **changes)
             cycle = self.sales_cycle(as_of=at).days
             check = check_move(facts, target, at.date(), cycle, reason)
@@ -209,7 +213,7 @@ class PipelineService:
         return result
 
     def get_prospect(self, prospect_id: int, today: dt.date | None = None) -> ProspectView:
-        row = (Prospect.select(Prospect, Customer.name).join(Customer)
+        row = (Prospect.select(Prospect, Customer.id, Customer.name).join(Customer)
                .where(Prospect.id == prospect_id).first())
         if row is None:
             raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
@@ -218,7 +222,7 @@ class PipelineService:
     def prospects_of(self, customer_id: int) -> list[ProspectView]:
         today = self._now().date()
         cycle = self.sales_cycle().days
-        q = (Prospect.select(Prospect, Customer.name).join(Customer)
+        q = (Prospect.select(Prospect, Customer.id, Customer.name).join(Customer)
              .where(Prospect.customer == customer_id).order_by(Prospect.created_at, Prospect.id))
         return [self._view(r, today, cycle) for r in q]
 
@@ -230,7 +234,7 @@ class PipelineService:
         if include_won_since is not None:
             since = dt.datetime.combine(include_won_since, dt.time())
             cond = cond | ((Prospect.stage == Stage.WON.value) & (Prospect.stage_since >= since))
-        q = Prospect.select(Prospect, Customer.name).join(Customer).where(cond).order_by(Prospect.id)
+        q = Prospect.select(Prospect, Customer.id, Customer.name).join(Customer).where(cond).order_by(Prospect.id)
         return [self._view(r, today, cycle) for r in q]
 
     def stage_history(self, prospect_id: int) -> list[StageChangeView]:

@@ -110,3 +110,9 @@ def test_stage_names_accept_keys_and_chinese_labels(text, stage):
 def test_unknown_stage_message_is_chinese():
     with pytest.raises(UnknownStage, match="未知的阶段"):
         parse_stage("p60")
+
+
+def test_a_late_deal_still_closes_even_if_the_cycle_shrank():
+    at_90 = ALL_FIVE.with_(stage=Stage.P90, signed=True, paid=Decimal(1500),
+                           signing_date=MET + dt.timedelta(days=40))  # outside a 28-day cycle now
+    assert check_move(at_90, Stage.WON, DAY, 28).allowed

@@ -92,3 +92,24 @@ def test_sales_cycle_from_deals(desk, clock):
     assert desk.sales_cycle().days == 18
     desk.set_setting("cycle_override_days", 45)
     assert desk.sales_cycle().days == 45
+
+
+def test_views_carry_the_customer_id(desk):
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    pid = desk.add_prospect(cid, "重疾险")
+    assert desk.get_prospect(pid).customer_id == cid
+    assert [p.customer_id for p in desk.prospects_of(cid)] == [cid]
+    assert [p.customer_id for p in desk.open_prospects()] == [cid]
+
+
+def test_sent_back_to_opportunity_books_the_first_meeting_anew(desk):
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    pid = desk.add_prospect(cid, at=dt.datetime(2026, 10, 1, 9))
+    desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=dt.date(2026, 10, 2), at=dt.datetime(2026, 10, 1, 10))
+    desk.move_prospect(pid, Stage.P25, at=dt.datetime(2026, 10, 2, 15))
+    desk.move_prospect(pid, Stage.OPPORTUNITY, reason="超出销售周期")
+    assert desk.get_prospect(pid).first_meeting is None
+    with pytest.raises(MoveRefused, match="初次见面日期"):
+        desk.move_prospect(pid, Stage.APPOINTMENT)  # the old date is not reused
+    desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=dt.date(2026, 11, 25))
+    assert desk.get_prospect(pid).age == 0
