@@ -400,6 +400,14 @@ def _bad_input_types() -> tuple[type[BaseException], ...]:
     return tuple(types)
 
 
+def _is_write_failure(exc: BaseException) -> bool:
+    try:
+        from salesdesk.reports.errors import ReportWriteError
+    except ImportError:
+        return False
+    return isinstance(exc, ReportWriteError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -418,6 +426,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _bad_input_types() as exc:
         if debug:
             raise
+        if _is_write_failure(exc):  # a full disk is not bad input: exit 1
+            print(f"salesdesk: {exc}", file=sys.stderr)
+            return EXIT_FAILURE
         print(f"salesdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

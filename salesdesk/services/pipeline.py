@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Iterable
 
 import peewee as pw
+from peewee import fn
 
 from salesdesk.core.cycle import SalesCycle, age_days, age_state, sales_cycle
 from salesdesk.core.money import BadAmount, from_fen, parse_money, to_fen
@@ -164,13 +165,20 @@ class PipelineService:
             elif from_stage == Stage.LOST:
                 row.lost_reason = ""
             row.save()
+            # Money is recorded in the window it is booked: 预收保费 on entering 90%, 承保标保
+            # on 成交 (the department table sums these per window). Only what was not booked
+            # before counts, so re-entering 90% after a step back does not count it twice.
+            paid_fen = premium_fen = 0
+            if correction_of is None and target in (Stage.P90, Stage.WON):
+                booked_paid, booked_premium = _booked_money(row.id)
+                if target == Stage.P90:
+                    paid_fen = max(0, (to_fen(facts.paid) or 0) - booked_paid)
+                else:
+                    premium_fen = max(0, (to_fen(facts.premium) or 0) - booked_premium)
             change = StageChange.create(
                 prospect=row, at=at, from_stage=from_stage.value, to_stage=target.value,
                 reason=reason, first_meeting=facts.first_meeting,
-                # Money is recorded in the window it is booked: 预收保费 on entering 90%,
-                # 承保标保 on 成交 (the department table sums these per window).
-                paid_fen=(to_fen(facts.paid) or 0) if target == Stage.P90 and correction_of is None else 0,
-                premium_fen=(to_fen(facts.premium) or 0) if target == Stage.WON and correction_of is None else 0,
+                paid_fen=paid_fen, premium_fen=premium_fen,
                 correction_of=correction_of, recorded_at=self._now(),
             )
         result = MoveResult(
@@ -346,6 +354,15 @@ class PipelineService:
         if at.year < 2000:
             raise InvalidInput(f"时间 {at:%Y-%m-%d} 不正确")
         return at.replace(microsecond=0)
+
+
+def _booked_money(prospect_id: int) -> tuple[int, int]:
+    """预收保费 and 承保标保 already booked for a prospect, leaving out undone changes."""
+    undone = StageChange.select(StageChange.correction_of).where(StageChange.correction_of.is_null(False))
+    row = (StageChange.select(fn.COALESCE(fn.SUM(StageChange.paid_fen), 0),
+                              fn.COALESCE(fn.SUM(StageChange.premium_fen), 0))
+           .where((StageChange.prospect == prospect_id) & StageChange.id.not_in(undone)).tuples().first())
+    return int(row[0]), int(row[1])
 
 
 def _amount(value) -> Decimal | None:

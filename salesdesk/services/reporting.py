@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from salesdesk.core.review import week_of
 from salesdesk.core.money import from_fen
@@ -36,12 +37,18 @@ class ReportingService:
                 chunk = ids[chunk_start:chunk_start + 500]
                 q = (StageChange.select().where(StageChange.prospect.in_(chunk) & (StageChange.at < end))
                      .order_by(StageChange.at, StageChange.id))
+                changes = list(q)
+                # Money of a change that was later undone was never really booked.
+                undone = {r.correction_of_id for r in StageChange.select(StageChange.correction_of)
+                          .where(StageChange.correction_of.in_([c.id for c in changes]))}
                 events.extend(
                     StageEvent(
                         c.prospect_id, c.at, Stage(c.from_stage) if c.from_stage else None, Stage(c.to_stage),
-                        c.first_meeting, from_fen(c.paid_fen), from_fen(c.premium_fen),
+                        c.first_meeting,
+                        Decimal(0) if c.id in undone else from_fen(c.paid_fen),
+                        Decimal(0) if c.id in undone else from_fen(c.premium_fen),
                     )
-                    for c in q
+                    for c in changes
                 )
         cycle = self.sales_cycle(as_of=end).days
         return build_weekly_table(week, cycle, prospects, events, work)

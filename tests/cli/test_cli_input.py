@@ -90,3 +90,11 @@ def test_demo_writes_a_database_and_refuses_to_overwrite(tmp_path, capsys):
     assert main(["customer", "list", "--json", "--db", str(path)]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 12
     assert main(["demo", "--db", str(path)]) == 2
+
+
+def test_an_unwritable_export_exits_1_not_2(db_path, capsys, tmp_path):
+    target = tmp_path / "no-such-folder" / "week.xlsx"
+    assert main(["weekly", "--xlsx", str(target), "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not target.exists()

@@ -113,3 +113,31 @@ def test_sent_back_to_opportunity_books_the_first_meeting_anew(desk):
         desk.move_prospect(pid, Stage.APPOINTMENT)  # the old date is not reused
     desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=dt.date(2026, 11, 25))
     assert desk.get_prospect(pid).age == 0
+
+
+def _to_90(desk, name, paid):
+    cid = desk.add_customer(CustomerData(name=name))
+    pid = desk.add_prospect(cid, at=dt.datetime(2026, 11, 20, 9))
+    desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=dt.date(2026, 11, 20), at=dt.datetime(2026, 11, 20, 10))
+    desk.move_prospect(pid, Stage.P25, at=dt.datetime(2026, 11, 20, 11))
+    desk.move_prospect(pid, Stage.P50, criteria=[1, 2], budget=paid, signing_date=dt.date(2026, 11, 30),
+                       next_step="签约", at=dt.datetime(2026, 11, 20, 12))
+    return pid, desk.move_prospect(pid, Stage.P90, signed=True, paid=paid, at=dt.datetime(2026, 11, 21, 12))
+
+
+def test_undone_money_is_not_counted_in_the_week(desk):
+    from salesdesk.core.review import ReviewRow
+
+    pid, moved = _to_90(desk, "何建国", 900)
+    assert desk.weekly_table().money[ReviewRow.MON].paid == 900
+    desk.undo_move(moved.change_id)
+    assert desk.weekly_table().money[ReviewRow.MON].paid == 0
+
+
+def test_re_entering_90_does_not_book_the_payment_twice(desk):
+    from salesdesk.core.review import ReviewRow
+
+    pid, _ = _to_90(desk, "何建国", 900)
+    desk.move_prospect(pid, Stage.P50, reason="到账金额有误", at=dt.datetime(2026, 11, 22, 9))
+    desk.move_prospect(pid, Stage.P90, paid=1200, at=dt.datetime(2026, 11, 22, 10))
+    assert desk.weekly_table().money[ReviewRow.MON].paid == 1200  # 900, then the 300 more received
