@@ -30,11 +30,9 @@ from salesdesk.core.weekly import Entry, WeeklyTable
 
 from .errors import ReportError
 from .files import write_atomically
-from .qt_workaround import make_none_immortal
 from .weekly_xlsx import OVERDUE_MARK, TITLE, entry_text, window_label
 
 log = logging.getLogger(__name__)
-make_none_immortal()  # PySide6 6.12 on Python 3.11 loses a reference to None per void call
 
 #: Design units are points on an A4 landscape page with 10 mm margins; the drawing
 #: scales to whatever rectangle it is given.

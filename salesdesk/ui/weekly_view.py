@@ -34,14 +34,12 @@ from salesdesk.core.stages import BOARD_STAGES
 from salesdesk.core.weekly import Entry, WeeklyTable
 from salesdesk.reports.dept import merge_dept_files, write_dept_export
 from salesdesk.reports.errors import ReportError
-from salesdesk.reports.qt_workaround import make_none_immortal
 from salesdesk.reports.weekly_pdf import page_layout, render_on, write_weekly_pdf
 from salesdesk.reports.weekly_xlsx import OVERDUE_MARK, TITLE, window_label, write_weekly_xlsx
 from salesdesk.services import Changes, SalesDesk, ServiceError
 
 from .messages import Messages
 
-make_none_immortal()
 
 ROWS: tuple[ReviewRow, ...] = tuple(ReviewRow)
 SUBTOTAL_ROW = len(ROWS)

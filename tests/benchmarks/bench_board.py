@@ -22,9 +22,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from salesdesk.reports.qt_workaround import make_none_immortal  # noqa: E402
-
-make_none_immortal()  # PySide6 6.12 on Python 3.11: thousands of repaints would abort the run
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

@@ -5,10 +5,7 @@ from decimal import Decimal
 import pytest
 
 from salesdesk.core.customer import CustomerData
-from salesdesk.reports.qt_workaround import make_none_immortal
 
-# PySide6 6.12 on Python 3.11 loses a reference to None per void call: see that module.
-make_none_immortal()
 from salesdesk.core.stages import BOARD_STAGES, Stage
 
 

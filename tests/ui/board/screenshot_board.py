@@ -12,9 +12,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from salesdesk.reports.qt_workaround import make_none_immortal  # noqa: E402
-
-make_none_immortal()
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
