@@ -129,7 +129,10 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
     """
     from salesdesk.services import SalesDesk
     from salesdesk.storage.db import close_db, open_db
+    from salesdesk.services.autobackup import AutoBackup
+    from salesdesk.storage.backup import backup_folder
     from salesdesk.ui.main_window import MainWindow
+    from salesdesk.ui.pages import install_pages
 
     app = _application(argv)
     ensure_cjk_font(app)
@@ -160,9 +163,13 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
     try:
         desk = SalesDesk(db, clock)
         window = MainWindow(desk, _settings(), messages, demo=demo, db_path=None if demo else path)
+        autobackup = AutoBackup(desk, backup_folder(path))
+        install_pages(window, messages, autobackup)
         window.show()
         code = _event_loop(app)
         window.close()
+        autobackup.maybe_backup(closing=True)
+        autobackup.close()
         window.deleteLater()
         return code
     finally:
