@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -110,6 +110,21 @@ def _application(argv: Sequence[str] | None) -> QApplication:
     return app
 
 
+def install_qt_translations(app: QApplication, locale: QLocale | None = None) -> QTranslator | None:
+    """Qt's own texts (standard buttons 确定/取消, context menus…) in the UI's language.
+
+    The UI's source language is Simplified Chinese, so that is the default.
+    """
+    locale = locale or QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(locale, "qtbase", "_", folder):
+        app.installTranslator(translator)
+        return translator
+    log.info("Qt's own translations for %s not found in %s", locale.name(), folder)
+    return None
+
+
 def _settings() -> QSettings:
     """Window geometry and such, per user (organisation and application 'salesdesk')."""
     return QSettings()
@@ -135,6 +150,7 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
     from salesdesk.ui.pages import install_pages
 
     app = _application(argv)
+    install_qt_translations(app)
     ensure_cjk_font(app)
     messages = Messages()
     demo_dir: tempfile.TemporaryDirectory | None = None

@@ -234,13 +234,16 @@ class CustomerCard(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if self._customer_id is None:
             return
-        mine = self._customer_id in changes.customers or bool(changes.prospects & self.prospect_panel.prospect_ids())
-        if mine or changes.stages:
+        mine = self._customer_id in changes.customers
+        if mine or changes.stages or changes.prospects & self.prospect_panel.prospect_ids():
             self.prospect_panel.reload()
-        # Someone renamed the referrer, or this customer changed elsewhere: show it,
-        # unless the agent is typing here (then their save wins).
-        if changes.customers and not self._dirty:
+        if mine and not self._dirty:
+            # Changed elsewhere (another page, an import): show it. While the agent is
+            # typing here the card is left alone; their save wins.
             self.show_customer(self._customer_id)
+        elif changes.customers - {self._customer_id}:
+            # The referrer may have been renamed, or someone named this customer as theirs.
+            self._show_referrer()
 
     # -- building the form ------------------------------------------------------------------
     def _build_form(self) -> QWidget:

@@ -1,7 +1,7 @@
 """The left side of the 客户 page: a filter box over the paged customer table."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from .customer_model import COMPANY, MOBILE, NAME, CustomerTableModel
@@ -64,6 +64,7 @@ class CustomerListPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
 
+        self.filter_edit.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         model.modelReset.connect(self.count_changed)
         self._silent = False
@@ -76,6 +77,16 @@ class CustomerListPanel(QWidget):
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # ↓ in the search box goes on into the list, as in a launcher.
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, NAME))
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- selection -------------------------------------------------------------------
     def current_customer(self) -> int | None:

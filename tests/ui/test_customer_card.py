@@ -377,3 +377,45 @@ def test_new_prospect_cancelled_adds_nothing(card, desk, messages):
 def test_an_unsaved_customer_cannot_have_prospects_yet(card):
     assert not card.prospect_panel.new_button.isEnabled()
     assert "先保存客户" in card.prospect_panel.hint.text()
+
+
+def test_a_new_referral_shows_up_on_the_referrers_card(card, desk):
+    referrer = desk.add_customer(CustomerData(name="老客户王"))
+    card.show_customer(referrer)
+    assert not card.referrals.isVisible()
+
+    desk.add_customer(CustomerData(name="新客户李", referrer_id=referrer))
+
+    assert card.referrals.isVisible() and "新客户李" in card.referrals.text()
+
+
+def test_unsaved_edits_survive_a_change_made_elsewhere(qtbot, card, desk):
+    cid = desk.add_customer(CustomerData(name="李伟", company="华信"))
+    card.show_customer(cid)
+    type_into(qtbot, card, "company", "恒通")
+
+    desk.log_activity(cid, "dial")
+
+    assert card.fields["company"].text() == "恒通"
+    assert card.is_dirty()
+
+
+def test_the_referrer_picker_filters_and_never_offers_the_customer_himself(qtbot, desk):
+    from salesdesk.ui.customer_picker import CustomerPickerDialog
+
+    me = desk.add_customer(CustomerData(name="何建国"))
+    other = desk.add_customer(CustomerData(name="王芳"))
+    dialog = CustomerPickerDialog(desk, "选择介绍人", exclude=me)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+
+    dialog.panel.filter_edit.setText("wf")
+    dialog.panel.apply_filter()
+    dialog.panel.view.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.chosen() == other and ok.isEnabled()
+
+    dialog.panel.filter_edit.setText("hjg")
+    dialog.panel.apply_filter()
+    dialog.panel.view.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.chosen() is None and not ok.isEnabled()

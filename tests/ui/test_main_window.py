@@ -191,6 +191,17 @@ def test_enter_filters_at_once(qtbot, make_window, people):
     assert listed(window) == ["王芳"]
 
 
+def test_arrow_down_from_the_filter_goes_into_the_list(qtbot, make_window, people):
+    window = make_window(debounce=ManualTimer())
+    window.new_customer_action.trigger()
+    type_text(qtbot, window.customer_list.filter_edit, "王")
+    qtbot.keyClick(window.customer_list.filter_edit, Qt.Key.Key_Return)
+
+    qtbot.keyClick(window.customer_list.filter_edit, Qt.Key.Key_Down)
+
+    assert window.card.fields["name"].text() == "王芳"
+
+
 def test_clicking_a_customer_opens_their_card(qtbot, window):
     click_customer(qtbot, window, "张秀英")
 
@@ -353,6 +364,7 @@ def gui(monkeypatch, tmp_path, qapp):
     monkeypatch.setattr(app_module.paths, "data_dir", lambda: data)
     monkeypatch.setattr(app_module, "Messages", lambda: fake)
     monkeypatch.setattr(app_module, "ensure_cjk_font", lambda app: "")
+    monkeypatch.setattr(app_module, "install_qt_translations", lambda app: None)
     monkeypatch.setattr(app_module, "_event_loop", event_loop)
     monkeypatch.setattr(app_module, "_settings",
                         lambda: QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
@@ -428,6 +440,17 @@ def test_run_gui_explains_a_database_it_cannot_open(gui, tmp_path, content, expe
     assert expected in fake.texts()[0]
     assert "Traceback" not in fake.texts()[0]
     assert "window" not in seen
+
+
+def test_qt_standard_buttons_speak_chinese(qapp):
+    import salesdesk.app as app_module
+
+    translator = app_module.install_qt_translations(qapp)
+    try:
+        assert translator is not None
+        assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_unexpected_errors_are_logged_and_shown_briefly(gui, tmp_path):
