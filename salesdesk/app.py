@@ -42,7 +42,7 @@ def log_path() -> Path:
 def _log_handler(path: Path) -> logging.Handler | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -54,29 +54,36 @@ def install_excepthook(messages: Messages, path: Path | None = None) -> Callable
 
     Returns a function that puts the previous hook back. A Qt slot that raises reaches
     ``sys.excepthook`` and the event loop goes on; the user sees a message, never a traceback.
+    The log file (and its folder) is only created when there is something to log.
     """
     path = path or log_path()
     previous = sys.excepthook
     logger = logging.getLogger("salesdesk.crash")
-    handler = _log_handler(path)
-    if handler is not None:
-        logger.addHandler(handler)
+    handlers: list[logging.Handler] = []
     showing = False
+
+    def write(text: str) -> bool:
+        if not handlers:
+            handler = _log_handler(path)
+            if handler is None:
+                return False
+            logger.addHandler(handler)
+            handlers.append(handler)
+        logger.error("unexpected error\n%s", text)
+        handlers[0].flush()
+        return True
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, value, tb)
             return
-        text = "".join(traceback.format_exception(kind, value, tb))
-        logger.error("unexpected error\n%s", text)
-        if handler is not None:
-            handler.flush()
+        logged = write("".join(traceback.format_exception(kind, value, tb)))
         if showing:  # an error while the box is up: logged, not stacked
             return
         showing = True
         try:
-            where = str(path) if handler is not None else _tr("（无法写入日志文件）")
+            where = str(path) if logged else _tr("（无法写入日志文件）")
             messages.error(
                 QApplication.activeWindow(), _tr("出现意外错误"),
                 _tr("salesdesk 遇到了一个意外错误。已保存的数据不受影响；"
@@ -91,7 +98,7 @@ def install_excepthook(messages: Messages, path: Path | None = None) -> Callable
 
     def uninstall() -> None:
         sys.excepthook = previous
-        if handler is not None:
+        for handler in handlers:
             logger.removeHandler(handler)
             handler.close()
 
@@ -169,7 +176,7 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
             path = Path(db_path) if db_path is not None else paths.default_db_path()
         db = open_db(path)
     except StorageError as exc:
-        log.warning("cannot open the database: %s", exc)
+        log.info("cannot open the database: %s", exc)
         messages.warn(None, _tr("无法打开数据库"), str(exc))
         if demo_dir is not None:
             demo_dir.cleanup()

@@ -414,7 +414,7 @@ def test_run_gui_demo_never_touches_the_user_data(gui, monkeypatch):
 
     assert "(演示数据)" in seen["title"]
     assert len(seen["names"]) == 6
-    assert not (data / "salesdesk.db").exists()
+    assert not data.exists()  # not even an empty folder for the user's data
     assert not made[0].parent.exists()  # the temporary folder is gone after closing
 
 
