@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
             return
         if self.card.maybe_leave():
             self.card.show_customer(customer_id)
+            # Saving on the way out reloads the list (and the saved customer is selected):
+            # select the one the agent chose.
+            self.customer_list.select_customer(customer_id)
         else:
             # Stay on the card being edited; put the list back where it was.
             self.customer_list.select_customer(self.card.customer_id)

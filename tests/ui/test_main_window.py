@@ -288,7 +288,21 @@ def test_switching_customer_with_unsaved_edits_can_save_them(qtbot, edited, desk
     click_customer(qtbot, edited, "李伟")
 
     assert edited.card.fields["name"].text() == "李伟"
+    assert edited.customer_list.current_customer() == people["李伟"]
     assert desk.get_customer(people["王芳"]).company == "新公司"
+
+
+def test_a_new_customer_saved_on_the_way_out_appears_and_the_choice_is_kept(qtbot, window, desk, messages, people):
+    window.new_customer_action.trigger()
+    type_text(qtbot, window.card.fields["name"], "孙八")
+    messages.save_answers.append(SaveChoice.SAVE)
+
+    click_customer(qtbot, window, "李伟")
+
+    assert "孙八" in listed(window)
+    assert [r.name for r in desk.list_customers("孙八")] == ["孙八"]
+    assert window.card.fields["name"].text() == "李伟"
+    assert window.customer_list.current_customer() == people["李伟"]
 
 
 def test_switching_customer_with_unsaved_edits_can_discard_them(qtbot, edited, desk, messages, people):
