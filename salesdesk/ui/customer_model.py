@@ -53,9 +53,17 @@ class CustomerTableModel(QAbstractTableModel):
         self._reload(max(self._page_size, len(self._rows)))
 
     def on_changes(self, changes: Changes) -> None:
-        # A new or renamed customer can move anywhere in the pinyin order: reload.
-        if changes.customers:
-            self.refresh()
+        if not changes.customers:
+            return
+        # Logging a call or moving a prospect names the customer it concerns but leaves
+        # name, company and phone alone: no need to query the list again (at 100k
+        # customers a filtered reload costs ~0.2 s). Card edits and new customers
+        # come without those flags, and can move anywhere in the pinyin order.
+        if changes.activities or changes.stages:
+            loaded = {row.id for row in self._rows}
+            if changes.customers <= loaded:
+                return
+        self.refresh()
 
     def customer_id(self, row: int) -> int | None:
         if 0 <= row < len(self._rows):

@@ -122,6 +122,27 @@ def test_changes_without_customers_do_not_reload(qtbot, desk, people):
         model.on_changes(Changes(activities=True))
 
 
+def test_work_logged_for_a_listed_customer_does_not_reload(qtbot, desk, people):
+    model = CustomerTableModel(desk)
+    desk.subscribe(model.on_changes)
+
+    with qtbot.assertNotEmitted(model.modelReset):
+        desk.log_activity(people["王芳"], "dial")
+        desk.add_prospect(people["王芳"], "重疾险")
+
+
+def test_an_edited_card_reloads(qtbot, desk, people):
+    model = CustomerTableModel(desk)
+    desk.subscribe(model.on_changes)
+    data = desk.get_customer(people["王芳"])
+    data.company = "新公司"
+
+    with qtbot.waitSignal(model.modelReset):
+        desk.update_customer(people["王芳"], data)
+
+    assert model.index(names(model).index("王芳"), 1).data() == "新公司"
+
+
 def test_row_of_loads_pages_until_the_customer_is_found(desk, people):
     model = CustomerTableModel(desk, page_size=2)
     last = names_in_order = [r.name for r in desk.list_customers(limit=100)]
