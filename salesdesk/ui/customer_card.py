@@ -414,6 +414,10 @@ class CustomerCard(QWidget):
                     widget.setCurrentText(value or "")
                 else:
                     index = widget.findText(value or "")
+                    if index < 0 and value:
+                        # A value from an older version or an import: keep it, never blank it.
+                        widget.addItem(value)
+                        index = widget.count() - 1
                     widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or "")
