@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Iterable
 
 import peewee as pw
-from peewee import fn
+from peewee import SQL, fn
 
-from salesdesk.core.cycle import SalesCycle, age_days, age_state, sales_cycle
+from salesdesk.core.cycle import CYCLE_WINDOW, SalesCycle, age_days, age_state, sales_cycle
 from salesdesk.core.money import BadAmount, from_fen, parse_money, to_fen
 from salesdesk.core.rules import ProspectFacts, check_move
 from salesdesk.core.stages import AGING_STAGES, Stage
@@ -150,6 +150,7 @@ class PipelineService:
             if not check.allowed:
                 raise MoveRefused(check.refusal, check.missing)
             from_stage = Stage(row.stage)
+            before = _snapshot(row)
             row.stage = target.value
             row.stage_since = at
             row.first_meeting = facts.first_meeting
@@ -179,7 +180,7 @@ class PipelineService:
                 prospect=row, at=at, from_stage=from_stage.value, to_stage=target.value,
                 reason=reason, first_meeting=facts.first_meeting,
                 paid_fen=paid_fen, premium_fen=premium_fen,
-                correction_of=correction_of, recorded_at=self._now(),
+                correction_of=correction_of, recorded_at=self._now(), before=before,
             )
         result = MoveResult(
             row.id, change.id, from_stage, target,
@@ -189,12 +190,18 @@ class PipelineService:
         return result
 
     def undo_move(self, change_id: int) -> MoveResult:
-        """Revert a stage change by recording the opposite change as a correction."""
+        """Revert a stage change by recording the opposite change as a correction.
+
+        Every fact the change overwrote (first meeting, signing date, money…) comes back,
+        so undoing a send-back to 销售机会 restores the prospect's age too.
+        """
         change = StageChange.get_or_none(StageChange.id == change_id)
         if change is None:
             raise NotFound("找不到要撤销的阶段变化")
         if change.from_stage is None:
             raise InvalidInput("新建的潜在客户不能用撤销退回")
+        if change.correction_of_id is not None:
+            raise InvalidInput("这是一次撤销，不能再撤销；请直接移动到需要的阶段")
         latest = (StageChange.select().where(StageChange.prospect == change.prospect_id)
                   .order_by(StageChange.at.desc(), StageChange.id.desc()).first())
         if latest.id != change.id:
@@ -203,15 +210,20 @@ class PipelineService:
         with self.db.atomic("IMMEDIATE"):
             row = self._prospect_row(change.prospect_id)
             from_stage = Stage(row.stage)
-            row.stage = change.from_stage
-            row.stage_since = at
-            if from_stage == Stage.LOST:
-                row.lost_reason = ""
+            now_facts = _snapshot(row)
+            if change.before:
+                _restore(row, change.before)
+            else:
+                row.stage = change.from_stage
+                row.stage_since = at
+                if from_stage == Stage.LOST:
+                    row.lost_reason = ""
             row.save()
             new = StageChange.create(
                 prospect=row, at=at, from_stage=from_stage.value, to_stage=change.from_stage,
                 reason=f"撤销：{Stage(change.from_stage).label} → {from_stage.label}",
                 first_meeting=row.first_meeting, correction_of=change.id, recorded_at=self._now(),
+                before=now_facts,
             )
         result = MoveResult(
             row.id, new.id, from_stage, Stage(change.from_stage),
@@ -298,20 +310,27 @@ class PipelineService:
 
     # -- the cycle ------------------------------------------------------------
     def deal_durations(self, as_of: dt.datetime | None = None) -> list[int]:
-        """Days first meeting → 成交 of closed deals, oldest first (undone deals excluded)."""
+        """Days first meeting → 成交 of the latest closed deals, oldest first.
+
+        A prospect counts once (its latest 成交, should it have been reopened); undone
+        deals do not count; only the last CYCLE_WINDOW are read, through (to_stage, at).
+        """
         undone = StageChange.select(StageChange.correction_of).where(StageChange.correction_of.is_null(False))
-        q = (StageChange.select(StageChange.at, StageChange.first_meeting, Prospect.first_meeting.alias("pfm"))
-             .join(Prospect)
-             .where((StageChange.to_stage == Stage.WON.value) & (StageChange.id.not_in(undone))
-                    & (StageChange.correction_of.is_null()))
-             .order_by(StageChange.at))
+        won_at = fn.MAX(StageChange.at).alias("won_at")
+        cond = ((StageChange.to_stage == Stage.WON.value) & StageChange.correction_of.is_null()
+                & StageChange.id.not_in(undone))
         if as_of is not None:
-            q = q.where(StageChange.at < as_of)
+            cond &= StageChange.at < as_of
+        # SQLite takes first_meeting from the row holding MAX(at).
+        q = (StageChange.select(won_at, StageChange.first_meeting).where(cond)
+             .group_by(StageChange.prospect).order_by(SQL("won_at").desc()).limit(CYCLE_WINDOW))
         out = []
-        for r in q.objects():
-            first = r.first_meeting or r.pfm
-            if first is not None:
-                out.append((r.at.date() - first).days)
+        for won, first in q.tuples():
+            won_day = _as_date(won)
+            first_day = _as_date(first)
+            if won_day is not None and first_day is not None:
+                out.append((won_day - first_day).days)
+        out.reverse()
         return out
 
     def sales_cycle(self, as_of: dt.datetime | None = None) -> SalesCycle:
@@ -354,6 +373,42 @@ class PipelineService:
         if at.year < 2000:
             raise InvalidInput(f"时间 {at:%Y-%m-%d} 不正确")
         return at.replace(microsecond=0)
+
+
+_FACTS = ("stage", "stage_since", "first_meeting", "signing_date", "criteria", "budget_fen", "next_step",
+          "signed", "paid_fen", "premium_fen", "lost_reason")
+
+
+def _snapshot(row: Prospect) -> str:
+    """The prospect's facts as JSON, kept on a stage change so an undo can restore them."""
+    values = {}
+    for name in _FACTS:
+        value = getattr(row, name)
+        values[name] = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _restore(row: Prospect, text: str) -> None:
+    values = json.loads(text)
+    for name in _FACTS:
+        if name not in values:
+            continue
+        value = values[name]
+        if name == "stage_since":
+            value = dt.datetime.fromisoformat(value)
+        elif name in ("first_meeting", "signing_date") and value:
+            value = dt.date.fromisoformat(value)
+        setattr(row, name, value)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.datetime.fromisoformat(str(value)).date()
 
 
 def _booked_money(prospect_id: int) -> tuple[int, int]:

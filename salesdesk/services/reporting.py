@@ -39,8 +39,11 @@ class ReportingService:
                      .order_by(StageChange.at, StageChange.id))
                 changes = list(q)
                 # Money of a change that was later undone was never really booked.
+                # Only corrections made before the week ended: a past week prints the same
+                # today as it did then (the manager may already hold its export).
                 undone = {r.correction_of_id for r in StageChange.select(StageChange.correction_of)
-                          .where(StageChange.correction_of.in_([c.id for c in changes]))}
+                          .where(StageChange.correction_of.in_([c.id for c in changes])
+                                 & (StageChange.at < end))}
                 events.extend(
                     StageEvent(
                         c.prospect_id, c.at, Stage(c.from_stage) if c.from_stage else None, Stage(c.to_stage),

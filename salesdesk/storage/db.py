@@ -19,7 +19,7 @@ from .errors import CorruptDatabaseError, LockedDatabaseError, NewerDatabaseErro
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PRAGMAS = (
     ("busy_timeout", 5000),  # before journal_mode: a second process waits instead of failing
@@ -30,12 +30,18 @@ PRAGMAS = (
 )
 
 
-def _migrate_to_1(db: pw.SqliteDatabase) -> None:
+def _create_current(db: pw.SqliteDatabase) -> None:
     db.create_tables(models.ALL_MODELS)
 
 
-#: MIGRATIONS[n] brings a database at version n-1 to version n.
-MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {1: _migrate_to_1}
+def _migrate_to_2(db: pw.SqliteDatabase) -> None:
+    db.execute_sql("ALTER TABLE stage_change ADD COLUMN before TEXT NOT NULL DEFAULT ''")
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "stage_change_to_stage_at" ON "stage_change" ("to_stage", "at")')
+
+
+#: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is
+#: created at the current version directly (``_create_current``).
+MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2}
 
 
 def _translate(exc: Exception, path: Path) -> StorageError:
@@ -122,6 +128,11 @@ def _migrate(db: pw.SqliteDatabase, path: Path, version: int) -> None:
         copy = path.with_name(f"{path.stem}.before-v{SCHEMA_VERSION}-{stamp}{path.suffix or '.db'}")
         backup_database(db, copy)
         log.info("backed up %s to %s before migrating from v%s", path, copy, version)
+    if version == 0:
+        with db.atomic("IMMEDIATE"):
+            _create_current(db)
+            db.execute_sql(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+        return
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with db.atomic("IMMEDIATE"):
             MIGRATIONS[target](db)

@@ -78,9 +78,16 @@ class StageChange(BaseModel):
     #: An undo is recorded as a correction, never by erasing the change it reverts.
     correction_of = pw.ForeignKeyField("self", null=True, on_delete="SET NULL")
     recorded_at = pw.DateTimeField()
+    #: The prospect's facts just before this change (JSON), so an undo restores them all —
+    #: a send-back clears the first meeting, and undoing it must bring the date back. (v2)
+    before = pw.TextField(default="")
 
     class Meta:
-        indexes = ((("prospect", "at"), False),)
+        indexes = (
+            (("prospect", "at"), False),
+            # The sales cycle reads the latest deals: WHERE to_stage='won' ORDER BY at DESC. (v2)
+            (("to_stage", "at"), False),
+        )
 
 
 class Activity(BaseModel):

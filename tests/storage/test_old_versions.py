@@ -30,3 +30,32 @@ def test_old_database_opens_at_the_current_version(fixture, tmp_path, clock):
     finally:
         close_db(db)
     assert read_user_version(path) == SCHEMA_VERSION
+
+
+def _schema(path):
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        shape = {}
+        for table in tables:
+            columns = [(r[1], r[2].upper(), r[3], r[5]) for r in con.execute(f'PRAGMA table_info("{table}")')]
+            indexes = sorted(
+                (tuple(c[2] for c in con.execute(f'PRAGMA index_info("{i[1]}")')), i[2])
+                for i in con.execute(f'PRAGMA index_list("{table}")')
+            )
+            shape[table] = (columns, indexes)
+        return shape
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES[:-1], ids=lambda p: p.stem)
+def test_a_migrated_database_has_the_same_schema_as_a_new_one(fixture, tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(fixture, old)
+    close_db(open_db(old))
+    new = tmp_path / "new.db"
+    close_db(open_db(new))
+    assert _schema(old) == _schema(new)
