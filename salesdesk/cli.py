@@ -33,11 +33,23 @@ class _Parser(argparse.ArgumentParser):
 
 
 # -- argument parsing ------------------------------------------------------------
+#: Dates of sales work outside this range are typing mistakes (and 9999-12-31 would
+#: overflow date arithmetic further on).
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+MAX_ID = 2**62
+
+
+def _in_range(value, text: str):
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise BadInput(f"日期“{text}”超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）")
+    return value
+
+
 def parse_datetime(text: str) -> dt.datetime:
     raw = text.strip().replace("T", " ")
     for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"):
         try:
-            return dt.datetime.strptime(raw, fmt)
+            return _in_range(dt.datetime.strptime(raw, fmt), text)
         except ValueError:
             pass
     raise BadInput(f"时间“{text}”格式不正确，应为 YYYY-MM-DD HH:MM")
@@ -45,9 +57,25 @@ def parse_datetime(text: str) -> dt.datetime:
 
 def parse_date(text: str) -> dt.date:
     try:
-        return dt.datetime.strptime(text.strip(), "%Y-%m-%d").date()
+        value = dt.datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
         raise BadInput(f"日期“{text}”格式不正确，应为 YYYY-MM-DD") from None
+    return _in_range(value, text)
+
+
+def parse_id(text: str, what: str) -> int:
+    raw = text.strip()
+    if not (raw.isascii() and raw.isdecimal()) or not 0 < int(raw) < MAX_ID:
+        raise BadInput(f"{what}编号“{text}”不正确，应为正整数")
+    return int(raw)
+
+
+def _count(text: str) -> int:
+    """argparse type for whole numbers, with a Chinese message."""
+    raw = text.strip()
+    if not (raw.isascii() and raw.lstrip("-").isdecimal()):
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数")
+    return int(raw)
 
 
 def _money(text: str | None) -> Decimal | None:
@@ -69,8 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("demo", parents=[common], help="写一个演示数据库")
-    p.add_argument("--customers", type=int, default=80)
-    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--customers", type=_count, default=80)
+    p.add_argument("--seed", type=_count, default=7)
 
     customer = sub.add_parser("customer", parents=[common], help="客户").add_subparsers(dest="action", parser_class=_Parser)
     p = customer.add_parser("add", parents=[common], help="新建客户，输出编号")
@@ -136,12 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- commands ----------------------------------------------------------------------
-def _open_desk(args):
+def _open_desk(args, *, create: bool = True):
+    """The services on the chosen file. Commands that only read never create one."""
     from salesdesk.paths import default_db_path
     from salesdesk.services import SalesDesk
     from salesdesk.storage.db import open_db
 
     path = Path(getattr(args, "db", None) or default_db_path())
+    if not create and not path.exists():
+        raise BadInput(f"数据库文件不存在：{path}")
     return SalesDesk(open_db(path))
 
 
@@ -169,7 +200,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_customer(args) -> int:
-    desk = _open_desk(args)
+    desk = _open_desk(args, create=args.action == "add")
     if args.action == "add":
         data = CustomerData(name=args.name, company=args.company, source=args.source)
         if args.phone:
@@ -207,9 +238,7 @@ def cmd_prospect(args) -> int:
 
 
 def _prospect_id(text: str) -> int:
-    if not text.strip().isdigit():
-        raise BadInput(f"潜在客户编号“{text}”不正确，应为数字")
-    return int(text)
+    return parse_id(text, "潜在客户")
 
 
 def cmd_move(args) -> int:
@@ -245,17 +274,23 @@ CONTACT_KINDS = ("contact", "交流", "交流记录")
 
 
 def cmd_log(args) -> int:
+    from salesdesk.services import ACTIVITY_KINDS
+
     at = parse_datetime(args.at) if args.at else None
     desk = _open_desk(args)
     customer_id = desk.find_customer(args.customer)
     kind = args.kind.strip()
-    if kind in CONTACT_KINDS or kind in CONTACT_METHODS or args.method:
+    # 面谈 is both an activity (meet) and a contact method: the activity wins, as in §7.
+    is_activity = kind in ACTIVITY_KINDS or kind in ACTIVITY_KINDS.values()
+    if not is_activity and (kind in CONTACT_KINDS or kind in CONTACT_METHODS or args.method):
         method = args.method or (kind if kind in CONTACT_METHODS else "")
         if not method:
             raise BadInput(f"交流记录需要 --method（{'|'.join(CONTACT_METHODS)}）")
         new_id = desk.add_contact(customer_id, method, at=at, summary=args.note)
         _print_id(args, new_id, f"已记录交流：{desk.customer_name(customer_id)}（{method}）")
     else:
+        if args.method:
+            raise BadInput(f"--method 只用于交流记录（KIND 为 contact），不能与 {kind} 同用")
         new_id = desk.log_activity(customer_id, kind, at=at, note=args.note)
         _print_id(args, new_id, f"已记录活动：{desk.customer_name(customer_id)}")
     return EXIT_OK
@@ -269,7 +304,7 @@ def _ensure_gui_platform() -> None:
 
 def cmd_weekly(args) -> int:
     day = parse_date(args.week) if args.week else None
-    desk = _open_desk(args)
+    desk = _open_desk(args, create=False)
     table = desk.weekly_table(day)
     agent = desk.setting("agent_name")
     if args.xlsx:
@@ -305,7 +340,7 @@ def cmd_dept(args) -> int:
 
     if args.action == "export":
         day = parse_date(args.week) if args.week else None
-        desk = _open_desk(args)
+        desk = _open_desk(args, create=False)
         agent = desk.setting("agent_name")
         if not agent:
             raise BadInput("请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它")
@@ -415,6 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(message)s")
+    args = None
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -436,8 +472,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the contract: a message, never a traceback
         if debug:
             raise
+        import sqlite3
+
+        import peewee
+
+        from salesdesk.storage.db import translate_error
         from salesdesk.storage.errors import StorageError
 
+        if isinstance(exc, (peewee.DatabaseError, sqlite3.Error)):
+            exc = translate_error(exc, Path(getattr(args, "db", None) or "salesdesk.db"))
         if isinstance(exc, StorageError):
             print(f"salesdesk: {exc}", file=sys.stderr)
         elif isinstance(exc, OSError):

@@ -60,7 +60,7 @@ class CustomerService:
     def find_customer(self, name_or_id: str | int) -> int:
         """An id, or an exact name that belongs to exactly one customer."""
         text = str(name_or_id).strip()
-        if text.isdigit():
+        if text.isascii() and text.isdecimal() and int(text) < 2**62:
             if Customer.select().where(Customer.id == int(text)).exists():
                 return int(text)
         matches = list(Customer.select(Customer.id).where(Customer.name == text).limit(2))

@@ -111,6 +111,9 @@ class PipelineService:
         if next_step is not None and len(next_step) > 500:
             raise InvalidInput("下一步太长（最多 500 个字）")
         budget, paid, premium = (_amount(v) for v in (budget, paid, premium))
+        for label, day in (("初次见面日期", first_meeting), ("签约日期", signing_date)):
+            if day is not None and not 2000 <= day.year <= 2099:
+                raise InvalidInput(f"{label} {day.isoformat()} 超出范围（2000–2099 年）")
         at = self._moment(at)
         with self.db.atomic("IMMEDIATE"):
             row = self._prospect_row(prospect_id)

@@ -44,7 +44,8 @@ def _migrate_to_2(db: pw.SqliteDatabase) -> None:
 MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2}
 
 
-def _translate(exc: Exception, path: Path) -> StorageError:
+def translate_error(exc: Exception, path: Path) -> StorageError:
+    """A SQLite error as a one-line message in the user's language."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return LockedDatabaseError(f"数据库文件正被其他程序占用，请关闭其他 salesdesk 窗口后重试：{path}")
@@ -54,7 +55,7 @@ def _translate(exc: Exception, path: Path) -> StorageError:
         return CorruptDatabaseError(f"文件不是有效的 salesdesk 数据库或已损坏：{path}")
     if "disk" in text and ("full" in text or "i/o" in text):
         return StorageError(f"磁盘已满或无法写入，未做任何更改：{path}")
-    return StorageError(f"无法打开数据库 {path}：{exc}")
+    return StorageError(f"数据库操作失败（{exc}），未做任何更改：{path}")
 
 
 def read_user_version(path: Path) -> int:
@@ -67,7 +68,7 @@ def read_user_version(path: Path) -> int:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise _translate(exc, path) from exc
+        raise translate_error(exc, path) from exc
 
 
 def _table_names(db: pw.SqliteDatabase) -> list[str]:
@@ -118,7 +119,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> pw.SqliteDatabase:
         raise
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         db.close()
-        raise _translate(exc, path) from exc
+        raise translate_error(exc, path) from exc
     return db
 
 

@@ -44,6 +44,14 @@ def seeded(db_path, capsys):
     ["log", "何建国", "jump"],
     ["log", "何建国", "contact"],
     ["weekly", "--week", "last week"],
+    ["weekly", "--week", "9999-12-31"],
+    ["move", "1", "appointment", "--first-meeting", "9999-12-31"],
+    ["move", "1", "appointment", "--first-meeting", "1900-01-01"],
+    ["move", "99999999999999999999", "p25"],
+    ["move", "²", "p25"],
+    ["prospect", "add", "99999999999999999999"],
+    ["customer", "add", "王五", "--referrer", "²"],
+    ["log", "何建国", "meet", "--method", "电话"],
     ["no-such-command"],
 ])
 def test_bad_input_exits_2_with_one_line_and_changes_nothing(seeded, capsys, args):
@@ -98,3 +106,44 @@ def test_an_unwritable_export_exits_1_not_2(db_path, capsys, tmp_path):
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not target.exists()
+
+
+def test_meeting_in_chinese_is_the_meet_activity(seeded, capsys):
+    import sqlite3
+
+    assert main(["log", "何建国", "面谈", "--db", str(seeded)]) == 0
+    assert main(["log", "何建国", "contact", "--method", "面谈", "--db", str(seeded)]) == 0
+    con = sqlite3.connect(seeded)
+    assert con.execute("SELECT kind FROM activity").fetchall() == [("meet",)]
+    assert con.execute("SELECT method FROM contact_record").fetchall() == [("面谈",)]
+    con.close()
+
+
+def test_reading_a_missing_database_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "typo" / "nothere.db"
+    for args in (["weekly"], ["customer", "list"], ["dept", "export", "-o", str(tmp_path / "d.xlsx")]):
+        assert main([*args, "--db", str(missing)]) == 2
+        assert "不存在" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+def test_demo_count_must_be_a_number(tmp_path, capsys):
+    assert main(["demo", "--db", str(tmp_path / "d.db"), "--customers", "abc"]) == 2
+    assert "不是整数" in capsys.readouterr().err
+
+
+def test_a_locked_database_is_explained_in_chinese(seeded, capsys, monkeypatch):
+    import sqlite3
+
+    from salesdesk.storage import db as dbmod
+
+    monkeypatch.setattr(dbmod, "PRAGMAS", tuple((k, 50 if k == "busy_timeout" else v) for k, v in dbmod.PRAGMAS))
+    holder = sqlite3.connect(seeded, timeout=0.05)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code = main(["customer", "add", "赵六", "--db", str(seeded)])
+    finally:
+        holder.rollback()
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 1 and "占用" in err and "Traceback" not in err
