@@ -37,6 +37,7 @@ def _create_current(db: pw.SqliteDatabase) -> None:
 def _migrate_to_2(db: pw.SqliteDatabase) -> None:
     db.execute_sql("ALTER TABLE stage_change ADD COLUMN before TEXT NOT NULL DEFAULT ''")
     db.execute_sql('CREATE INDEX IF NOT EXISTS "stage_change_to_stage_at" ON "stage_change" ("to_stage", "at")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "customer_name_pinyin_id" ON "customer" ("name_pinyin", "id")')
 
 
 #: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is

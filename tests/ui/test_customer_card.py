@@ -16,7 +16,6 @@ from fake_messages import FakeMessages, type_text
 
 # Qt's offscreen platform (headless tests) warns whenever a shown window's size hints
 # change; a real platform does not. Every other Qt warning still fails a test.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from salesdesk.ui.messages import SaveChoice
 
 from fake_messages import FakeMessages, type_text
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 PEOPLE = [
     ("何建国", "宏达贸易有限公司", "13812345678"),

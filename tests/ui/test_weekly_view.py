@@ -23,7 +23,6 @@ from salesdesk.ui.weekly_view import ENTRIES_ROLE, SUBTOTAL_ROW, TODAY_COLOR, We
 from fake_messages import FakeMessages
 from weekly_sample import AGENT, EXPECTED, FORMULA_NAME, OVERDUE, WEEK_DAY, build_week, stuffed_table
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 ROWS = list(ReviewRow)
 

@@ -8,7 +8,6 @@ from salesdesk.ui.board.delegate import card_colours
 from salesdesk.ui.board.dialogs import ConfirmListDialog
 from salesdesk.ui.board.model import AgeStateRole
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 def painted_background(board, stage, pid):

@@ -7,7 +7,6 @@ from salesdesk.core.stages import Stage
 from salesdesk.ui.board.dialogs import LostDialog, MoveDialog
 from salesdesk.ui.board.model import ColumnModel
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 def ctrl(qtbot, board, key):

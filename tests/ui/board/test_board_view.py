@@ -10,7 +10,6 @@ from salesdesk.core.diagnosis import ShapeKind
 from salesdesk.core.stages import BOARD_STAGES, Stage
 from salesdesk.ui.board.model import AgeFilter
 
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 @pytest.fixture
