@@ -134,7 +134,10 @@ def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now:
                 continue
             if stage == Stage.APPOINTMENT:
                 if fm and fm <= day and rng.random() < 0.8:
-                    if move(pid, Stage.P25):
+                    # Most first meetings end with the next step agreed (criterion 5 alone
+                    # keeps it a 25%); some agents forget to write it down.
+                    step = rng.choice(NEXT_STEPS) if rng.random() < 0.7 else None
+                    if move(pid, Stage.P25, next_step=step):
                         desk.log_activity(customer_of[pid], "meet")
                 continue
             if rng.random() >= ADVANCE.get(stage, 0):
