@@ -66,12 +66,17 @@ def page_layout() -> QPageLayout:
 
 
 def cjk_family() -> str:
-    """A family that draws Chinese: the machine's own, else the bundled font ("" if neither)."""
+    """The bundled CJK font, else the machine's own ("" if neither).
+
+    Paper comes out the same on every machine (the screen may use the desktop's font):
+    a machine's fallback font (e.g. Droid Sans Fallback) can lack bold and change how
+    names wrap.
+    """
     global _family
     if _family is None:
         from salesdesk.ui.fonts import installed_cjk_family, load_bundled_cjk_font
 
-        _family = installed_cjk_family() or load_bundled_cjk_font()
+        _family = load_bundled_cjk_font() or installed_cjk_family()
     return _family
 
 

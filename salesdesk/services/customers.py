@@ -17,6 +17,14 @@ _CARD_FIELDS = [n for n in CustomerData.field_names() if n != "referrer_id"]
 MAX_SEARCH = 100
 
 
+SEARCHED = ("name", "mobile", "phone", "company", "notes", "name_pinyin", "name_initials")
+
+
+def search_text(row) -> str:
+    """What type-ahead search looks in, lower-cased, one field a line."""
+    return "\n".join(str(getattr(row, name) or "") for name in SEARCHED).lower()
+
+
 class CustomerService:
     db: pw.SqliteDatabase
 
@@ -71,7 +79,14 @@ class CustomerService:
         raise NotFound(f"找不到客户“{text}”")
 
     def list_customers(self, search: str = "", limit: int = 200, offset: int = 0) -> list[CustomerRow]:
-        query = self._search_query(search).order_by(Customer.name_pinyin, Customer.id).limit(limit).offset(offset)
+        query = self._search_query(search)
+        if (search or "").strip():
+            # Filtered: scan once and sort the few matches. Walking the pinyin index would
+            # fetch every row in index order first (measured 9x slower at 100k customers).
+            query = query.order_by(Customer.name_pinyin.concat(""), Customer.id)
+        else:
+            query = query.order_by(Customer.name_pinyin, Customer.id)
+        query = query.limit(limit).offset(offset)
         return [
             CustomerRow(r.id, r.name, r.company, r.mobile, r.title, r.relation_level)
             for r in query.objects()
@@ -92,17 +107,9 @@ class CustomerService:
         )
         text = (search or "").strip()[:MAX_SEARCH]
         if text:
-            low = text.lower()
-            # instr() is a plain substring test: no LIKE wildcards to escape in what was typed.
-            query = query.where(
-                (fn.instr(Customer.name, text) > 0)
-                | (fn.instr(Customer.mobile, text) > 0)
-                | (fn.instr(Customer.phone, text) > 0)
-                | (fn.instr(fn.lower(Customer.company), low) > 0)
-                | (fn.instr(fn.lower(Customer.notes), low) > 0)
-                | (fn.instr(Customer.name_pinyin, low) > 0)
-                | (fn.instr(Customer.name_initials, low) > 0)
-            )
+            # One lower-cased column holds everything searched (name, phones, company, notes,
+            # pinyin): a single plain substring test per row, no LIKE wildcards to escape.
+            query = query.where(fn.instr(Customer.search_text, text.lower()) > 0)
         return query
 
     def _checked(self, data: CustomerData) -> CustomerData:
@@ -120,6 +127,7 @@ class CustomerService:
             setattr(row, name, getattr(data, name))
         row.referrer = data.referrer_id
         row.name_pinyin, row.name_initials = pinyin_keys(data.name)
+        row.search_text = search_text(row)
 
     def _customer_row(self, customer_id: int) -> Customer:
         row = Customer.get_or_none(Customer.id == customer_id)

@@ -38,6 +38,11 @@ def _migrate_to_2(db: pw.SqliteDatabase) -> None:
     db.execute_sql("ALTER TABLE stage_change ADD COLUMN before TEXT NOT NULL DEFAULT ''")
     db.execute_sql('CREATE INDEX IF NOT EXISTS "stage_change_to_stage_at" ON "stage_change" ("to_stage", "at")')
     db.execute_sql('CREATE INDEX IF NOT EXISTS "customer_name_pinyin_id" ON "customer" ("name_pinyin", "id")')
+    db.execute_sql("ALTER TABLE customer ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    db.execute_sql(
+        "UPDATE customer SET search_text = lower(name || char(10) || mobile || char(10) || phone || char(10)"
+        " || company || char(10) || notes || char(10) || name_pinyin || char(10) || name_initials)"
+    )
 
 
 #: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is

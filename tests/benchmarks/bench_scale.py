@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -23,6 +24,7 @@ from salesdesk.core.search import pinyin_keys  # noqa: E402
 from salesdesk.core.stages import Stage  # noqa: E402
 from salesdesk.demo import GIVEN, SURNAMES  # noqa: E402
 from salesdesk.services import SalesDesk  # noqa: E402
+from salesdesk.services.customers import search_text  # noqa: E402
 from salesdesk.storage import models as m  # noqa: E402
 from salesdesk.storage.db import close_db, open_db  # noqa: E402
 
@@ -39,8 +41,10 @@ def build(path: Path, customers: int, activities: int) -> None:
     for i in range(customers):
         name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
         full, initials = pinyin_keys(name)
-        rows.append(dict(name=name, name_pinyin=full, name_initials=initials, mobile=f"139{i:08d}",
-                         company=f"公司{i % 997}", created_at=start, updated_at=start))
+        row = dict(name=name, name_pinyin=full, name_initials=initials, mobile=f"139{i:08d}",
+                   company=f"公司{i % 997}", created_at=start, updated_at=start, phone="", notes="")
+        row["search_text"] = search_text(SimpleNamespace(**row))
+        rows.append(row)
     with db.atomic():
         for k in range(0, len(rows), 5000):
             m.Customer.insert_many(rows[k:k + 5000]).execute()

@@ -1,0 +1,33 @@
+import dataclasses
+
+from salesdesk.core.customer import CustomerData
+
+
+def names(desk, text):
+    return [c.name for c in desk.list_customers(text)]
+
+
+def test_search_covers_name_phone_company_notes_and_pinyin(desk):
+    desk.add_customer(CustomerData(name="何建国", mobile="13812345678", company="Hongda 宏达贸易", notes="喜欢钓鱼"))
+    desk.add_customer(CustomerData(name="李秀英", phone="010-87654321"))
+    for text in ("何建", "hjg", "HeJianGuo", "1381234", "hongda", "宏达", "钓鱼"):
+        assert names(desk, text) == ["何建国"], text
+    assert names(desk, "8765") == ["李秀英"]
+    assert desk.count_customers("hjg") == 1 and desk.count_customers("") == 2
+    assert names(desk, "%") == [] and names(desk, "_") == []  # typed text is never a pattern
+
+
+def test_an_edit_is_found_by_its_new_values_only(desk):
+    cid = desk.add_customer(CustomerData(name="何建国", company="宏达贸易"))
+    card = dataclasses.replace(desk.get_customer(cid), name="何丽", company="金桥科技")
+    desk.update_customer(cid, card)
+    assert names(desk, "金桥") == ["何丽"] and names(desk, "hl") == ["何丽"]
+    assert names(desk, "宏达") == [] and names(desk, "hjg") == []
+
+
+def test_results_are_in_pinyin_order_and_paged(desk):
+    for name in ("张伟", "王芳", "李娜", "王伟", "赵敏"):
+        desk.add_customer(CustomerData(name=name))
+    assert names(desk, "") == ["李娜", "王芳", "王伟", "张伟", "赵敏"]
+    assert names(desk, "w") == ["王芳", "王伟", "张伟"]
+    assert [c.name for c in desk.list_customers("w", limit=2, offset=1)] == ["王伟", "张伟"]
