@@ -25,6 +25,23 @@ APP_NAME = "salesdesk"
 # without one (see resources/fonts/README.md).
 BUNDLED_CJK_FONT = ("fonts", "wqy-microhei.ttc")
 
+#: Families an OS ships for Chinese, best first; the screen and the charts both prefer
+#: one of these when the machine has it, the bundled font otherwise.
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "SimHei",
+    "SimSun",
+)
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

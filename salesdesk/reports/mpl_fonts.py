@@ -12,23 +12,10 @@ import logging
 
 from matplotlib import font_manager, rcParams
 
-from salesdesk.paths import bundled_cjk_font_path
+from salesdesk.paths import CJK_FAMILIES, bundled_cjk_font_path
 
 log = logging.getLogger(__name__)
 
-# Families known to cover Simplified Chinese, best first (same order as the UI).
-CJK_FAMILIES = (
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Noto Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Droid Sans Fallback",
-    "SimHei",
-)
 
 
 def _known_cjk_family() -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
 
-from salesdesk.paths import bundled_cjk_font_path
+from salesdesk.paths import CJK_FAMILIES, bundled_cjk_font_path
 
 log = logging.getLogger(__name__)
 
@@ -22,21 +22,6 @@ DEFAULT_POINT_SIZE = 10.0
 # system they barely cover).
 SAMPLE_TEXT = "何建国客户"
 
-# The fonts an OS ships for Chinese UIs, best first; the bundled one last.
-PREFERRED_FAMILIES = (
-    "Microsoft YaHei UI",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Noto Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Droid Sans Fallback",
-    "SimHei",
-    "SimSun",
-)
 
 # Latin families a widget or stylesheet may name explicitly; each gets the CJK
 # family as a substitute so Chinese in such a font still finds glyphs on
@@ -71,7 +56,7 @@ def installed_cjk_family() -> str:
     """A Simplified-Chinese family Qt already knows (system or already loaded), or ""."""
     chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     known = set(QFontDatabase.families())
-    candidates = [f for f in PREFERRED_FAMILIES if f in known]
+    candidates = [f for f in CJK_FAMILIES if f in known]
     candidates += [f for f in chinese if f not in candidates and "Mono" not in f]
     for family in candidates:
         if draws_chinese(family):

@@ -430,13 +430,7 @@ class ProspectBoard(QWidget):
         """One column at a time holds the selection, as the keyboard moves act on it."""
         if self._syncing_selection or not column.view.selectionModel().hasSelection():
             return
-        self._syncing_selection = True
-        try:
-            for other in self.columns.values():
-                if other is not column:
-                    other.view.selectionModel().clearSelection()
-        finally:
-            self._syncing_selection = False
+        self._on_selection_clear_others(column)
 
     def selected_ids(self) -> list[int]:
         out = []
