@@ -69,6 +69,11 @@ class Messages:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
         return path or None
 
+    def open_files(self, parent: QWidget | None, title: str, filter: str = "") -> list[str]:
+        """Several files at once (empty when cancelled)."""
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter)
+        return list(paths)
+
     def save_file(self, parent: QWidget | None, title: str, suggested: str = "", filter: str = "") -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter)
         return path or None
