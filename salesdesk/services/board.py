@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import peewee as pw
 
@@ -159,30 +158,27 @@ class BoardService:
         if not ids:
             return []
         reason = (reason or "").strip() or SEND_BACK_REASON
-        with self._one_notification() as results:
-            with self.db.atomic("IMMEDIATE"):
-                stages = {}
-                for i in range(0, len(ids), _CHUNK):
-                    q = Prospect.select(Prospect.id, Prospect.stage).where(Prospect.id.in_(ids[i:i + _CHUNK]))
-                    stages.update((r.id, Stage(r.stage)) for r in q.objects())
-                unknown = [i for i in ids if i not in stages]
-                if unknown:
-                    raise NotFound(f"找不到编号为 {unknown[0]} 的潜在客户")
-                wrong = [i for i in ids if not stages[i].is_open or stages[i] == Stage.OPPORTUNITY]
-                if wrong:
-                    raise InvalidInput(
-                        f"编号 {wrong[0]} 的客户在“{stages[wrong[0]].label}”，只能把约定初次见面到 90% 的客户送回销售机会"
-                    )
-                results.extend(self.move_prospect(pid, Stage.OPPORTUNITY, reason=reason) for pid in ids)
+        with self.batch(), self.db.atomic("IMMEDIATE"):
+            stages = {}
+            for i in range(0, len(ids), _CHUNK):
+                q = Prospect.select(Prospect.id, Prospect.stage).where(Prospect.id.in_(ids[i:i + _CHUNK]))
+                stages.update((r.id, Stage(r.stage)) for r in q.objects())
+            unknown = [i for i in ids if i not in stages]
+            if unknown:
+                raise NotFound(f"找不到编号为 {unknown[0]} 的潜在客户")
+            wrong = [i for i in ids if not stages[i].is_open or stages[i] == Stage.OPPORTUNITY]
+            if wrong:
+                raise InvalidInput(
+                    f"编号 {wrong[0]} 的客户在“{stages[wrong[0]].label}”，只能把约定初次见面到 90% 的客户送回销售机会"
+                )
+            results = [self.move_prospect(pid, Stage.OPPORTUNITY, reason=reason) for pid in ids]
         return results
 
     def undo_moves(self, change_ids: Iterable[int]) -> list[MoveResult]:
         """Undo several moves (a bulk send-back) in one transaction, newest first."""
         ids = list(dict.fromkeys(change_ids))
-        with self._one_notification() as results:
-            with self.db.atomic("IMMEDIATE"):
-                results.extend(self.undo_move(cid) for cid in reversed(ids))
-        return results
+        with self.batch(), self.db.atomic("IMMEDIATE"):
+            return [self.undo_move(cid) for cid in reversed(ids)]
 
     def set_criteria_notes(self, prospect_id: int, notes: dict[int, str]) -> Changes:
         """The agent's note on each of the five 50% criteria (who decides, what budget…)."""
@@ -220,23 +216,3 @@ class BoardService:
                 name_pinyin=cust.name_pinyin, name_initials=cust.name_initials,
             ))
         return out
-
-    @contextmanager
-    def _one_notification(self) -> Iterator[list[MoveResult]]:
-        """Hold back the per-move notifications of a batch; send one ``Changes`` after commit.
-
-        Listeners must not see a half-done batch (it may still roll back), and a board
-        refreshes once for the whole batch instead of once per prospect.
-        """
-        results: list[MoveResult] = []
-        listeners, self._listeners = self._listeners, []
-        try:
-            yield results
-        finally:
-            held, self._listeners = self._listeners, listeners
-            self._listeners.extend(l for l in held if l not in self._listeners)
-        if results:
-            changes = Changes()
-            for r in results:
-                changes = changes | r.changes
-            self._emit(changes)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 import peewee as pw
 
@@ -24,6 +25,7 @@ class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsServ
         self.db = db
         self.clock = clock or SystemClock()
         self._listeners: list[Callable[[Changes], None]] = []
+        self._held: Changes | None = None
 
     def _now(self) -> dt.datetime:
         return self.clock.now().replace(microsecond=0)
@@ -40,5 +42,28 @@ class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsServ
             self._listeners.remove(listener)
 
     def _emit(self, changes: Changes) -> None:
+        if self._held is not None:
+            self._held = self._held | changes
+            return
         for listener in list(self._listeners):
             listener(changes)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes inside the block notify once, with their combined Changes, after it ends.
+
+        Listeners never see a half-done batch (it may still roll back): if the block
+        raises, nothing is announced. Nested batches join the outermost one.
+        """
+        if self._held is not None:
+            yield
+            return
+        self._held = Changes()
+        try:
+            yield
+        except BaseException:
+            self._held = None
+            raise
+        held, self._held = self._held, None
+        if held != Changes():
+            self._emit(held)

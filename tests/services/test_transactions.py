@@ -141,3 +141,18 @@ def test_re_entering_90_does_not_book_the_payment_twice(desk):
     desk.move_prospect(pid, Stage.P50, reason="到账金额有误", at=dt.datetime(2026, 11, 22, 9))
     desk.move_prospect(pid, Stage.P90, paid=1200, at=dt.datetime(2026, 11, 22, 10))
     assert desk.weekly_table().money[ReviewRow.MON].paid == 1200  # 900, then the 300 more received
+
+
+def test_a_batch_notifies_once_after_it_ends_and_never_when_it_fails(desk):
+    seen = []
+    desk.subscribe(seen.append)
+    with desk.batch():
+        a = desk.add_customer(CustomerData(name="何建国"))
+        b = desk.add_customer(CustomerData(name="李秀英"))
+        assert seen == []  # nothing announced mid-batch
+    assert len(seen) == 1 and seen[0].customers == {a, b}
+    with pytest.raises(NotFound):
+        with desk.batch(), desk.db.atomic("IMMEDIATE"):
+            desk.add_customer(CustomerData(name="王伟"))
+            desk.add_prospect(999)
+    assert len(seen) == 1 and desk.count_customers() == 2
