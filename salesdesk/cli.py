@@ -436,6 +436,11 @@ def _bad_input_types() -> tuple[type[BaseException], ...]:
 
 
 def _is_write_failure(exc: BaseException) -> bool:
+    """A file or the database refused a write: not the user's input at fault."""
+    from salesdesk.services.errors import WriteFailed
+
+    if isinstance(exc, WriteFailed):
+        return True
     try:
         from salesdesk.reports.errors import ReportWriteError
     except ImportError:

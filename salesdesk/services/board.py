@@ -134,6 +134,11 @@ class BoardService:
 
     # -- writes ---------------------------------------------------------------
     def set_lost_reasons(self, reasons: Iterable[str]) -> Changes:
+        return self.set_settings({LOST_REASONS_KEY: list(reasons)})
+
+    @staticmethod
+    def checked_lost_reasons(reasons: Iterable[str]) -> str:
+        """The reasons as stored (one a line), or InvalidInput naming what is wrong."""
         cleaned = list(dict.fromkeys(r.strip() for r in reasons if r and r.strip()))
         if not cleaned:
             raise InvalidInput("退出原因列表不能为空")
@@ -142,11 +147,7 @@ class BoardService:
         for reason in cleaned:
             if len(reason) > MAX_LOST_REASON:
                 raise InvalidInput(f"退出原因“{reason[:10]}…”太长（最多 {MAX_LOST_REASON} 个字）")
-        with self.db.atomic("IMMEDIATE"):
-            Setting.insert(key=LOST_REASONS_KEY, value="\n".join(cleaned)).on_conflict_replace().execute()
-        changes = Changes(settings=True)
-        self._emit(changes)
-        return changes
+        return "\n".join(cleaned)
 
     def send_back(self, prospect_ids: Iterable[int], reason: str = SEND_BACK_REASON) -> list[MoveResult]:
         """送回销售机会: move every named prospect back to 销售机会 in ONE transaction.
@@ -158,7 +159,7 @@ class BoardService:
         if not ids:
             return []
         reason = (reason or "").strip() or SEND_BACK_REASON
-        with self.batch(), self.db.atomic("IMMEDIATE"):
+        with self.batch(), self._write():
             stages = {}
             for i in range(0, len(ids), _CHUNK):
                 q = Prospect.select(Prospect.id, Prospect.stage).where(Prospect.id.in_(ids[i:i + _CHUNK]))
@@ -177,7 +178,7 @@ class BoardService:
     def undo_moves(self, change_ids: Iterable[int]) -> list[MoveResult]:
         """Undo several moves (a bulk send-back) in one transaction, newest first."""
         ids = list(dict.fromkeys(change_ids))
-        with self.batch(), self.db.atomic("IMMEDIATE"):
+        with self.batch(), self._write():
             return [self.undo_move(cid) for cid in reversed(ids)]
 
     def set_criteria_notes(self, prospect_id: int, notes: dict[int, str]) -> Changes:
@@ -191,7 +192,7 @@ class BoardService:
                 raise InvalidInput(f"标准 {number} 的备注太长（最多 {MAX_CRITERION_NOTE} 个字）")
             if text:
                 clean[str(int(number))] = text
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             row = Prospect.get_or_none(Prospect.id == prospect_id)
             if row is None:
                 raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")

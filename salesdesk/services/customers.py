@@ -35,7 +35,7 @@ class CustomerService:
     def add_customer(self, data: CustomerData) -> int:
         data = self._checked(data)
         now = self._now()
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             row = Customer(created_at=now, updated_at=now)
             self._fill(row, data)
             row.save(force_insert=True)
@@ -44,7 +44,7 @@ class CustomerService:
 
     def update_customer(self, customer_id: int, data: CustomerData) -> Changes:
         data = self._checked(data)
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             row = self._customer_row(customer_id)
             if data.referrer_id == customer_id:
                 raise InvalidInput("介绍人不能是客户本人", {"referrer_id": "介绍人不能是客户本人"})

@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
+from pathlib import Path
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
 import peewee as pw
 
 from salesdesk.core.clock import Clock, SystemClock
+from salesdesk.storage.db import translate_error
 
 from .board import BoardService
 from .customers import CustomerService
+from .errors import WriteFailed
 from .pipeline import PipelineService
 from .reporting import ReportingService
 from .settings import SettingsService
@@ -47,6 +51,19 @@ class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsServ
             return
         for listener in list(self._listeners):
             listener(changes)
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One IMMEDIATE write transaction; SQLite's refusals become WriteFailed in Chinese."""
+        try:
+            with self.db.atomic("IMMEDIATE"):
+                yield
+        except (pw.OperationalError, pw.DatabaseError, sqlite3.Error) as exc:
+            if isinstance(exc, pw.IntegrityError):
+                raise
+            message = str(translate_error(exc, Path(self.db.database)))
+            log.warning("write refused: %s", exc)
+            raise WriteFailed(message) from exc
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -22,3 +22,11 @@ class MoveRefused(ServiceError):
     def __init__(self, message: str, missing: tuple[Missing, ...] = ()):
         super().__init__(message)
         self.missing = missing
+
+
+class WriteFailed(ServiceError):
+    """The database refused a write (locked by another program, read-only, disk full).
+
+    Nothing was changed; the message says why in the user's language. Not bad input:
+    the CLI exits 1 for it.
+    """

@@ -70,7 +70,7 @@ class PipelineService:
         if len(plan) > MAX_PLAN:
             raise InvalidInput(f"计划名称太长（最多 {MAX_PLAN} 个字）")
         at = self._moment(at)
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             self._customer_row(customer_id)
             row = Prospect.create(
                 customer=customer_id, plan=plan, stage=Stage.OPPORTUNITY.value,
@@ -115,7 +115,7 @@ class PipelineService:
             if day is not None and not 2000 <= day.year <= 2099:
                 raise InvalidInput(f"{label} {day.isoformat()} 超出范围（2000–2099 年）")
         at = self._moment(at)
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             row = self._prospect_row(prospect_id)
             last = (StageChange.select(StageChange.at).where(StageChange.prospect == row)
                     .order_by(StageChange.at.desc()).first())
@@ -210,7 +210,7 @@ class PipelineService:
         if latest.id != change.id:
             raise InvalidInput("这不是该客户最近一次阶段变化，不能撤销")
         at = max(self._now(), change.at)
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             row = self._prospect_row(change.prospect_id)
             from_stage = Stage(row.stage)
             now_facts = _snapshot(row)
@@ -278,7 +278,7 @@ class PipelineService:
         if len(note or "") > MAX_NOTE:
             raise InvalidInput(f"备注太长（最多 {MAX_NOTE} 个字）")
         at = self._moment(at)
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             self._customer_row(customer_id)
             row = Activity.create(customer=customer_id, at=at, kind=key, note=(note or "").strip())
         self._emit(Changes(customers=frozenset({customer_id}), activities=True))
@@ -302,7 +302,7 @@ class PipelineService:
             if len(text or "") > limit:
                 raise InvalidInput(f"{label}太长（最多 {limit} 个字）")
         at = self._moment(at)
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             self._customer_row(customer_id)
             row = ContactRecord.create(
                 customer=customer_id, at=at, method=method, subject=subject, purpose=purpose,

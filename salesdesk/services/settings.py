@@ -28,20 +28,22 @@ class SettingsService:
     def set_setting(self, key: str, value: str | int) -> Changes:
         return self.set_settings({key: value})
 
-    def set_settings(self, values: dict[str, str | int]) -> Changes:
+    def set_settings(self, values: dict) -> Changes:
         """Check every value first, then write them all in one transaction."""
         checked = {key: self._checked_setting(key, value) for key, value in values.items()}
-        with self.db.atomic("IMMEDIATE"):
+        with self._write():
             for key, text in checked.items():
                 Setting.insert(key=key, value=text).on_conflict_replace().execute()
         changes = Changes(settings=True)
         self._emit(changes)
         return changes
 
-    @staticmethod
-    def _checked_setting(key: str, value: str | int) -> str:
+    def _checked_setting(self, key: str, value) -> str:
         if key not in KNOWN:
             raise InvalidInput(f"未知的设置项“{key}”")
+        if key == "lost_reasons":
+            lines = value.splitlines() if isinstance(value, str) else value
+            return self.checked_lost_reasons(lines)
         text = str(value).strip()
         if key.endswith("_days"):
             if not text.isdigit() or int(text) > 3650 or (key == "cycle_default_days" and int(text) < 1):

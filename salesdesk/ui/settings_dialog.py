@@ -87,12 +87,13 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         reasons = [line for line in self.lost_reasons.toPlainText().splitlines() if line.strip()]
         try:
+            # One transaction: a refused value saves nothing, so 取消 really cancels.
             self.desk.set_settings({
                 "agent_name": self.agent_name.text(),
                 "cycle_override_days": self.cycle_days.value() if self.cycle_manual.isChecked() else 0,
                 "cycle_default_days": self.default_days.value(),
+                "lost_reasons": reasons,
             })
-            self.desk.set_lost_reasons(reasons)
         except ServiceError as exc:
             self.error.setText(str(exc))
             self.error.show()

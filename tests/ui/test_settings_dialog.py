@@ -32,3 +32,16 @@ def test_back_to_automatic_and_errors_keep_the_dialog_open(qtbot, desk):
     dialog.lost_reasons.setPlainText("联系不上")
     dialog.save()
     assert desk.sales_cycle().source == CycleSource.DEFAULT
+
+
+def test_a_refused_value_saves_nothing_so_cancel_cancels(qtbot, desk):
+    dialog = SettingsDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.agent_name.setText("改了名字")
+    dialog.cycle_manual.setChecked(True)
+    dialog.cycle_days.setValue(45)
+    dialog.lost_reasons.setPlainText("")
+    dialog.save()
+    assert dialog.error.isVisibleTo(dialog)
+    dialog.reject()
+    assert desk.setting("agent_name") == "" and desk.sales_cycle().days == 28
