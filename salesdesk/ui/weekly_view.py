@@ -581,6 +581,11 @@ class WeeklyView(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
+            # The dialog asked about overwriting the name typed, not this one.
+            if path.exists() and not self.messages.ask(
+                self, title, self.tr("“{name}”已存在，要替换它吗？").format(name=path.name)
+            ):
+                return None
         return path
 
     def _export(self, title: str, path: Path, write: Callable[[], object]) -> None:

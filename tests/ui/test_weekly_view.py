@@ -228,6 +228,19 @@ def test_export_excel_and_the_department_file(view, messages, tmp_path, desk):
     assert messages.kinds() == ["save_file", "save_file"]
 
 
+def test_a_name_typed_without_its_extension_never_overwrites_silently(view, messages, tmp_path):
+    existing = tmp_path / "周报.xlsx"
+    existing.write_bytes(b"the agent's own file")
+    messages.save_answers_files.extend([str(tmp_path / "周报"), str(tmp_path / "周报")])
+    messages.yes_no_answers.append(False)
+    view.xlsx_action.trigger()
+    assert existing.read_bytes() == b"the agent's own file"
+    messages.yes_no_answers.append(True)
+    view.xlsx_action.trigger()
+    assert load_workbook(existing)["行动工具表"]
+    assert messages.kinds() == ["save_file", "ask", "save_file", "ask"]
+
+
 def test_department_export_asks_for_the_agents_name_once(view, messages, tmp_path, desk, qtbot):
     desk.set_setting("agent_name", "")
     messages.text_answers.append("  王五 ")

@@ -82,6 +82,7 @@ class ProspectDetailsDialog(QDialog):
             note.setMaxLength(200)
             self.notes[crit.number] = note
             grid.addWidget(note, row, 1)
+        self._saved_notes = self._current_notes()
         self.save_notes = QPushButton(_tr("保存备注"))
         self.save_notes.clicked.connect(self._save_notes)
         grid.addWidget(self.save_notes, len(CRITERIA), 1)
@@ -117,14 +118,27 @@ class ProspectDetailsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        self.resize(660, 720)  # room for several history rows at 1366x768
 
-    def _save_notes(self) -> None:
+    def _current_notes(self) -> dict[int, str]:
+        return {n: e.text().strip() for n, e in self.notes.items()}
+
+    def _save_notes(self) -> bool:
+        notes = self._current_notes()
         try:
-            self.desk.set_criteria_notes(self.prospect_id, {n: e.text() for n, e in self.notes.items()})
+            self.desk.set_criteria_notes(self.prospect_id, notes)
         except ServiceError as exc:
             self.error.setText(str(exc))
             self.error.setVisible(True)
-            return
+            return False
+        self._saved_notes = notes
         self.error.setVisible(False)
         self.save_notes.setText(_tr("已保存"))
+        return True
+
+    def done(self, result: int) -> None:
+        # Closing (关闭, Esc, the title bar, opening another card) keeps what was typed:
+        # notes are saved on the way out; if that is refused the dialog stays open.
+        if self._current_notes() != self._saved_notes and not self._save_notes():
+            return
+        super().done(result)

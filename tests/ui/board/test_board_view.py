@@ -129,6 +129,20 @@ def test_double_click_opens_the_details_with_history_and_a_link_to_the_customer(
     details.close()
 
 
+def test_notes_typed_in_the_details_are_kept_when_it_closes(qtbot, make_board, place, desk):
+    first = place("何建国", Stage.P50)
+    second = place("李娜", Stage.P50)
+    board = make_board()
+    details = board.open_details(first)
+    details.notes[3].setText("每月 1500 以内")
+    board.open_details(second)  # opening another card closes this one
+    assert desk.get_prospect(first).criteria_notes == {3: "每月 1500 以内"}
+    other = board.details_dialog
+    other.notes[1].setText("x" * 200)
+    qtbot.keyClick(other, Qt.Key.Key_Escape)
+    assert desk.get_prospect(second).criteria_notes == {1: "x" * 200}
+
+
 def test_plain_arrows_hop_between_columns(qtbot, make_board, place):
     a = place("何建国", Stage.P25)
     b = place("李娜", Stage.P50)
