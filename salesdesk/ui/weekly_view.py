@@ -460,7 +460,7 @@ class WeeklyView(QWidget):
 
     # -- rows that fill the screen like the paper form --------------------------------------------
     def fit_rows(self) -> None:
-        """Data rows share the height; a crowded row grows (the table then scrolls)."""
+        """Rows fill the height like the paper form; a crowded row takes more of it."""
         if self.model.rowCount() == 0:
             return
         option = QStyleOptionViewItem()
@@ -468,10 +468,14 @@ class WeeklyView(QWidget):
         line_h = self.delegate.line_height(option)
         subtotal_h = QFontMetrics(self.table_view.font()).height() + 14
         available = self.table_view.viewport().height() - subtotal_h
-        share = max(3 * line_h + 2 * CELL_PAD, available // len(ROWS))
-        for r, row in enumerate(ROWS):
-            most = max(len(self._table.cell(row, s)) for s in BOARD_STAGES)
-            self.table_view.setRowHeight(r, max(share, most * line_h + 2 * CELL_PAD))
+        needs = [max(3, max(len(self._table.cell(row, s)) for s in BOARD_STAGES)) * line_h + 2 * CELL_PAD
+                 for row in ROWS]
+        # Each row gets what it needs plus an equal share of the room left, so a busy row
+        # grows at the expense of quiet ones and 小计 stays on screen; only a week too
+        # full for the window scrolls.
+        extra = max(0, available - sum(needs)) // len(ROWS)
+        for r, need in enumerate(needs):
+            self.table_view.setRowHeight(r, need + extra)
         self.table_view.setRowHeight(SUBTOTAL_ROW, subtotal_h)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
