@@ -7,7 +7,7 @@ import peewee as pw
 from peewee import fn
 
 from salesdesk.core.customer import CustomerData, InvalidCustomer, validate
-from salesdesk.core.search import pinyin_keys
+from salesdesk.core.search import pinyin_keys, pinyin_variants
 from salesdesk.storage.models import Customer, Prospect
 
 from .errors import InvalidInput, NotFound
@@ -21,8 +21,10 @@ SEARCHED = ("name", "mobile", "phone", "company", "notes", "name_pinyin", "name_
 
 
 def search_text(row) -> str:
-    """What type-ahead search looks in, lower-cased, one field a line."""
-    return "\n".join(str(getattr(row, name) or "") for name in SEARCHED).lower()
+    """What type-ahead search looks in, lower-cased, one field a line (plus the other
+    readings of a polyphonic surname)."""
+    fields = [str(getattr(row, name) or "") for name in SEARCHED]
+    return "\n".join(fields + pinyin_variants(row.name or "")).lower()
 
 
 class CustomerService:

@@ -31,3 +31,10 @@ def test_results_are_in_pinyin_order_and_paged(desk):
     assert names(desk, "") == ["李娜", "王芳", "王伟", "张伟", "赵敏"]
     assert names(desk, "w") == ["王芳", "王伟", "张伟"]
     assert [c.name for c in desk.list_customers("w", limit=2, offset=1)] == ["王伟", "张伟"]
+
+
+def test_polyphonic_surnames_sort_and_match_as_surnames(desk):
+    for name in ("曾娟娜", "张伟", "蔡明"):
+        desk.add_customer(CustomerData(name=name))
+    assert names(desk, "") == ["蔡明", "曾娟娜", "张伟"]  # cai, zeng, zhang
+    assert names(desk, "zjn") == ["曾娟娜"] and names(desk, "cjn") == ["曾娟娜"]
