@@ -57,3 +57,15 @@ def pinyin_variants(name: str) -> list[str]:
         if full != chosen:
             out.extend((full, reading[0].lower() + rest_initials))
     return out
+
+
+#: The customer fields type-ahead search looks in, in this order.
+SEARCHED_FIELDS = ("name", "mobile", "phone", "company", "notes")
+
+
+def search_text(name: str, mobile: str = "", phone: str = "", company: str = "", notes: str = "") -> str:
+    """What type-ahead search looks in: the fields, the name's pinyin and initials (and the
+    other readings of a polyphonic surname), lower-cased, one a line."""
+    full, initials = pinyin_keys(name or "")
+    parts = [name, mobile, phone, company, notes, full, initials, *pinyin_variants(name or "")]
+    return "\n".join(str(p or "") for p in parts).lower()

@@ -7,7 +7,7 @@ import peewee as pw
 from peewee import fn
 
 from salesdesk.core.customer import CustomerData, InvalidCustomer, validate
-from salesdesk.core.search import pinyin_keys, pinyin_variants
+from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.storage.models import Customer, Prospect
 
 from .errors import InvalidInput, NotFound
@@ -15,16 +15,6 @@ from .views import Changes, CustomerRow
 
 _CARD_FIELDS = [n for n in CustomerData.field_names() if n != "referrer_id"]
 MAX_SEARCH = 100
-
-
-SEARCHED = ("name", "mobile", "phone", "company", "notes", "name_pinyin", "name_initials")
-
-
-def search_text(row) -> str:
-    """What type-ahead search looks in, lower-cased, one field a line (plus the other
-    readings of a polyphonic surname)."""
-    fields = [str(getattr(row, name) or "") for name in SEARCHED]
-    return "\n".join(fields + pinyin_variants(row.name or "")).lower()
 
 
 class CustomerService:
@@ -129,7 +119,7 @@ class CustomerService:
             setattr(row, name, getattr(data, name))
         row.referrer = data.referrer_id
         row.name_pinyin, row.name_initials = pinyin_keys(data.name)
-        row.search_text = search_text(row)
+        row.search_text = search_text(row.name, row.mobile, row.phone, row.company, row.notes)
 
     def _customer_row(self, customer_id: int) -> Customer:
         row = Customer.get_or_none(Customer.id == customer_id)

@@ -14,6 +14,8 @@ from typing import Callable
 
 import peewee as pw
 
+from salesdesk.core.search import pinyin_keys, search_text
+
 from . import models
 from .errors import CorruptDatabaseError, LockedDatabaseError, NewerDatabaseError, StorageError
 
@@ -39,9 +41,14 @@ def _migrate_to_2(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "stage_change_to_stage_at" ON "stage_change" ("to_stage", "at")')
     db.execute_sql('CREATE INDEX IF NOT EXISTS "customer_name_pinyin_id" ON "customer" ("name_pinyin", "id")')
     db.execute_sql("ALTER TABLE customer ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
-    db.execute_sql(
-        "UPDATE customer SET search_text = lower(name || char(10) || mobile || char(10) || phone || char(10)"
-        " || company || char(10) || notes || char(10) || name_pinyin || char(10) || name_initials)"
+    # Pinyin keys are recomputed too: v2 reads polyphonic surnames as surnames (曾 → zeng).
+    rows = db.execute_sql("SELECT id, name, mobile, phone, company, notes FROM customer").fetchall()
+    updates = []
+    for cid, name, mobile, phone, company, notes in rows:
+        full, initials = pinyin_keys(name)
+        updates.append((full, initials, search_text(name, mobile, phone, company, notes), cid))
+    db.connection().executemany(
+        "UPDATE customer SET name_pinyin = ?, name_initials = ?, search_text = ? WHERE id = ?", updates
     )
 
 

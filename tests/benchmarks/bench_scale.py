@@ -15,16 +15,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from salesdesk.core.clock import FixedClock  # noqa: E402
-from salesdesk.core.search import pinyin_keys  # noqa: E402
+from salesdesk.core.search import pinyin_keys, search_text  # noqa: E402
 from salesdesk.core.stages import Stage  # noqa: E402
 from salesdesk.demo import GIVEN, SURNAMES  # noqa: E402
 from salesdesk.services import SalesDesk  # noqa: E402
-from salesdesk.services.customers import search_text  # noqa: E402
 from salesdesk.storage import models as m  # noqa: E402
 from salesdesk.storage.db import close_db, open_db  # noqa: E402
 
@@ -43,7 +41,7 @@ def build(path: Path, customers: int, activities: int) -> None:
         full, initials = pinyin_keys(name)
         row = dict(name=name, name_pinyin=full, name_initials=initials, mobile=f"139{i:08d}",
                    company=f"公司{i % 997}", created_at=start, updated_at=start, phone="", notes="")
-        row["search_text"] = search_text(SimpleNamespace(**row))
+        row["search_text"] = search_text(name, row["mobile"], "", row["company"], "")
         rows.append(row)
     with db.atomic():
         for k in range(0, len(rows), 5000):

@@ -65,3 +65,21 @@ def test_a_migrated_database_has_the_same_schema_as_a_new_one(fixture, tmp_path)
     new = tmp_path / "new.db"
     close_db(open_db(new))
     assert _schema(old) == _schema(new)
+
+
+def test_v2_rereads_polyphonic_surnames_of_old_rows(tmp_path, clock):
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    shutil.copy(FIXTURES[0], old)  # schema v1
+    con = sqlite3.connect(old)
+    con.execute("UPDATE customer SET name = '曾娟娜', name_pinyin = 'cengjuanna', name_initials = 'cjn' WHERE id = 1")
+    con.commit()
+    con.close()
+    db = open_db(old)
+    try:
+        desk = SalesDesk(db, clock)
+        assert [c.name for c in desk.list_customers("zjn")] == ["曾娟娜"]
+        assert [c.name for c in desk.list_customers("cjn")] == ["曾娟娜"]
+    finally:
+        close_db(db)
