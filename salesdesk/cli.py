@@ -27,8 +27,29 @@ class BadInput(Exception):
     """Wrong arguments: exit 2 with this message."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # argparse passes prefix="" when it builds a sub-command's name: keep that.
+        super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse would print usage + English; keep it one line
+    """Help in Chinese, and errors as one line (argparse would print usage + English)."""
+
+    def __init__(self, *args, parents=(), **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = "显示帮助并退出"
+        # Parents are added after the titles change, so their options join the same group.
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
+
+    def error(self, message: str):
         raise BadInput(f"参数错误：{message}（salesdesk --help 查看用法）")
 
 

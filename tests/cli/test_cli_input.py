@@ -147,3 +147,12 @@ def test_a_locked_database_is_explained_in_chinese(seeded, capsys, monkeypatch):
         holder.close()
     err = capsys.readouterr().err
     assert code == 1 and "占用" in err and "Traceback" not in err
+
+
+def test_help_speaks_chinese(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["customer", "add", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：salesdesk customer add") and "选项:" in out and "--db PATH" in out
+    assert out.count("选项:") == 1 and "usage" not in out and "options" not in out
