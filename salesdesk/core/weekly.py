@@ -36,6 +36,7 @@ class ProspectRef:
     id: int
     customer_id: int
     name: str
+    plan: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class Entry:
     stage: Stage
     age: int | None
     overdue: bool
+    #: The plan being sold: tells apart two prospects of one customer (same M.DD姓名).
+    plan: str = ""
 
     @property
     def text(self) -> str:
@@ -178,4 +181,4 @@ def _entry(ref: ProspectRef | None, evs, window: ReviewWindow, cycle_days: int) 
         day = first_meeting
     age = age_days(first_meeting, window.last_day) if stage in AGING_STAGES else None
     overdue = age is not None and age > cycle_days
-    return Entry(ref.id, ref.customer_id, ref.name, day, stage, age, overdue)
+    return Entry(ref.id, ref.customer_id, ref.name, day, stage, age, overdue, ref.plan)

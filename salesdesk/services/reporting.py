@@ -29,9 +29,10 @@ class ReportingService:
         prospects: dict[int, ProspectRef] = {}
         events: list[StageEvent] = []
         if cond is not None:
-            q = Prospect.select(Prospect.id, Prospect.customer, Customer.name).join(Customer).where(cond)
+            q = (Prospect.select(Prospect.id, Prospect.customer, Prospect.plan, Customer.name)
+                 .join(Customer).where(cond))
             for r in q.objects():
-                prospects[r.id] = ProspectRef(r.id, r.customer_id, r.name)
+                prospects[r.id] = ProspectRef(r.id, r.customer_id, r.name, r.plan)
             ids = list(prospects)
             for chunk_start in range(0, len(ids), 500):
                 chunk = ids[chunk_start:chunk_start + 500]

@@ -271,6 +271,8 @@ def entry_tooltip(entry: Entry) -> str:
         return QCoreApplication.translate("WeeklyView", text)
 
     parts = [entry.name, entry.stage.label]
+    if entry.plan:
+        parts.insert(1, entry.plan)
     if entry.age is not None:
         parts.append(tr("初次见面 {day}，已 {age} 天").format(day=entry.day.isoformat(), age=entry.age))
     if entry.overdue:

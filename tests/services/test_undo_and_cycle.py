@@ -66,3 +66,4 @@ def test_an_undo_after_the_week_does_not_change_that_week(desk, clock):
     clock.set(dt.datetime(2026, 12, 10, 9))
     desk.undo_move(moved.change_id)
     assert desk.weekly_table(week_day).money[ReviewRow.MON].paid == 5000  # as printed then
+

@@ -1,0 +1,17 @@
+"""Entries of the weekly table as the screen shows them."""
+import datetime as dt
+
+from salesdesk.core.customer import CustomerData
+from salesdesk.core.review import ReviewRow
+from salesdesk.core.stages import Stage
+from salesdesk.ui.weekly_view import entry_tooltip
+
+
+def test_two_prospects_of_one_customer_are_told_apart_by_their_plan(desk):
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    desk.add_prospect(cid, "重疾险", at=dt.datetime(2026, 11, 21, 9))
+    desk.add_prospect(cid, "年金险", at=dt.datetime(2026, 11, 21, 10))
+    entries = desk.weekly_table().cell(ReviewRow.MON, Stage.OPPORTUNITY)
+    assert [e.text for e in entries] == ["11.21何建国", "11.21何建国"]
+    assert sorted(e.plan for e in entries) == ["年金险", "重疾险"]
+    assert "年金险" in entry_tooltip(next(e for e in entries if e.plan == "年金险"))
