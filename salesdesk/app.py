@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from salesdesk import paths
 from salesdesk.core.clock import Clock
 from salesdesk.storage.errors import StorageError
-from salesdesk.ui.fonts import ensure_cjk_font
+from salesdesk.fonts import ensure_cjk_font
 from salesdesk.ui.messages import Messages
 
 log = logging.getLogger(__name__)

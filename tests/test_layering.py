@@ -43,3 +43,8 @@ def test_the_check_would_catch_a_violation(tmp_path, monkeypatch):
     (bad / "x.py").write_text("from PySide6.QtCore import QObject\nimport peewee\n")
     monkeypatch.setattr(__import__(__name__), "PKG", tmp_path / "salesdesk")
     assert len(offenders("core", ("PySide6", "peewee"))) == 2
+
+
+def test_reports_and_ui_do_not_reach_into_each_other_the_wrong_way():
+    # The screens may call report builders; report builders never need a screen.
+    assert offenders("reports", ("salesdesk.ui",)) == []

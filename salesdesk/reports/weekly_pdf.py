@@ -74,7 +74,7 @@ def cjk_family() -> str:
     """
     global _family
     if _family is None:
-        from salesdesk.ui.fonts import installed_cjk_family, load_bundled_cjk_font
+        from salesdesk.fonts import installed_cjk_family, load_bundled_cjk_font
 
         _family = load_bundled_cjk_font() or installed_cjk_family()
     return _family

@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES, Stage
 from salesdesk.reports.dept import read_dept_file, write_dept_export
-from salesdesk.ui.fonts import ensure_cjk_font
+from salesdesk.fonts import ensure_cjk_font
 from salesdesk.ui.weekly_view import ENTRIES_ROLE, SUBTOTAL_ROW, TODAY_COLOR, WeeklyView
 
 from fake_messages import FakeMessages

@@ -21,7 +21,7 @@ from salesdesk.demo import make_demo_db  # noqa: E402
 from salesdesk.services import SalesDesk  # noqa: E402
 from salesdesk.storage.db import close_db, open_db  # noqa: E402
 from salesdesk.ui.board import ProspectBoard  # noqa: E402
-from salesdesk.ui.fonts import ensure_cjk_font  # noqa: E402
+from salesdesk.fonts import ensure_cjk_font  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 23, 10, 0)  # a Monday: review day, this week's deals on show
 

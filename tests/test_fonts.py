@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics, QImage,
 from PySide6.QtWidgets import QLabel
 
 from salesdesk.paths import bundled_cjk_font_path
-from salesdesk.ui import fonts
+from salesdesk import fonts
 
 NAME = "何建国"
 
