@@ -1,0 +1,87 @@
+"""``weekly`` and ``dept``: the 行动工具表 and the department tracking files."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from salesdesk.cli.common import _open_desk
+from salesdesk.cli.parsing import EXIT_OK, BadInput, _Parser, parse_date
+from salesdesk.core.review import ReviewRow
+from salesdesk.core.stages import BOARD_STAGES
+
+
+def add_weekly_parsers(sub, common) -> None:
+    p = sub.add_parser("weekly", parents=[common], help="潜在客户管理行动工具表")
+    p.add_argument("--week")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx")
+    p.add_argument("--pdf")
+
+
+def add_dept_parsers(sub, common) -> None:
+    dept = sub.add_parser("dept", parents=[common], help="部门追踪表").add_subparsers(dest="action", parser_class=_Parser)
+    p = dept.add_parser("export", parents=[common], help="导出本人的部门追踪表（不含客户资料）")
+    p.add_argument("--week")
+    p.add_argument("-o", "--output", required=True)
+    p = dept.add_parser("merge", parents=[common], help="合并多位组员的部门追踪表")
+    p.add_argument("files", nargs="+")
+    p.add_argument("-o", "--output", required=True)
+
+
+def _ensure_gui_platform() -> None:
+    # PDF rendering uses QtGui (no widgets); with no display, render offscreen.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def cmd_weekly(args) -> int:
+    day = parse_date(args.week) if args.week else None
+    desk = _open_desk(args, create=False)
+    table = desk.weekly_table(day)
+    agent = desk.setting("agent_name")
+    if args.xlsx:
+        from salesdesk.reports.weekly_xlsx import write_weekly_xlsx
+
+        write_weekly_xlsx(table, Path(args.xlsx), agent)
+    if args.pdf:
+        _ensure_gui_platform()
+        from salesdesk.reports.weekly_pdf import write_weekly_pdf
+
+        write_weekly_pdf(table, Path(args.pdf), agent)
+    if args.json:
+        print(json.dumps(table.as_json(), ensure_ascii=False))
+        return EXIT_OK
+    if args.xlsx or args.pdf:
+        for target in (args.xlsx, args.pdf):
+            if target:
+                print(f"已导出：{target}")
+        return EXIT_OK
+    print(f"潜在客户管理行动工具表  {table.week.range_label}  我的销售周期: {table.cycle_days} 天")
+    for row in ReviewRow:
+        print(f"{row.label}")
+        for stage in BOARD_STAGES:
+            entries = table.cell(row, stage)
+            texts = "、".join(e.text + ("※" if e.overdue else "") for e in entries)
+            print(f"  {stage.column_label}（{len(entries)}）：{texts}")
+    print("小计  " + "  ".join(f"{s.column_label} {n}" for s, n in table.subtotal.items()))
+    return EXIT_OK
+
+
+def cmd_dept(args) -> int:
+    from salesdesk.reports import dept
+
+    if args.action == "export":
+        day = parse_date(args.week) if args.week else None
+        desk = _open_desk(args, create=False)
+        agent = desk.setting("agent_name")
+        if not agent:
+            raise BadInput("请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它")
+        dept.write_dept_export(desk.weekly_table(day), Path(args.output), agent)
+    elif args.action == "merge":
+        dept.merge_dept_files([Path(f) for f in args.files], Path(args.output))
+    else:
+        raise BadInput("请指定 dept export 或 dept merge")
+    print(f"已导出：{args.output}")
+    return EXIT_OK

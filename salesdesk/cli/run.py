@@ -1,0 +1,111 @@
+"""The parser of every sub-command, and ``main``: dispatch and the exit-code contract."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from salesdesk.cli import demo, exports, maintenance, records
+from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="数据库文件（默认：用户数据目录）")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="出错时显示详细信息")
+
+    parser = _Parser(prog="salesdesk", description="salesdesk 销售管理：离线的个人客户管理工具", parents=[common])
+    parser.add_argument("--demo", action="store_true", help="在临时演示数据库上打开窗口（不动您的数据）")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo.add_parsers(sub, common)
+    records.add_customer_parsers(sub, common)
+    records.add_prospect_parsers(sub, common)
+    records.add_move_parsers(sub, common)
+    records.add_log_parsers(sub, common)
+    exports.add_weekly_parsers(sub, common)
+    exports.add_dept_parsers(sub, common)
+    maintenance.add_parsers(sub, common)
+    return parser
+
+
+COMMANDS = {
+    "demo": demo.cmd_demo, "customer": records.cmd_customer, "prospect": records.cmd_prospect,
+    "move": records.cmd_move, "log": records.cmd_log, "weekly": exports.cmd_weekly, "dept": exports.cmd_dept,
+    "backup": maintenance.cmd_backup, "restore": maintenance.cmd_restore, "check": maintenance.cmd_check,
+}
+
+
+def _bad_input_types() -> tuple[type[BaseException], ...]:
+    from salesdesk.services.errors import ServiceError
+
+    types: list[type[BaseException]] = [BadInput, ServiceError]
+    try:
+        from salesdesk.reports.errors import ReportError
+
+        types.append(ReportError)
+    except ImportError:
+        pass
+    return tuple(types)
+
+
+def _is_write_failure(exc: BaseException) -> bool:
+    """A file or the database refused a write: not the user's input at fault."""
+    from salesdesk.services.errors import WriteFailed
+
+    if isinstance(exc, WriteFailed):
+        return True
+    try:
+        from salesdesk.reports.errors import ReportWriteError
+    except ImportError:
+        return False
+    return isinstance(exc, ReportWriteError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(message)s")
+    args = None
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from salesdesk.app import run_gui
+
+            db = getattr(args, "db", None)
+            return run_gui(Path(db) if db else None, demo=args.demo)
+        return COMMANDS[args.command](args)
+    except _bad_input_types() as exc:
+        if debug:
+            raise
+        if _is_write_failure(exc):  # a full disk is not bad input: exit 1
+            print(f"salesdesk: {exc}", file=sys.stderr)
+            return EXIT_FAILURE
+        print(f"salesdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except Exception as exc:  # noqa: BLE001 - the contract: a message, never a traceback
+        if debug:
+            raise
+        import sqlite3
+
+        import peewee
+
+        from salesdesk.storage.db import translate_error
+        from salesdesk.storage.errors import StorageError
+
+        if isinstance(exc, (peewee.DatabaseError, sqlite3.Error)):
+            exc = translate_error(exc, Path(getattr(args, "db", None) or "salesdesk.db"))
+        if isinstance(exc, StorageError):
+            print(f"salesdesk: {exc}", file=sys.stderr)
+        elif isinstance(exc, OSError):
+            print(f"salesdesk: 文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
+        else:
+            print(f"salesdesk: 出现意外错误：{exc}（加 --debug 查看详细信息）", file=sys.stderr)
+        return EXIT_FAILURE
