@@ -1,0 +1,72 @@
+"""The board's keyboard shortcuts and the card's context menu."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from salesdesk.core.diagnosis import is_stuck_at_90
+from salesdesk.core.stages import BOARD_STAGES, Stage
+
+from .columns import Column
+from .model import IdRole
+from .moves import STUCK_REASON
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProspectBoard", text)
+
+
+class BoardActions:
+    """Mixed into ProspectBoard: the actions (with their shortcuts) and the context menu."""
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys, slot) -> QAction:
+            act = QAction(_tr(text), self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_forward = action("前进一个阶段", ["Ctrl+Right"], lambda: self.move_selected(1))
+        self.act_back = action("退回一个阶段", ["Ctrl+Left"], lambda: self.move_selected(-1))
+        self.act_send_back = action("送回销售机会…", ["Ctrl+Shift+Left"], lambda: self.send_back_overdue(selected=True))
+        self.act_lost = action("退出…", ["Ctrl+Delete"], lambda: self.mark_lost())
+        self.act_undo = action("撤销上一次移动", ["Ctrl+Z"], self.undo_last)
+        self.act_customer = action("打开客户名片", ["Ctrl+Return", "Ctrl+Enter"], self.open_selected_customer)
+        self.act_filter = action("筛选", ["Ctrl+F"], lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
+        self.act_reload = action("刷新看板", ["F5"], self.reload)
+
+    def _context_menu(self, column: Column, pos) -> None:
+        index = column.view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not column.view.selectionModel().isSelected(index):
+            column.view.setCurrentIndex(index)
+        card = self._cards.get(int(index.data(IdRole)))
+        if card is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(_tr("详情…"), lambda: self.open_details(card.id))
+        menu.addAction(self.act_customer)
+        menu.addSeparator()
+        if card.stage.rank + 1 < len(BOARD_STAGES):
+            menu.addAction(_tr("前进到“{s}”").format(s=BOARD_STAGES[card.stage.rank + 1].label) + "\tCtrl+→",
+                           lambda: self.move_selected(1))
+        if card.stage.rank > 0:
+            menu.addAction(_tr("退回到“{s}”").format(s=BOARD_STAGES[card.stage.rank - 1].label) + "\tCtrl+←",
+                           lambda: self.move_selected(-1))
+        move_to = menu.addMenu(_tr("移到"))
+        for stage in BOARD_STAGES:
+            if stage != card.stage:
+                move_to.addAction(stage.label, lambda s=stage: self.request_move(self.selected_ids(), s))
+        if card.stage.is_open and card.stage != Stage.OPPORTUNITY:
+            menu.addAction(self.act_send_back)
+        if is_stuck_at_90(card, self._today):
+            menu.addAction(_tr("退回 50%（签约日已过未收款）"),
+                           lambda: self._move_back([card], Stage.P50, STUCK_REASON))
+        if card.stage != Stage.WON:
+            menu.addSeparator()
+            menu.addAction(self.act_lost)
+        menu.exec(column.view.viewport().mapToGlobal(pos))
