@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from salesdesk.cli import demo, exports, maintenance, records
+from salesdesk.cli import demo, exports, maintenance, records, settings
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
 
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_weekly_parsers(sub, common)
     exports.add_dept_parsers(sub, common)
     maintenance.add_parsers(sub, common)
+    settings.add_parsers(sub, common)
     return parser
 
 
@@ -35,6 +36,7 @@ COMMANDS = {
     "demo": demo.cmd_demo, "customer": records.cmd_customer, "prospect": records.cmd_prospect,
     "move": records.cmd_move, "log": records.cmd_log, "weekly": exports.cmd_weekly, "dept": exports.cmd_dept,
     "backup": maintenance.cmd_backup, "restore": maintenance.cmd_restore, "check": maintenance.cmd_check,
+    "settings": settings.cmd_settings,
 }
 
 

@@ -1,6 +1,7 @@
 """Key/value settings kept in the database (they travel with the data file)."""
 from __future__ import annotations
 
+from salesdesk.core.money import BadAmount, parse_money
 from salesdesk.storage.models import Setting
 
 from .errors import InvalidInput
@@ -10,8 +11,31 @@ KNOWN = {
     "agent_name": "业务员姓名",
     "cycle_override_days": "销售周期（手动设置，0 表示自动计算）",
     "cycle_default_days": "默认销售周期",
+    "reminder_days": "生日、纪念日提前提醒天数",
+    "contact_days_A": "A 级客户联系间隔天数",
+    "contact_days_B": "B 级客户联系间隔天数",
+    "contact_days_C": "C 级客户联系间隔天数",
+    "contact_days_D": "D 级客户联系间隔天数",
+    "contact_days_E": "E 级客户联系间隔天数",
+    "goal_deals_year": "年度成交件数目标",
+    "goal_premium_year": "年度保费目标（元）",
     "lost_reasons": "退出原因（每行一条）",
 }
+
+#: What a key reads as until it is set, as stored text (§4, §7.1).
+DEFAULTS = {
+    "agent_name": "", "cycle_override_days": "0", "cycle_default_days": "28", "reminder_days": "7",
+    "contact_days_A": "30", "contact_days_B": "60", "contact_days_C": "90", "contact_days_D": "120",
+    "contact_days_E": "180", "goal_deals_year": "0", "goal_premium_year": "0.00", "lost_reasons": "",
+}
+
+#: Whole-number keys and the values they accept.
+WHOLE_NUMBERS = {
+    "cycle_override_days": (0, 3650), "cycle_default_days": (1, 3650), "reminder_days": (0, 365),
+    **{f"contact_days_{grade}": (1, 3650) for grade in "ABCDE"},
+    "goal_deals_year": (0, 100000),
+}
+MONEY_KEYS = ("goal_premium_year",)
 
 
 class SettingsService:
@@ -40,14 +64,25 @@ class SettingsService:
 
     def _checked_setting(self, key: str, value) -> str:
         if key not in KNOWN:
-            raise InvalidInput(f"未知的设置项“{key}”")
+            raise InvalidInput(f"未知的设置项“{key}”（可用：{'、'.join(KNOWN)}）")
         if key == "lost_reasons":
             lines = value.splitlines() if isinstance(value, str) else value
             return self.checked_lost_reasons(lines)
         text = str(value).strip()
-        if key.endswith("_days"):
-            if not text.isdigit() or int(text) > 3650 or (key == "cycle_default_days" and int(text) < 1):
-                raise InvalidInput(f"{KNOWN[key]}应为 0–3650 之间的整数天数")
-        elif len(text) > 100:
+        if key in WHOLE_NUMBERS:
+            low, high = WHOLE_NUMBERS[key]
+            # isdecimal, not isdigit: "²" is a digit that int() refuses.
+            if not (text.isascii() and text.isdecimal()) or not low <= int(text) <= high:
+                unit = "整数天数" if key.endswith("_days") else "整数"
+                raise InvalidInput(f"{KNOWN[key]}应为 {low}–{high} 之间的{unit}：“{text}”")
+            return str(int(text))
+        if key in MONEY_KEYS:
+            try:
+                return str(parse_money(text or "0"))
+            except BadAmount as exc:
+                raise InvalidInput(f"{KNOWN[key]}：{exc}") from None
+        if len(text) > 100:
             raise InvalidInput(f"{KNOWN[key]}太长（最多 100 个字）")
+        if any(not ch.isprintable() for ch in text):
+            raise InvalidInput(f"{KNOWN[key]}不能含换行或控制字符")
         return text
