@@ -14,6 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable, Sequence
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -117,18 +118,54 @@ def _application(argv: Sequence[str] | None) -> QApplication:
     return app
 
 
-def install_qt_translations(app: QApplication, locale: QLocale | None = None) -> QTranslator | None:
-    """Qt's own texts (standard buttons 确定/取消, context menus…) in the UI's language.
+#: Qt's own catalogues, tried in order: ``qtbase_zh_CN.qm`` holds the texts of the widgets
+#: salesdesk uses; ``qt_zh_CN.qm`` (what some wheels ship) pulls in qtbase and more.
+QT_CATALOGUES = ("qtbase", "qt")
 
-    The UI's source language is Simplified Chinese, so that is the default.
+
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's .qm files may be: Qt's own setting, then where PySide6 wheels (and a
+    frozen build of salesdesk) put them."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    package = Path(PySide6.__file__).resolve().parent
+    folders += [package / "Qt" / "translations", package / "translations"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        folders += [Path(frozen) / "PySide6" / "Qt" / "translations", Path(frozen) / "PySide6" / "translations"]
+    unique: list[Path] = []
+    for folder in folders:
+        if folder not in unique:
+            unique.append(folder)
+    return unique
+
+
+#: Qt's texts that its zh_CN catalogue lacks (resources/translations/qt_gaps_zh_CN.ts).
+QT_GAPS = "qt_gaps"
+
+
+def install_qt_translations(app: QApplication, locale: QLocale | None = None,
+                            folders: Sequence[Path] | None = None) -> QTranslator | None:
+    """Qt's own texts (standard buttons 确定/取消, file dialogs 查找范围…) in the UI's language.
+
+    The UI's source language is Simplified Chinese, so that is the default. The locale also
+    becomes Qt's default, which names the calendar's months and weekdays (十二月, 周一).
     """
     locale = locale or QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(locale, "qtbase", "_", folder):
-        app.installTranslator(translator)
-        return translator
-    log.info("Qt's own translations for %s not found in %s", locale.name(), folder)
+    QLocale.setDefault(locale)
+    folders = qt_translation_folders() if folders is None else list(folders)
+    for folder in folders:
+        for catalogue in QT_CATALOGUES:
+            translator = QTranslator(app)
+            if translator.load(locale, catalogue, "_", str(folder)):
+                app.installTranslator(translator)
+                # Installed after the catalogue, so asked first; deleted along with it.
+                gaps = QTranslator(translator)
+                if gaps.load(locale, QT_GAPS, "_", str(paths.resource_path("translations"))):
+                    app.installTranslator(gaps)
+                translator.gaps = gaps
+                return translator
+            translator.deleteLater()
+    log.info("Qt's own translations for %s not found in %s", locale.name(), ", ".join(map(str, folders)))
     return None
 
 

@@ -51,9 +51,14 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._page_actions: list[QAction] = []
         self._wanted_page = str(settings.value("main_window/page", "") or "")
-        title = self.tr("salesdesk 销售管理")
+        # The system adds the application's display name ("… — salesdesk 销售管理"): the
+        # title names only what is open, as document windows do.
         if demo:
-            title += " " + self.tr("(演示数据)")
+            title = self.tr("演示数据")
+        elif db_path is not None:
+            title = Path(db_path).name
+        else:
+            title = ""
         self.setWindowTitle(title + "[*]")
 
         self.customer_model = CustomerTableModel(desk, parent=self)
@@ -183,7 +188,8 @@ class MainWindow(QMainWindow):
         self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_customer_action.triggered.connect(self.new_customer)
         file_menu.addSeparator()
-        self.quit_action = file_menu.addAction(self.tr("退出(&X)"))
+        # "退出" alone is also the stage of a lost prospect on the board.
+        self.quit_action = file_menu.addAction(self.tr("退出程序(&X)"))
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)

@@ -105,7 +105,6 @@ def click_customer(qtbot, window, name):
 
 # -- the window itself ----------------------------------------------------------------------
 def test_window_shows_the_customer_page(window):
-    assert window.windowTitle() == "salesdesk 销售管理[*]"
     assert window.tabs.tabText(0) == "客户"
     assert window.customer_list.filter_edit.placeholderText() == "搜索姓名、电话、公司、拼音…"
     assert sorted(listed(window)) == sorted(name for name, _c, _m in PEOPLE)
@@ -114,8 +113,46 @@ def test_window_shows_the_customer_page(window):
     assert window.card.fields["name"].text() == listed(window)[0]
 
 
+def system_title(window) -> str:
+    """The title the window system shows: Qt appends the application's display name
+    (QPlatformWindow::formatWindowTitle) unless the title already ends with it."""
+    from PySide6.QtGui import QGuiApplication
+
+    title = window.windowTitle().replace("[*]", "*" if window.isWindowModified() else "")
+    name = QGuiApplication.applicationDisplayName()
+    if name and not title.endswith(name):
+        title = f"{title} \u2014 {name}" if title else name
+    return title
+
+
+@pytest.fixture
+def display_name(qapp):
+    before = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("salesdesk 销售管理")
+    yield
+    qapp.setApplicationDisplayName(before)
+
+
+def test_the_title_names_the_program_once(qtbot, display_name, make_window, people, db_path):
+    plain = make_window()
+    assert system_title(plain) == "salesdesk 销售管理"
+    plain.card.fields["company"].setText("新公司")
+    assert plain.isWindowModified()
+    assert system_title(plain) == "* \u2014 salesdesk 销售管理"
+
+    assert system_title(make_window(db_path=db_path)) == "salesdesk.db \u2014 salesdesk 销售管理"
+    demo = make_window(demo=True)
+    assert system_title(demo) == "演示数据 \u2014 salesdesk 销售管理"
+    assert system_title(demo).count("salesdesk") == 1
+
+
 def test_demo_window_says_so_in_its_title(make_window):
-    assert "(演示数据)" in make_window(demo=True).windowTitle()
+    assert "演示数据" in make_window(demo=True).windowTitle()
+
+
+def test_the_quit_command_is_not_the_lost_stage(window):
+    assert window.quit_action.text() == "退出程序(&X)"
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
 
 
 def test_menus_and_shortcuts(window):
@@ -395,7 +432,7 @@ def test_run_gui_opens_the_window_on_the_given_database(gui, db_path, desk):
 
     assert app_module.run_gui(db_path) == 0
 
-    assert seen["title"] == "salesdesk 销售管理[*]"
+    assert seen["title"] == "salesdesk.db[*]"
     assert seen["names"] == ["何建国"]
     assert QApplication.instance().organizationName() == "salesdesk"
     assert fake.shown == []
@@ -425,7 +462,7 @@ def test_run_gui_demo_never_touches_the_user_data(gui, monkeypatch):
 
     assert app_module.run_gui(None, demo=True) == 0
 
-    assert "(演示数据)" in seen["title"]
+    assert "演示数据" in seen["title"]
     assert len(seen["names"]) == 6
     assert not data.exists()  # not even an empty folder for the user's data
     assert not made[0].parent.exists()  # the temporary folder is gone after closing
@@ -455,15 +492,75 @@ def test_run_gui_explains_a_database_it_cannot_open(gui, tmp_path, content, expe
     assert "window" not in seen
 
 
-def test_qt_standard_buttons_speak_chinese(qapp):
+@pytest.fixture
+def qt_chinese(qapp):
+    """install_qt_translations, undone afterwards (the translator and the default locale)."""
+    from PySide6.QtCore import QLocale
+
     import salesdesk.app as app_module
 
-    translator = app_module.install_qt_translations(qapp)
-    try:
-        assert translator is not None
-        assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
-    finally:
-        qapp.removeTranslator(translator)
+    before = QLocale()
+    installed = []
+
+    def install(**kwargs):
+        translator = app_module.install_qt_translations(qapp, **kwargs)
+        installed.append(translator)
+        return translator
+
+    yield install
+    for translator in installed:
+        if translator is not None:
+            qapp.removeTranslator(translator.gaps)
+            qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_qt_standard_buttons_and_file_dialogs_speak_chinese(qt_chinese):
+    assert qt_chinese() is not None
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    assert QApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    assert QApplication.translate("QFileDialog", "Files of type:") == "文件类型："
+
+
+def test_a_file_dialog_of_this_qt_release_has_no_english_labels(qt_chinese, qtbot):
+    """Qt 6.11 renamed some labels ("&Look in:"); its zh_CN catalogue still has the old ones."""
+    from PySide6.QtWidgets import QFileDialog
+
+    qt_chinese()
+    dialog = QFileDialog(None, "导出")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [dialog.labelText(label) for label in QFileDialog.DialogLabel]
+    assert len(labels) == 5 and all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in labels), labels
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "查找范围(&L)："
+    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "文件类型(&T)："
+    assert QApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
+
+
+def test_qt_translations_are_looked_for_beyond_qts_own_folder(qt_chinese, tmp_path):
+    """A wheel or a frozen build may keep them elsewhere than QLibraryInfo says."""
+    from PySide6.QtCore import QLibraryInfo
+
+    shipped = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    (tmp_path / "qtbase_zh_CN.qm").write_bytes((shipped / "qtbase_zh_CN.qm").read_bytes())
+
+    assert qt_chinese(folders=[tmp_path / "missing", tmp_path]).filePath() == str(tmp_path / "qtbase_zh_CN.qm")
+    assert QApplication.translate("QFileDialog", "Look in:") == "查找范围："
+
+
+def test_the_week_pickers_calendar_names_months_and_days_in_chinese(qt_chinese, qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QToolButton
+
+    qt_chinese()
+    picker = QDateEdit(QDate(2026, 12, 1))
+    picker.setCalendarPopup(True)
+    qtbot.addWidget(picker)
+    calendar = picker.calendarWidget()
+    assert isinstance(calendar, QCalendarWidget)
+    assert calendar.findChild(QToolButton, "qt_calendar_monthbutton").text() == "十二月"
+    days = [calendar.locale().dayName(d, calendar.locale().FormatType.ShortFormat) for d in range(1, 8)]
+    assert days == ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 
 
 def test_unexpected_errors_are_logged_and_shown_briefly(gui, tmp_path):
@@ -501,3 +598,16 @@ def test_ui_never_touches_storage_or_static_message_boxes(module):
     if module != "messages.py":
         for static in ("QMessageBox", "QInputDialog", "QFileDialog"):
             assert static not in source, f"{module} uses {static}: go through salesdesk.ui.messages"
+
+
+def test_the_shipped_qt_gaps_catalogue_is_built_from_its_source(tmp_path):
+    import shutil
+    import subprocess
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease not installed")
+    built = tmp_path / "gaps.qm"
+    subprocess.run([lrelease, "-silent", str(folder / "qt_gaps_zh_CN.ts"), "-qm", str(built)], check=True)
+    assert built.read_bytes() == (folder / "qt_gaps_zh_CN.qm").read_bytes()
