@@ -20,13 +20,14 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from salesdesk.core.review import ReviewRow, ReviewWeek, table_date, week_of
+from salesdesk.core.review import ReviewRow, ReviewWeek, week_of
 from salesdesk.core.stages import Stage
 from salesdesk.core.weekly import WeeklyTable
 
 from . import xlsx_style as xs
 from .errors import ReportError
 from .files import os_reason
+from .weekly_text import row_label
 
 TITLE = "潜在客户管理行动工具部门追踪表"
 DEPT_SHEET = "部门追踪表"
@@ -38,6 +39,7 @@ FORMAT_VERSION = 1
 COUNT_STAGES: tuple[Stage, ...] = (Stage.APPOINTMENT, Stage.P25, Stage.P50, Stage.P90, Stage.WON)
 HEADERS = ("检视日", "组员姓名", "约定初次见面数", "25%", "50%", "90%", "成交", "预收保费", "承保标保")
 WIDTHS = (14, 14, 16, 9, 9, 9, 9, 16, 16)
+ROW_HEIGHT = 20  # one line of 10 pt text in any client (xs.line_height)
 
 # Limits for files from outside. A real export is a few kB; a merged one of a big
 # department stays far below these.
@@ -145,24 +147,45 @@ def write_dept_sheet(ws: Worksheet, dept: DeptWeek) -> None:
     ws.row_dimensions[3].height = 24
 
     r = 4
+    blocks: list[tuple[int, int]] = []
     for window in dept.week.windows:
-        first = r
-        for agent in dept.agents:
-            _figures_row(ws, r, agent.agent, agent.rows[window.row])
-            r += 1
-        _figures_row(ws, r, "小计", dept.row_total(window.row), total=True)
-        xs.merge_text(ws, f"A{first}:A{r}", f"{window.row.label}\n({table_date(window.review_day)})",
-                      font_=xs.font(10, True), alignment=xs.centre(), border=xs.GRID)
-        r += 1
-    first = r
-    for agent in dept.agents:
-        _figures_row(ws, r, agent.agent, agent.total)
-        r += 1
-    _figures_row(ws, r, "合计", dept.total, total=True)
-    xs.merge_text(ws, f"A{first}:A{r}", "本周合计", font_=xs.font(10, True), alignment=xs.centre(),
-                  border=xs.GRID, fill=xs.TOTAL_FILL)
+        rows = [(agent.agent, agent.rows[window.row], False) for agent in dept.agents]
+        rows.append(("小计", dept.row_total(window.row), True))
+        r = _block(ws, r, rows, lambda part: row_label(dept.week, window.row, continued=part > 0), blocks)
+    rows = [(agent.agent, agent.total, False) for agent in dept.agents] + [("合计", dept.total, True)]
+    _block(ws, r, rows, lambda part: "本周合计" + ("（续）" if part else ""), blocks, fill=xs.TOTAL_FILL)
     ws.freeze_panes = "C4"
-    xs.print_a4_landscape(ws, title_rows="3:3")
+    xs.print_a4_landscape(ws, title_rows="1:3")
+    xs.paginate(ws, (1, 3), blocks)
+    ws.oddHeader.left.text = xs.header_footer_text(who)
+    ws.oddHeader.right.text = xs.header_footer_text(dept.week.range_label)
+
+
+#: Rows of one block that fit a page under the repeated title rows.
+def _rows_per_page() -> int:
+    return int((xs.printable_height() - (30 + 22 + 24)) // ROW_HEIGHT)
+
+
+def _block(ws: Worksheet, r: int, rows: list[tuple[str, RowFigures, bool]], label, blocks: list,
+           fill=None) -> int:
+    """One block (a review row's agents and 小计, or 本周合计), its label merged down the left.
+
+    A block taller than a page is cut into pieces that each fit one (the label repeated
+    with （续）); a page never breaks inside a piece.
+    """
+    per_page = max(2, _rows_per_page())
+    pieces = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
+    if len(pieces) > 1 and len(pieces[-1]) < 2:  # the label needs two rows' height
+        pieces[-1].insert(0, pieces[-2].pop())
+    for part, piece in enumerate(pieces):
+        first = r
+        for name, figures, total in piece:
+            _figures_row(ws, r, name, figures, total=total)
+            r += 1
+        xs.merge_text(ws, f"A{first}:A{r - 1}", label(part), font_=xs.font(10, True), alignment=xs.centre(),
+                      border=xs.GRID, fill=fill)
+        blocks.append((first, r - 1))
+    return r
 
 
 def _figures_row(ws: Worksheet, r: int, label: str, figures: RowFigures, total: bool = False) -> None:
@@ -179,7 +202,7 @@ def _figures_row(ws: Worksheet, r: int, label: str, figures: RowFigures, total: 
         cell.font = xs.font(10, bold=total)
         if total:
             cell.fill = xs.TOTAL_FILL
-    ws.row_dimensions[r].height = 20
+    ws.row_dimensions[r].height = ROW_HEIGHT
 
 
 def write_meta_sheet(wb: Workbook, dept: DeptWeek) -> None:

@@ -4,6 +4,12 @@ Sheet ``行动工具表`` is laid out like the paper table (rows 周一/周三/�
 stage columns, one ``M.DD姓名`` per line, overdue entries bold red with ``※`` so they
 still stand out on a black-and-white print-out); sheet ``部门追踪表`` holds the agent's
 rows of the department table.
+
+Every row is as tall as its lines need in any client (LibreOffice's CJK face is taller
+than Excel's). A review row with more lines than a page holds continues on further
+spreadsheet rows labelled ``周一（续）``; the sheet prints on one page when it stays
+readable, else on further pages with the title and column heads repeated and page
+breaks only between rows.
 """
 from __future__ import annotations
 
@@ -13,31 +19,38 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.worksheet.worksheet import Worksheet
 
-from salesdesk.core.review import ReviewRow, table_date
+import math
+
+from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES
-from salesdesk.core.weekly import Entry, WeeklyTable
+from salesdesk.core.weekly import WeeklyTable
 
 from . import xlsx_style as xs
 from .dept import DeptWeek, agent_week, write_dept_sheet
+from .weekly_text import OVERDUE_MARK, TITLE, cell_texts, entry_text, row_label, window_label
 
-TITLE = "潜在客户管理行动工具表"
+__all__ = ["GRID_SHEET", "OVERDUE_MARK", "TITLE", "entry_text", "window_label", "write_grid_sheet",
+           "write_weekly_xlsx"]
+
 GRID_SHEET = "行动工具表"
-OVERDUE_MARK = "※"
 OVERDUE_COLOR = "FFC00000"
 ENTRY_SIZE = 10
-LINE_HEIGHT = 14  # points per entry line at ENTRY_SIZE
-MAX_ROW_HEIGHT = 409  # Excel's limit
+LABEL_SIZE = 10
+ENTRY_WIDTH = 24  # column width of the six stage columns
+TITLE_ROWS = (1, 3)  # title, header line, column heads: repeated on every printed page
+FIRST_ROW = TITLE_ROWS[1] + 1
+SUBTOTAL_HEIGHT, NOTE_HEIGHT = 22, 18
+MIN_LINES = 3  # a quiet row still has room to write in by hand
 
 
-def entry_text(entry: Entry) -> str:
-    """An entry as printed: ``11.21何建国``, with the overdue mark when past the cycle."""
-    return entry.text + (OVERDUE_MARK if entry.overdue else "")
+def _title_height() -> float:
+    return 30 + 22 + 24  # rows 1, 2, 3 as set below
 
 
-def window_label(table: WeeklyTable, row: ReviewRow) -> str:
-    """``11.20–11.22``: the days a review row covers."""
-    window = table.week.window(row)
-    return f"{table_date(window.first_day)}–{table_date(window.last_day)}"
+def max_lines_per_row() -> int:
+    """Entry lines one spreadsheet row may hold: the row, 小计 and the note fit one page."""
+    room = xs.printable_height() - _title_height() - SUBTOTAL_HEIGHT - NOTE_HEIGHT - 2 * xs.ROW_PAD
+    return int(room // xs.line_height(ENTRY_SIZE))
 
 
 def write_weekly_xlsx(table: WeeklyTable, path: Path, agent_name: str) -> Path:
@@ -68,26 +81,30 @@ def write_grid_sheet(ws: Worksheet, table: WeeklyTable, agent_name: str) -> None
     ws.row_dimensions[3].height = 24
     ws.column_dimensions["A"].width = 14
     for col in "BCDEFG":
-        ws.column_dimensions[col].width = 24
+        ws.column_dimensions[col].width = ENTRY_WIDTH
 
-    for r, row in enumerate(ReviewRow, start=4):
-        xs.put_text(ws.cell(r, 1), f"{row.label}\n{window_label(table, row)}")
-        lines = 1
-        for col, stage in enumerate(BOARD_STAGES, start=2):
-            entries = table.cell(row, stage)
-            _put_entries(ws.cell(r, col), entries)
-            lines = max(lines, len(entries))
-        ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, max(3, lines) * LINE_HEIGHT + 6)
-        xs.style_range(ws, f"B{r}:G{r}", font_=xs.font(ENTRY_SIZE), alignment=xs.top_left())
-        xs.style_range(ws, f"A{r}:A{r}", font_=xs.font(10, True), alignment=xs.centre())
+    r = FIRST_ROW
+    blocks: list[tuple[int, int]] = []
+    for row in ReviewRow:
+        for part, lines_by_col in enumerate(_row_parts(table, row)):
+            xs.put_text(ws.cell(r, 1), row_label(table.week, row, continued=part > 0))
+            lines = MIN_LINES
+            for col, cell_lines in enumerate(lines_by_col, start=2):
+                _put_entries(ws.cell(r, col), cell_lines)
+                lines = max(lines, sum(n for _t, _o, n in cell_lines))
+            ws.row_dimensions[r].height = math.ceil(lines * xs.line_height(ENTRY_SIZE) + 2 * xs.ROW_PAD)
+            xs.style_range(ws, f"B{r}:G{r}", font_=xs.font(ENTRY_SIZE), alignment=xs.top_left())
+            xs.style_range(ws, f"A{r}:A{r}", font_=xs.font(LABEL_SIZE, True), alignment=xs.centre())
+            blocks.append((r, r))
+            r += 1
 
-    total_row = 4 + len(ReviewRow)
+    total_row = r
     xs.put_text(ws.cell(total_row, 1), "小计")
     for col, stage in enumerate(BOARD_STAGES, start=2):
         xs.put_number(ws.cell(total_row, col), table.subtotal[stage], xs.COUNT_FORMAT)
     xs.style_range(ws, f"A{total_row}:G{total_row}", font_=xs.font(10, True), fill=xs.TOTAL_FILL,
                    alignment=xs.centre(False))
-    ws.row_dimensions[total_row].height = 22
+    ws.row_dimensions[total_row].height = SUBTOTAL_HEIGHT
     # The paper form's heavy outline.
     for cells in ws[f"A3:G{total_row}"]:
         for cell in cells:
@@ -103,20 +120,47 @@ def write_grid_sheet(ws: Worksheet, table: WeeklyTable, agent_name: str) -> None
                   f"{OVERDUE_MARK} 表示已超过销售周期（{table.cycle_days} 天）：按方法应退回销售机会。"
                   "日期为初次见面日期（销售机会为进入该阶段的日期）。",
                   font_=xs.font(9), alignment=xs.Alignment(horizontal="left", vertical="center"))
-    ws.freeze_panes = "B4"
-    xs.print_a4_landscape(ws, title_rows="3:3")
+    ws.row_dimensions[note].height = NOTE_HEIGHT
+    ws.freeze_panes = f"B{FIRST_ROW}"
+    xs.print_a4_landscape(ws, title_rows=f"{TITLE_ROWS[0]}:{TITLE_ROWS[1]}")
+    # The last review row stays on the page of 小计 and the note.
+    blocks[-1] = (blocks[-1][0], note)
+    xs.paginate(ws, TITLE_ROWS, blocks)
     ws.oddHeader.left.text = xs.header_footer_text(f"业务员：{agent}") if agent else ""
     ws.oddHeader.right.text = xs.header_footer_text(table.week.range_label)
 
 
-def _put_entries(cell, entries: list[Entry]) -> None:
+def _row_parts(table: WeeklyTable, row: ReviewRow) -> list[list[list[tuple[str, bool, int]]]]:
+    """A review row's cells cut into spreadsheet rows of at most a page's lines each.
+
+    Returns, per spreadsheet row, per stage column, the (text, overdue, lines) entries.
+    """
+    limit = max_lines_per_row()
+    columns = []
+    for stage in BOARD_STAGES:
+        entries = table.cell(row, stage)
+        pieces: list[list[tuple[str, bool, int]]] = [[]]
+        used = 0
+        for entry, text in zip(entries, cell_texts(entries)):
+            lines = xs.text_lines(text, ENTRY_WIDTH)
+            if used + lines > limit and pieces[-1]:
+                pieces.append([])
+                used = 0
+            pieces[-1].append((text, entry.overdue, lines))
+            used += lines
+        columns.append(pieces)
+    count = max(len(p) for p in columns)
+    return [[p[i] if i < len(p) else [] for p in columns] for i in range(count)]
+
+
+def _put_entries(cell, entries: list[tuple[str, bool, int]]) -> None:
     """One entry per line; overdue ones as bold red runs (rich text), the rest plain."""
-    if not any(e.overdue for e in entries):
-        xs.put_text(cell, "\n".join(xs.safe_text(e.text) for e in entries))
+    if not any(overdue for _t, overdue, _n in entries):
+        xs.put_text(cell, "\n".join(xs.safe_text(t) for t, _o, _n in entries))
         return
-    overdue = InlineFont(rFont=xs.CJK_FONT, sz=ENTRY_SIZE, b=True, color=OVERDUE_COLOR)
+    overdue_font = InlineFont(rFont=xs.CJK_FONT, sz=ENTRY_SIZE, b=True, color=OVERDUE_COLOR)
     parts: list = []
-    for i, entry in enumerate(entries):
-        text = xs.safe_text(entry_text(entry)) + ("\n" if i < len(entries) - 1 else "")
-        parts.append(TextBlock(overdue, text) if entry.overdue else text)
+    for i, (text, overdue, _n) in enumerate(entries):
+        text = xs.safe_text(text) + ("\n" if i < len(entries) - 1 else "")
+        parts.append(TextBlock(overdue_font, text) if overdue else text)
     cell.value = CellRichText(parts)

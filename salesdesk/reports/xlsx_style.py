@@ -8,12 +8,14 @@ so a customer called ``=HYPERLINK(...)`` stays a name.
 from __future__ import annotations
 
 import io
+import math
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .errors import ReportError
@@ -95,6 +97,47 @@ def merge_text(ws: Worksheet, cells: str, value: object, *, font_: Font, alignme
     style_range(ws, cells, border=border, font_=font_, fill=fill, alignment=alignment)
 
 
+#: Points a line of text needs, per point of font size, in any client. Excel's
+#: Microsoft YaHei needs about 1.3; LibreOffice substitutes a Noto CJK face that needs
+#: about 1.45 (TECH-NOTES, 2026-12-01), so a row sized at 1.4 loses its last line there.
+LINE_FACTOR = 1.55
+ROW_PAD = 6.0  # points above and below the text of a wrapped cell
+
+#: A4 landscape, in points, and the margins in inches. The header and footer are drawn
+#: in the gap between their margin and the page margin: LibreOffice draws nothing when
+#: the two are equal.
+PAGE_HEIGHT_PT = 595.28
+MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 0.4, 0.75, 0.75
+MARGIN_HEADER = MARGIN_FOOTER = 0.3
+#: Fitting a whole sheet on one page may shrink it down to this; below it, the sheet
+#: flows onto further pages (never a page break inside a block).
+MIN_FIT_SCALE = 0.55
+
+
+def line_height(size: float) -> float:
+    return LINE_FACTOR * size
+
+
+def text_units(text: str) -> float:
+    """Width in column-width units (one is about a digit): a CJK character is two."""
+    return sum(2.0 if ord(ch) >= 0x2E80 else 1.1 for ch in text)
+
+
+def text_lines(text: str, column_width: float) -> int:
+    """Lines a wrapped cell's text takes in a column ``column_width`` wide."""
+    room = max(1.0, column_width - 2)
+    return sum(max(1, math.ceil(text_units(part) / room)) for part in str(text).split("\n"))
+
+
+def rows_height(ws: Worksheet, first: int, last: int) -> float:
+    return sum(ws.row_dimensions[r].height or 15 for r in range(first, last + 1))
+
+
+def printable_height() -> float:
+    """The height of a page's printing area, in points."""
+    return PAGE_HEIGHT_PT - (MARGIN_TOP + MARGIN_BOTTOM) * 72
+
+
 def print_a4_landscape(ws: Worksheet, title_rows: str | None = None) -> None:
     """A4 landscape, one page wide (as tall as it needs), centred, page numbers in the footer."""
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
@@ -103,11 +146,41 @@ def print_a4_landscape(ws: Worksheet, title_rows: str | None = None) -> None:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.page_margins.left = ws.page_margins.right = MARGIN_SIDE
+    ws.page_margins.top, ws.page_margins.bottom = MARGIN_TOP, MARGIN_BOTTOM
+    ws.page_margins.header, ws.page_margins.footer = MARGIN_HEADER, MARGIN_FOOTER
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
     if title_rows:
         ws.print_title_rows = title_rows
+
+
+def paginate(ws: Worksheet, title_rows: tuple[int, int], blocks: list[tuple[int, int]]) -> int:
+    """Fit the sheet on one page if it stays readable, else break between blocks.
+
+    ``blocks`` are row ranges that must stay on one page (each must fit one page under
+    the repeated title rows). Returns the number of pages the print setup intends.
+    """
+    if not blocks:
+        return 1
+    last = blocks[-1][1]
+    if rows_height(ws, 1, last) * MIN_FIT_SCALE <= printable_height():
+        ws.page_setup.fitToHeight = 1
+        return 1
+    ws.page_setup.fitToHeight = 0
+    # Break positions computed at 100 %: fit-to-width only ever shrinks, so a page
+    # planned this way never overflows in any client.
+    room = printable_height() - rows_height(ws, *title_rows)
+    # Page 1 prints the title rows themselves; later pages repeat them.
+    used = rows_height(ws, title_rows[1] + 1, blocks[0][0] - 1)
+    pages = 1
+    for first, end in blocks:
+        height = rows_height(ws, first, end)
+        if used + height > room and used > 0:
+            ws.row_breaks.append(Break(id=first - 1))  # the break goes after this row
+            pages += 1
+            used = 0.0
+        used += height
+    return pages
 
 
 def header_footer_text(text: str) -> str:

@@ -10,11 +10,16 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES
+from salesdesk.reports import xlsx_style
 from salesdesk.reports.errors import ReportError
+from salesdesk.reports.weekly_text import cell_texts
 from salesdesk.reports.weekly_xlsx import write_weekly_xlsx
 from salesdesk.reports.xlsx_style import CJK_FONT, MONEY_FORMAT, put_text
 
-from weekly_sample import AGENT, EXPECTED, FORMULA_NAME, OVERDUE, PAID, PREMIUM, WEEK_DAY, build_week
+from weekly_sample import (
+    AGENT, EXPECTED, FORMULA_NAME, OVERDUE, PAID, PREMIUM, WEEK_DAY, build_week, stuffed_table,
+)
+from xlsx_checks import short_rows
 
 GRID_ROW = {ReviewRow.MON: 4, ReviewRow.WED: 5, ReviewRow.FRI: 6}
 SUBTOTAL_ROW = 7
@@ -73,9 +78,78 @@ def test_print_setup_a4_landscape_one_page_wide(book, sheet):
     ws = book[sheet]
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
-    assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
+    assert int(ws.page_setup.fitToWidth) == 1
+    assert int(ws.page_setup.fitToHeight) == 1  # a normal week: one page, as on paper
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows.replace("$", "") == "3:3"
+    # The title, the header line and the column heads are repeated on every page.
+    assert ws.print_title_rows.replace("$", "") == "1:3"
+
+
+@pytest.mark.parametrize("sheet", ["行动工具表", "部门追踪表"])
+def test_page_header_and_footer_have_room_to_print(book, sheet):
+    """LibreOffice draws them only between the header margin and the top margin."""
+    ws = book[sheet]
+    margins = ws.page_margins
+    assert margins.header + 0.3 <= margins.top and margins.footer + 0.3 <= margins.bottom
+    assert "2026年11月20日---2026年11月26日" in ws.oddHeader.right.text
+    assert AGENT in ws.oddHeader.left.text
+    assert "&P" in ws.oddFooter.center.text
+
+
+WORKBOOKS = {
+    "sample": None,
+    "crowded": dict(per_cell=60),
+    "long_names": dict(per_cell=4, name_length=40),
+    "fifteen": dict(per_cell=15),
+}
+
+
+@pytest.mark.parametrize("kind", WORKBOOKS)
+def test_every_row_is_as_tall_as_its_lines_need_in_any_client(table, tmp_path, kind):
+    source = table if WORKBOOKS[kind] is None else stuffed_table(**WORKBOOKS[kind])
+    path = write_weekly_xlsx(source, tmp_path / "week.xlsx", AGENT)
+    book = load_workbook(path)
+    for ws in book.worksheets:
+        if ws.sheet_state == "visible":
+            assert short_rows(ws) == []
+            assert all((d.height or 0) <= 409 for d in ws.row_dimensions.values())  # Excel's limit
+
+
+def grid_rows(ws):
+    """(label, row) of each review-row line of the grid, down to 小计."""
+    rows = []
+    r = 4
+    while ws.cell(r, 1).value != "小计":
+        rows.append((ws.cell(r, 1).value, r))
+        r += 1
+    return rows, r
+
+
+def test_a_busy_week_continues_on_labelled_rows_and_pages_with_the_heads(tmp_path):
+    table = stuffed_table(per_cell=60)
+    book = load_workbook(write_weekly_xlsx(table, tmp_path / "week.xlsx", AGENT))
+    ws = book["行动工具表"]
+    rows, subtotal = grid_rows(ws)
+    labels = [label.split("\n") for label, _r in rows]
+    assert len(rows) > 3
+    for row in ReviewRow:
+        mine = [r for (label, r), lines in zip(rows, labels) if lines[0].startswith(row.label)]
+        assert labels[[r for _l, r in rows].index(mine[0])][0] == row.label
+        for r in mine[1:]:
+            assert ws.cell(r, 1).value.split("\n")[0] == f"{row.label}（续）"
+            assert ws.cell(r, 1).value.split("\n")[1] == ws.cell(mine[0], 1).value.split("\n")[1]
+        for col, stage in enumerate(BOARD_STAGES, start=2):
+            printed = [line for r in mine for line in (ws.cell(r, col).value or "").split("\n") if line]
+            assert printed == cell_texts(table.cell(row, stage))
+    # Print setup: one page wide, pages broken only between rows, each page fits.
+    assert int(ws.page_setup.fitToHeight) == 0
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert breaks and all(4 <= b < subtotal - 1 for b in breaks)
+    heads = sum(ws.row_dimensions[r].height for r in (1, 2, 3))
+    bounds = [3, *breaks, subtotal + 1]
+    for first, last in zip(bounds, bounds[1:]):
+        page = heads + sum(ws.row_dimensions[r].height for r in range(first + 1, last + 1))
+        assert page <= xlsx_style.printable_height()
 
 
 def test_overdue_entries_are_bold_red_runs(table, tmp_path):
@@ -159,3 +233,21 @@ def test_a_failed_write_keeps_the_previous_file(table, tmp_path, monkeypatch):
         write_weekly_xlsx(table, path, AGENT)
     assert path.read_bytes() == b"previous"
     assert list(path.parent.iterdir()) == [path]
+
+
+def test_two_prospects_of_one_customer_are_told_apart_by_their_plan(desk, clock, tmp_path):
+    from report_samples import OTHER, TWIN_PLANS, TWINS, build_twins
+
+    table = build_twins(desk, clock)
+    json_texts = sorted(e["text"] for e in table.as_json()["rows"]["mon"]["opportunity"])
+    assert json_texts == sorted([f"11.20{TWINS}", f"11.20{TWINS}", f"11.20{OTHER}"])  # the JSON contract
+    ws = load_workbook(write_weekly_xlsx(table, tmp_path / "week.xlsx", "张三"))["行动工具表"]
+    printed = ws["B4"].value.split("\n")
+    assert sorted(printed) == sorted([f"11.20{TWINS}·{plan}" for plan in TWIN_PLANS] + [f"11.20{OTHER}"])
+
+
+def test_row_labels_read_the_same_on_every_sheet(book):
+    grid, dept = book["行动工具表"], book["部门追踪表"]
+    labels = ["周一\n11.20–11.22", "周三\n11.23–11.24", "周五\n11.25–11.26"]
+    assert [grid.cell(r, 1).value for r in (4, 5, 6)] == labels
+    assert [dept.cell(r, 1).value for r in (4, 6, 8)] == labels
