@@ -1,0 +1,490 @@
+"""The figures: each one timed through salesdesk and, in the same run, as raw ``sqlite3``.
+
+A figure is a function ``(ctx) -> Measure``; ``Measure`` holds the salesdesk samples and
+the baseline samples (the same work done with the standard library only, or the same
+document written with the bare library), both in milliseconds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Measure:
+    samples: list[float] = field(default_factory=list)
+    baseline: list[float] = field(default_factory=list)
+    unit: str = "ms"
+    note: str = ""
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.samples) if self.samples else None
+
+    @property
+    def max(self) -> float | None:
+        return max(self.samples) if self.samples else None
+
+    @property
+    def base(self) -> float | None:
+        return statistics.median(self.baseline) if self.baseline else None
+
+    def as_json(self) -> dict:
+        return {"median": self.median, "max": self.max, "baseline": self.base, "unit": self.unit,
+                "samples": self.samples, "baseline_samples": self.baseline, "note": self.note}
+
+
+def timed(fn: Callable[[], object], runs: int, warm: bool = True) -> list[float]:
+    if warm:
+        fn()
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+@dataclass
+class Context:
+    path: Path  # the cached benchmark file (never written: figures that write use copies)
+    now: dt.datetime
+    runs: int
+    work: Path  # a scratch folder for copies and outputs
+    app: object = None  # the QApplication
+
+    def copy(self, name: str) -> Path:
+        dest = self.work / name
+        for suffix in ("-wal", "-shm"):
+            Path(str(dest) + suffix).unlink(missing_ok=True)
+        shutil.copy(self.path, dest)
+        return dest
+
+    @property
+    def week_day(self) -> dt.date:
+        """The day whose week the weekly figures print: the last day with history."""
+        return (self.now - dt.timedelta(minutes=1)).date()
+
+    def env(self) -> dict:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # The processes must not touch the user's own data, settings or backups.
+        for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            env[var] = str(self.work / "home" / var.lower())
+        env["HOME"] = str(self.work / "home")
+        return env
+
+
+def run_process(args: list[str], env: dict) -> tuple[float, float, int, str]:
+    """(wall ms, peak RSS MB, exit code, stderr) of one child process."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = (time.perf_counter() - t) * 1000
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    proc.stderr and proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode, err
+
+
+def _raw(code: str, path: Path) -> list[str]:
+    return [sys.executable, "-c", f"import sqlite3\ncon = sqlite3.connect({str(path)!r})\n{code}"]
+
+
+# -- raw sqlite3 versions of the work ---------------------------------------------------------
+RAW_FIRST_PAGE = ("SELECT id, name, company, mobile, title, relation_level FROM customer "
+                  "ORDER BY name_pinyin, id LIMIT 200")
+
+
+def raw_weekly(con: sqlite3.Connection, day: dt.date) -> int:
+    """The weekly table's reads: per review window, the prospects worked in it (moved, or
+    their customer logged work) and their stage at the window's end."""
+    from salesdesk.core.review import week_of
+
+    week = week_of(day)
+    n = 0
+    for w in week.windows:
+        s, e = str(w.start), str(w.end)
+        rows = con.execute(
+            """
+            WITH worked AS (
+                SELECT prospect_id AS pid FROM stage_change WHERE at >= ? AND at < ?
+                UNION
+                SELECT p.id FROM prospect p JOIN (
+                    SELECT customer_id FROM activity WHERE at >= ? AND at < ?
+                    UNION SELECT customer_id FROM contact_record WHERE at >= ? AND at < ?
+                ) c ON c.customer_id = p.customer_id WHERE p.created_at < ?
+            )
+            SELECT w.pid, sc.to_stage, sc.first_meeting, sc.at, cu.name, p.plan
+            FROM worked w
+            JOIN stage_change sc ON sc.id = (
+                SELECT id FROM stage_change x WHERE x.prospect_id = w.pid AND x.at < ?
+                ORDER BY x.at DESC, x.id DESC LIMIT 1)
+            JOIN prospect p ON p.id = w.pid JOIN customer cu ON cu.id = p.customer_id
+            WHERE sc.to_stage != 'lost'
+            """, (s, e, s, e, s, e, e, e)).fetchall()
+        n += len(rows)
+        con.execute("SELECT COALESCE(SUM(paid_fen), 0), COALESCE(SUM(premium_fen), 0) FROM stage_change "
+                    "WHERE at >= ? AND at < ?", (s, e)).fetchone()
+    return n
+
+
+def raw_board(con: sqlite3.Connection, since: dt.date) -> int:
+    rows = con.execute(
+        "SELECT p.*, c.id, c.name, c.company, c.tags, c.name_pinyin, c.name_initials FROM prospect p "
+        "JOIN customer c ON c.id = p.customer_id WHERE p.stage NOT IN ('won', 'lost') "
+        "OR (p.stage = 'won' AND p.stage_since >= ?) ORDER BY p.id", (str(dt.datetime.combine(since, dt.time())),)
+    ).fetchall()
+    con.execute("SELECT value FROM setting WHERE key = 'cycle_override_days'").fetchall()
+    return len(rows)
+
+
+def raw_search(con: sqlite3.Connection, text: str) -> int:
+    q = text.lower()
+    con.execute("SELECT COUNT(*) FROM customer WHERE instr(search_text, ?) > 0", (q,)).fetchone()
+    return len(con.execute("SELECT id, name, company, mobile FROM customer WHERE instr(search_text, ?) > 0 "
+                           "ORDER BY name_pinyin, id LIMIT 200", (q,)).fetchall())
+
+
+def raw_move(con: sqlite3.Connection, pid: int, at: str) -> None:
+    """A move's reads and writes, committed (on a copy of its own: it writes a dummy change)."""
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("SELECT * FROM prospect WHERE id = ?", (pid,)).fetchone()
+    con.execute("SELECT at FROM stage_change WHERE prospect_id = ? ORDER BY at DESC LIMIT 1", (pid,)).fetchone()
+    con.execute("UPDATE prospect SET stage = 'p25', stage_since = ? WHERE id = ?", (at, pid))
+    con.execute("INSERT INTO stage_change (prospect_id, at, from_stage, to_stage, reason, paid_fen, premium_fen,"
+                " recorded_at, before) VALUES (?, ?, 'p25', 'p25', 'bench', 0, 0, ?, '')", (pid, at, at))
+    con.execute("COMMIT")
+
+
+def raw_connect(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("busy_timeout = 5000", "journal_mode = wal", "foreign_keys = 1", "synchronous = full"):
+        con.execute(f"PRAGMA {pragma}")
+    return con
+
+
+# -- the figures --------------------------------------------------------------------------------
+def _desk(path: Path, now: dt.datetime):
+    from salesdesk.core.clock import FixedClock
+    from salesdesk.services import SalesDesk
+    from salesdesk.storage.db import open_db
+
+    db = open_db(path)
+    return db, SalesDesk(db, FixedClock(now))
+
+
+def fig_start(ctx: Context) -> dict[str, Measure]:
+    """Start to a painted, idle window (a process), and its peak RSS."""
+    env = ctx.env()
+    start, rss = Measure(), Measure(unit="MB")
+    for i in range(max(1, ctx.runs)):
+        path = ctx.copy("start.db")
+        wall, peak, code, err = run_process(
+            [sys.executable, "-m", "salesdesk", "--exit-when-ready", "--db", str(path)], env)
+        if code != 0:
+            note = f"exit {code}: " + (err.strip().splitlines() or [""])[-1][:120]
+            return {"start": Measure(note=note), "rss": Measure(unit="MB", note=note)}
+        start.samples.append(wall)
+        rss.samples.append(peak)
+        wall, peak, _, _ = run_process(_raw(f"con.execute({RAW_FIRST_PAGE!r}).fetchall()", path), env)
+        start.baseline.append(wall)
+        rss.baseline.append(peak)
+    start.note = "baseline: python + sqlite3 reading the first page"
+    rss.note = "baseline: python + sqlite3"
+    return {"start": start, "rss": rss}
+
+
+def fig_weekly(ctx: Context) -> dict[str, Measure]:
+    from salesdesk.storage.db import close_db
+
+    db, desk = _desk(ctx.path, ctx.now)
+    con = raw_connect(ctx.path)
+    try:
+        m = Measure(samples=timed(lambda: desk.weekly_table(ctx.week_day), ctx.runs),
+                    baseline=timed(lambda: raw_weekly(con, ctx.week_day), ctx.runs))
+        table = desk.weekly_table(ctx.week_day)
+        entries = sum(len(v) for cells in table.cells.values() for v in cells.values())
+        m.note = f"{entries} entries"
+        xlsx, pdf = _documents(ctx, table, desk.setting("agent_name"))
+    finally:
+        con.close()
+        close_db(db)
+    return {"weekly": m, "xlsx": xlsx, "pdf": pdf}
+
+
+def _documents(ctx: Context, table, agent: str) -> tuple[Measure, Measure]:
+    from salesdesk.reports.weekly_pdf import write_weekly_pdf
+    from salesdesk.reports.weekly_xlsx import write_weekly_xlsx
+
+    texts = [e.text for cells in table.cells.values() for v in cells.values() for e in v]
+    out = ctx.work / "out"
+    out.mkdir(exist_ok=True)
+
+    def xlsx():
+        target = out / "week.xlsx"
+        target.unlink(missing_ok=True)
+        write_weekly_xlsx(table, target, agent)
+
+    def raw_xlsx():
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        for i, text in enumerate(texts):
+            ws.cell(row=1 + i // 6, column=1 + i % 6, value=text)
+        wb.save(out / "raw.xlsx")
+
+    def pdf():
+        target = out / "week.pdf"
+        target.unlink(missing_ok=True)
+        write_weekly_pdf(table, target, agent)
+
+    def raw_pdf():
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+        writer = QPdfWriter(str(out / "raw.pdf"))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        painter = QPainter(writer)
+        for i, text in enumerate(texts):
+            if i and i % 300 == 0:
+                writer.newPage()
+            k = i % 300
+            painter.drawText(QPointF(200 + (k % 6) * 1500, 300 + (k // 6) * 250), text)
+        painter.end()
+
+    return (Measure(timed(xlsx, ctx.runs), timed(raw_xlsx, ctx.runs), note="baseline: bare openpyxl, same texts"),
+            Measure(timed(pdf, ctx.runs), timed(raw_pdf, ctx.runs), note="baseline: bare QPdfWriter, same texts"))
+
+
+def _movable(desk, n: int) -> list[int]:
+    """Open 25% prospects that can go to 50% (first meeting within the cycle)."""
+    from salesdesk.core.stages import Stage
+
+    snap = desk.board_snapshot()
+    ids = [c.id for c in snap.cards if c.stage == Stage.P25 and c.first_meeting is not None]
+    return ids[:n]
+
+
+def _move(desk, pid: int) -> None:
+    from salesdesk.core.stages import Stage
+
+    view = desk.get_prospect(pid)
+    desk.move_prospect(pid, Stage.P50, criteria=[1, 2], budget=Decimal(3000),
+                       signing_date=view.first_meeting + dt.timedelta(days=1), next_step="带计划书面谈")
+
+
+def fig_move(ctx: Context) -> dict[str, Measure]:
+    from salesdesk.storage.db import close_db
+
+    path = ctx.copy("move.db")
+    db, desk = _desk(path, ctx.now)
+    try:
+        ids = iter(_movable(desk, ctx.runs + 1))
+        samples = timed(lambda: _move(desk, next(ids)), ctx.runs)
+        cycle = timed(lambda: desk.sales_cycle(), ctx.runs)
+    finally:
+        close_db(db)
+    con = raw_connect(ctx.copy("raw-move.db"))
+    try:
+        pid = con.execute("SELECT id FROM prospect WHERE stage = 'p25' LIMIT 1").fetchone()[0]
+        base = timed(lambda: raw_move(con, pid, str(ctx.now)), ctx.runs)
+    finally:
+        con.close()
+    cyc = statistics.median(cycle)
+    return {"move": Measure(samples, base, note=f"of which the sales cycle: {cyc:.1f} ms")}
+
+
+def fig_window(ctx: Context) -> dict[str, Measure]:
+    """Moves, adds, type-ahead and scrolling with the whole window open (as run_gui builds it)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from salesdesk.core.customer import CustomerData
+    from salesdesk.fonts import ensure_cjk_font
+    from salesdesk.storage.db import close_db
+    from salesdesk.ui.main_window import MainWindow
+    from salesdesk.ui.messages import Messages
+    from salesdesk.ui.pages import install_pages
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    ensure_cjk_font(app)
+    path = ctx.copy("window.db")
+    db, desk = _desk(path, ctx.now)
+    out: dict[str, Measure] = {}
+    window = None
+    try:
+        settings = QSettings(str(ctx.work / "window.ini"), QSettings.Format.IniFormat)
+        messages = Messages()
+        window = MainWindow(desk, settings, messages)
+        install_pages(window, messages, None)
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        ids = iter(_movable(desk, ctx.runs + 1))
+
+        def move():
+            _move(desk, next(ids))
+            app.processEvents()
+
+        con = raw_connect(ctx.copy("raw-window.db"))
+        pid = con.execute("SELECT id FROM prospect WHERE stage = 'p25' LIMIT 1").fetchone()[0]
+        raw_moves = timed(lambda: raw_move(con, pid, str(ctx.now)), ctx.runs)
+        out["move_window"] = Measure(timed(move, ctx.runs, warm=False), raw_moves)
+        counter = iter(range(10**6))
+
+        def add():
+            desk.add_customer(CustomerData(name=f"基准客户{next(counter)}", mobile=""))
+            app.processEvents()
+
+        out["add_window"] = Measure(timed(add, ctx.runs), raw_moves, note="baseline: the raw move")
+
+        panel = window.customer_list
+        words = ["wang", "jincheng", "138", "zjn", "锦程物流", "曾"]
+        keys = [w[:i] for w in words for i in range(1, len(w) + 1)]
+        keys = (keys * (1 + ctx.runs // len(keys)))[:max(ctx.runs, len(keys))]
+        typed = iter(keys)
+
+        def keystroke():
+            text = next(typed)
+            panel.filter_edit.setText(text)
+            panel.apply_filter()
+            app.processEvents()
+
+        raw_keys = iter(keys * 2)
+        out["typeahead"] = Measure(timed(keystroke, len(keys), warm=False),
+                                   timed(lambda: raw_search(con, next(raw_keys)), len(keys), warm=False),
+                                   note="keystrokes typing " + "/".join(words))
+        panel.filter_edit.setText("")
+        panel.apply_filter()
+        app.processEvents()
+        window.tabs.setCurrentWidget(window.customers_page)
+
+        def scroll():
+            model, view = window.customer_model, panel.view
+            model.refresh()
+            while model.canFetchMore():
+                view.scrollToBottom()
+                app.processEvents()
+                model.fetchMore()
+            view.scrollToBottom()
+            app.processEvents()
+
+        def raw_scroll():
+            last = ("", 0)
+            while True:
+                page = con.execute("SELECT id, name, company, mobile, name_pinyin FROM customer WHERE "
+                                   "(name_pinyin, id) > (?, ?) ORDER BY name_pinyin, id LIMIT 200", last).fetchall()
+                if not page:
+                    break
+                last = (page[-1][4], page[-1][0])
+
+        runs = max(1, min(ctx.runs, 3))
+        out["scroll"] = Measure(timed(scroll, runs, warm=False), timed(raw_scroll, runs),
+                                note="baseline: keyset pages of 200")
+        con.close()
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        close_db(db)
+    return out
+
+
+def fig_board(ctx: Context) -> dict[str, Measure]:
+    from salesdesk.storage.db import close_db
+
+    db, desk = _desk(ctx.path, ctx.now)
+    con = raw_connect(ctx.path)
+    try:
+        since = desk.this_week_start()
+        snap = desk.board_snapshot()
+        m = Measure(timed(desk.board_snapshot, ctx.runs), timed(lambda: raw_board(con, since), ctx.runs),
+                    note=f"{len(snap.cards)} cards")
+    finally:
+        con.close()
+        close_db(db)
+    return {"board": m}
+
+
+def fig_cli(ctx: Context) -> dict[str, Measure]:
+    env = ctx.env()
+    path = ctx.copy("cli.db")
+    week = ctx.week_day.isoformat()
+    out = {}
+    for key, args, raw in (
+        ("weekly_cli", ["weekly", "--json", "--week", week],
+         f"from salesdesk.bench.figures import raw_weekly\nimport datetime\n"
+         f"raw_weekly(con, datetime.date.fromisoformat({week!r}))"),
+        ("search_cli", ["customer", "list", "--search", "王", "--json"],
+         "from salesdesk.bench.figures import raw_search\nraw_search(con, '王')"),
+    ):
+        m = Measure()
+        for _ in range(max(1, ctx.runs)):
+            wall, _, code, err = run_process([sys.executable, "-m", "salesdesk", *args, "--db", str(path)], env)
+            if code != 0:
+                m.note = f"exit {code}: {err.strip()[:120]}"
+                break
+            m.samples.append(wall)
+            m.baseline.append(run_process(_raw(raw, path), env)[0])
+        if not m.note:
+            m.note = "baseline: python + sqlite3 doing the same reads"
+        out[key] = m
+    return out
+
+
+FIGURES: tuple[Callable[[Context], dict[str, Measure]], ...] = (
+    fig_start, fig_weekly, fig_move, fig_window, fig_board, fig_cli,
+)
+
+#: Row order and labels of the printed table.
+LABELS = {
+    "start": "start to a painted, idle window",
+    "weekly": "weekly table, current week",
+    "move_window": "one move, window open (service+refresh)",
+    "add_window": "customer add, window open",
+    "move": "one move, service only",
+    "typeahead": "type-ahead keystroke through the widget",
+    "board": "board snapshot (open prospects)",
+    "weekly_cli": "`weekly --json` as a process",
+    "search_cli": "`customer list --search 王 --json` process",
+    "scroll": "scroll the customer list to the end",
+    "xlsx": "weekly xlsx written",
+    "pdf": "weekly PDF written",
+    "rss": "peak RSS of the window",
+}
+
+
+def measure_all(path: Path, now: dt.datetime, runs: int, only: set[str] | None = None) -> dict[str, Measure]:
+    from PySide6.QtWidgets import QApplication
+
+    # One application object for the in-process figures (widgets need a QApplication).
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    out: dict[str, Measure] = {}
+    with tempfile.TemporaryDirectory(prefix="salesdesk-bench-") as tmp:
+        ctx = Context(Path(path), now, runs, Path(tmp), app)
+        for figure in FIGURES:
+            name = figure.__name__.removeprefix("fig_")
+            if only and name not in only:
+                continue
+            try:
+                out.update(figure(ctx))
+            except Exception as exc:  # noqa: BLE001 - one broken figure must not hide the others
+                out[name] = Measure(note=f"failed: {type(exc).__name__}: {exc}"[:200])
+    return out
