@@ -8,8 +8,8 @@ from salesdesk.cli.parsing import EXIT_OK, BadInput, _count
 
 def add_parsers(sub, common) -> None:
     p = sub.add_parser("demo", parents=[common], help="写一个演示数据库")
-    p.add_argument("--customers", type=_count, default=80)
-    p.add_argument("--seed", type=_count, default=7)
+    p.add_argument("--customers", type=_count, default=80, metavar="N", help="客户人数（1–100000，默认 80）")
+    p.add_argument("--seed", type=_count, default=7, metavar="S", help="随机种子：相同的种子生成相同的数据（默认 7）")
 
 
 def cmd_demo(args) -> int:

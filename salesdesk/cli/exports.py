@@ -12,22 +12,29 @@ from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES
 
 
+WEEK_HELP = "这一天所在的那一周 YYYY-MM-DD（默认本周）"
+FORCE_HELP = "文件已存在时覆盖它"
+
+
 def add_weekly_parsers(sub, common) -> None:
     p = sub.add_parser("weekly", parents=[common], help="潜在客户管理行动工具表")
-    p.add_argument("--week")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--xlsx")
-    p.add_argument("--pdf")
+    p.add_argument("--week", metavar="DATE", help=WEEK_HELP)
+    p.add_argument("--json", action="store_true", help="以 JSON 输出工具表")
+    p.add_argument("--xlsx", metavar="FILE", help="导出为 Excel 文件（.xlsx）")
+    p.add_argument("--pdf", metavar="FILE", help="导出为 PDF 文件（.pdf）")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
 
 
 def add_dept_parsers(sub, common) -> None:
     dept = sub.add_parser("dept", parents=[common], help="部门追踪表").add_subparsers(dest="action", parser_class=_Parser)
     p = dept.add_parser("export", parents=[common], help="导出本人的部门追踪表（不含客户资料）")
-    p.add_argument("--week")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--week", metavar="DATE", help=WEEK_HELP)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出文件（.xlsx）")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = dept.add_parser("merge", parents=[common], help="合并多位组员的部门追踪表")
-    p.add_argument("files", nargs="+")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("files", nargs="+", metavar="FILE", help="组员用 dept export 导出的部门追踪表（.xlsx）")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="合并后的文件（.xlsx）")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
 
 
 def _ensure_gui_platform() -> None:

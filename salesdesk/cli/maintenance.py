@@ -10,9 +10,9 @@ from salesdesk.cli.parsing import EXIT_FAILURE, EXIT_OK, BadInput
 
 def add_parsers(sub, common) -> None:
     p = sub.add_parser("backup", parents=[common], help="备份数据库（默认放在数据库旁的 backups 文件夹）")
-    p.add_argument("-o", "--output", help="备份文件路径")
+    p.add_argument("-o", "--output", metavar="FILE", help="备份文件路径")
     p = sub.add_parser("restore", parents=[common], help="从备份恢复（先自动备份当前数据）")
-    p.add_argument("file")
+    p.add_argument("file", metavar="FILE", help="要恢复的备份文件")
     p = sub.add_parser("check", parents=[common], help="检查数据库是否完好")
 
 

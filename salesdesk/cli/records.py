@@ -9,54 +9,61 @@ from salesdesk.core.customer import CONTACT_METHODS, CustomerData, valid_mobile
 from salesdesk.core.stages import UnknownStage, parse_stage
 
 
+JSON_ID_HELP = '以 JSON 输出新编号：{"id": N}'
+CUSTOMER_HELP = "客户编号或准确的姓名"
+AT_HELP = "发生时间 YYYY-MM-DD HH:MM（默认现在；补记以前的事，不能是将来）"
+
+
 def add_customer_parsers(sub, common) -> None:
     customer = sub.add_parser("customer", parents=[common], help="客户").add_subparsers(dest="action", parser_class=_Parser)
     p = customer.add_parser("add", parents=[common], help="新建客户，输出编号")
-    p.add_argument("name")
-    p.add_argument("--phone")
-    p.add_argument("--company", default="")
-    p.add_argument("--source", default="")
-    p.add_argument("--referrer")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("name", metavar="NAME", help="客户姓名")
+    p.add_argument("--phone", metavar="P", help="电话：手机号记为手机，其他记为固定电话")
+    p.add_argument("--company", default="", metavar="C", help="单位")
+    p.add_argument("--source", default="", metavar="S", help="客户来源（如 转介绍、陌拜）")
+    p.add_argument("--referrer", metavar="NAME_OR_ID", help="介绍人：客户编号或准确的姓名")
+    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
     p = customer.add_parser("list", parents=[common], help="列出客户（可用拼音搜索）")
-    p.add_argument("--search", default="")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--search", default="", metavar="TEXT", help="按姓名、拼音（全拼或首字母）、单位、电话搜索")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出客户列表")
 
 
 def add_prospect_parsers(sub, common) -> None:
     prospect = sub.add_parser("prospect", parents=[common], help="潜在客户").add_subparsers(dest="action", parser_class=_Parser)
     p = prospect.add_parser("add", parents=[common], help="新建潜在客户（销售机会），输出编号")
-    p.add_argument("customer")
-    p.add_argument("--plan", default="")
-    p.add_argument("--at")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("customer", metavar="CUSTOMER", help=CUSTOMER_HELP)
+    p.add_argument("--plan", default="", metavar="TEXT", help="计划推荐的产品或方案（如 重疾险）")
+    p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
+    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
 
 
 def add_move_parsers(sub, common) -> None:
     p = sub.add_parser("move", parents=[common], help="移动潜在客户到另一阶段")
-    p.add_argument("prospect")
-    p.add_argument("stage")
-    p.add_argument("--at")
-    p.add_argument("--reason", default="")
-    p.add_argument("--first-meeting")
-    p.add_argument("--criteria")
-    p.add_argument("--budget")
-    p.add_argument("--signing-date")
-    p.add_argument("--next-step")
-    p.add_argument("--signed", action="store_true", default=None)
-    p.add_argument("--paid")
-    p.add_argument("--premium")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("prospect", metavar="PROSPECT", help="潜在客户编号")
+    p.add_argument("stage", metavar="STAGE",
+                   help="目标阶段：opportunity appointment p25 p50 p90 won lost（或中文名称）")
+    p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
+    p.add_argument("--reason", default="", metavar="TEXT", help="原因（退出、退回时填写）")
+    p.add_argument("--first-meeting", metavar="DATE", help="首次面谈日期（约见时需要）")
+    p.add_argument("--criteria", metavar="1,2,3,4,5", help="已满足的潜在客户标准编号，用逗号分隔")
+    p.add_argument("--budget", metavar="AMOUNT", help="预算金额（元）")
+    p.add_argument("--signing-date", metavar="DATE", help="预计签单日期")
+    p.add_argument("--next-step", metavar="TEXT", help="下一步行动")
+    p.add_argument("--signed", action="store_true", default=None, help="已签单")
+    p.add_argument("--paid", metavar="AMOUNT", help="已缴费金额（元）")
+    p.add_argument("--premium", metavar="AMOUNT", help="保费（元）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出这次移动")
 
 
 def add_log_parsers(sub, common) -> None:
     p = sub.add_parser("log", parents=[common], help="记录活动（拨打/接通/约见/面谈/成交）或交流记录")
-    p.add_argument("customer")
-    p.add_argument("kind")
-    p.add_argument("--at")
-    p.add_argument("--note", default="")
-    p.add_argument("--method")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("customer", metavar="CUSTOMER", help=CUSTOMER_HELP)
+    p.add_argument("kind", metavar="KIND",
+                   help="dial、reach、book、meet、close（拨打/接通/约见/面谈/成交），或 contact 表示交流记录")
+    p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
+    p.add_argument("--note", default="", metavar="TEXT", help="备注（交流记录的内容摘要）")
+    p.add_argument("--method", metavar="METHOD", help=f"交流方式（{'|'.join(CONTACT_METHODS)}），用于交流记录")
+    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
 
 
 def cmd_customer(args) -> int:

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from salesdesk.cli import demo, exports, maintenance, records, settings
+from salesdesk.cli import demo, exports, maintenance, output, records, settings
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
+
+log = logging.getLogger("salesdesk.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,15 +68,50 @@ def _is_write_failure(exc: BaseException) -> bool:
     return isinstance(exc, ReportWriteError)
 
 
+def _undecodable(argv: Sequence[str]) -> str | None:
+    """An argument the terminal or script did not pass as UTF-8, shown with � for the bad bytes."""
+    for arg in argv:
+        if any("\ud800" <= ch <= "\udfff" for ch in arg):
+            return _shown(arg)
+    return None
+
+
+def _shown(arg: str) -> str:
+    try:
+        raw = arg.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return arg.encode("utf-8", "replace").decode("utf-8")
+    return raw.decode("utf-8", "replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(message)s")
+    root = logging.getLogger()
+    handler = output.LazyFileHandler(output.default_log_path(), logging.DEBUG if debug else logging.WARNING)
+    root.addHandler(handler)
+    saved_level = root.level
+    if debug:
+        # Details on the terminal as well: the user asked for them.
+        logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+        root.setLevel(logging.DEBUG)
+    try:
+        return _run(argv, debug, handler)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(saved_level)
+        handler.close()
+
+
+def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
     args = None
     try:
+        bad = _undecodable(argv)
+        if bad is not None:
+            raise BadInput(f"参数“{bad}”含有无效的字符（不是 UTF-8 编码，� 处），请用 UTF-8 输入")
         args = build_parser().parse_args(argv)
         if args.command is None:
             from salesdesk.app import run_gui
@@ -85,12 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _bad_input_types() as exc:
         if debug:
             raise
-        if _is_write_failure(exc):  # a full disk is not bad input: exit 1
-            print(f"salesdesk: {exc}", file=sys.stderr)
-            return EXIT_FAILURE
-        print(f"salesdesk: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        log.info("refused: %s", exc)
+        output.say(exc)
+        # A full disk is not bad input: exit 1.
+        return EXIT_FAILURE if _is_write_failure(exc) else EXIT_BAD_INPUT
     except KeyboardInterrupt:
+        output.say("已中断")
         return EXIT_FAILURE
     except Exception as exc:  # noqa: BLE001 - the contract: a message, never a traceback
         if debug:
@@ -103,11 +140,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from salesdesk.storage.errors import StorageError
 
         if isinstance(exc, (peewee.DatabaseError, sqlite3.Error)):
+            log.warning("database error: %r", exc)
             exc = translate_error(exc, Path(getattr(args, "db", None) or "salesdesk.db"))
         if isinstance(exc, StorageError):
-            print(f"salesdesk: {exc}", file=sys.stderr)
+            log.warning("storage error: %s", exc)
+            output.say(exc)
         elif isinstance(exc, OSError):
-            print(f"salesdesk: 文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）", file=sys.stderr)
+            log.warning("file operation failed: %r", exc)
+            where = f"：{exc.filename}" if exc.filename else ""
+            output.say(f"文件操作失败（{output.os_reason(exc)}）{where}")
         else:
-            print(f"salesdesk: 出现意外错误：{exc}（加 --debug 查看详细信息）", file=sys.stderr)
+            log.error("unexpected error running %s", argv, exc_info=exc)
+            if handler.written:
+                output.say(f"出现意外错误，详细信息已记录在 {handler.path}（加 --debug 可直接显示）")
+            else:
+                output.say("出现意外错误（加 --debug 查看详细信息）")
         return EXIT_FAILURE
