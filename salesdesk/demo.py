@@ -22,6 +22,8 @@ GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 COMPANY_A = "宏达 华信 金桥 恒通 瑞丰 新元 东方 鼎盛 博远 锦程 天成 和泰 正阳 嘉禾 安信 启明 远航 盛世 永兴 汇丰".split()
 COMPANY_B = "贸易 科技 建材 物流 餐饮 电子 制造 医疗器械 文化传媒 装饰工程 服装 食品 教育咨询 汽车服务".split()
 TITLES = ["总经理", "董事长", "办公室主任", "财务总监", "部门经理", "销售经理", "个体户", "教师", "医生", "工程师", "会计"]
+#: Third digit of a demo mobile: 154 and 194 are no Chinese mobile prefixes, so 4 reads as 8.
+DEMO_THIRD = "0123856789"
 SOURCES = ["朋友介绍", "老客户转介绍", "陌生拜访", "网络", "社区活动", "展会", "同学", "电话营销"]
 PLANS = ["重疾险", "终身寿险", "年金险", "医疗险", "意外险", "教育金", "养老规划", "团体意外险", "企业财产险"]
 CITIES = ["北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉"]
@@ -52,7 +54,7 @@ def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: 
         gender=rng.choice(("男", "女")),
         company=company,
         title=rng.choice(TITLES),
-        mobile=f"1{rng.choice('3589')}{rng.randint(0, 9)}0000{rng.randint(0, 9999):04d}",
+        mobile=f"1{rng.choice('3589')}{DEMO_THIRD[rng.randint(0, 9)]}0000{rng.randint(0, 9999):04d}",
         source="老客户转介绍" if referrer else rng.choice(SOURCES),
         referrer_id=referrer,
         met_on=met_on,

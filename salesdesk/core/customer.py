@@ -5,6 +5,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
+from .phones import normalise_mobile, normalise_phone
+from .text import BadText, ascii_digits, check_line, check_text, printable
+
 RELATION_LEVELS = ("潜在客户", "目标客户", "准客户", "成交客户", "忠诚客户")
 VALUE_GRADES = ("", "A", "B", "C", "D", "E")
 GENDERS = ("", "男", "女")
@@ -18,8 +21,6 @@ MAX_LEN = {"name": 100, "company": 200, "title": 100, "mobile": 32, "phone": 32,
            "credit_grade": 20, "no_visit_times": 200}
 MAX_TEXT = 20000
 
-_MOBILE = re.compile(r"^(?:\+?86[- ]?)?1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^(?:\+?\d{1,4}[- ]?)?(?:\(?0\d{2,3}\)?[- ]?)?\d{7,8}(?:[- ]?\d{1,6})?$")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _QQ = re.compile(r"^[1-9]\d{4,11}$")
 
@@ -30,7 +31,7 @@ FIELD_LABELS = {
     "birthday": "生日", "anniversary": "结婚纪念日", "industry": "行业", "region": "区域",
     "city": "城市", "circle": "人脉圈", "tags": "标签", "value_grade": "价值分级",
     "credit_grade": "信用等级", "relation_level": "客户五级分类", "no_visit_times": "不宜拜访时间",
-    "notes": "备注", "referrer_id": "介绍人",
+    "notes": "备注", "referrer_id": "介绍人", "birthday_lunar": "阴历生日",
 }
 
 
@@ -79,58 +80,116 @@ class InvalidCustomer(ValueError):
         super().__init__("；".join(errors.values()))
 
 
+#: Fields typed on several lines (the card's text boxes); every other text field is one line.
+MULTILINE = ("first_impression", "notes")
+DATE_FIELDS = ("met_on", "birthday", "anniversary")
+EARLIEST = dt.date(1900, 1, 1)
+#: Ids are SQLite integers: anything outside 1 … 2^63-1 names no row.
+MAX_ID = 2**63 - 1
+
+
+def _text_fields() -> list[str]:
+    return [f.name for f in fields(CustomerData) if f.type == "str"]
+
+
 def normalise(data: CustomerData) -> CustomerData:
+    """Trim every text field (no checks: ``validate`` does those)."""
     for name in CustomerData.field_names():
         value = getattr(data, name)
         if isinstance(value, str):
             setattr(data, name, value.strip())
-    data.mobile = re.sub(r"[\s]", "", data.mobile)
-    data.phone = data.phone.strip()
     return data
 
 
 def valid_mobile(text: str) -> bool:
-    return bool(_MOBILE.match(re.sub(r"[\s-]", "", text)))
+    return isinstance(text, str) and normalise_mobile(text) is not None
 
 
 def valid_phone(text: str) -> bool:
-    return valid_mobile(text) or bool(_LANDLINE.match(text.strip()))
+    return isinstance(text, str) and normalise_phone(text) is not None
+
+
+def _check_texts(data: CustomerData, errors: dict[str, str]) -> None:
+    """Every text field: a string, no control characters, not too long (trimmed in place)."""
+    for name in _text_fields():
+        label = FIELD_LABELS[name]
+        check = check_text if name in MULTILINE else check_line
+        try:
+            setattr(data, name, check(getattr(data, name), label, MAX_TEXT if name in MULTILINE else MAX_LEN.get(name)))
+        except BadText as exc:
+            errors[name] = str(exc)
+
+
+def _check_date(value, label: str, latest: dt.date | None):
+    """(the date, None) or (None, message): a date between 1900 and ``latest``."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    elif isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None, f"{label}“{printable(value, 20)}”不是有效日期，请按 YYYY-MM-DD 填写"
+    elif not isinstance(value, dt.date):
+        return None, f"{label}应为日期"
+    if value < EARLIEST:
+        return None, f"{label} {value.isoformat()} 太早（应在 1900 年以后）"
+    if latest is not None and value > latest:
+        return None, f"{label}不能晚于今天"
+    return value, None
+
+
+def _check_others(data: CustomerData, today: dt.date | None, errors: dict[str, str]) -> None:
+    for name in DATE_FIELDS:
+        value, message = _check_date(getattr(data, name), FIELD_LABELS[name], today)
+        if message:
+            errors[name] = message
+        else:
+            setattr(data, name, value)
+    if not isinstance(data.birthday_lunar, bool):
+        if data.birthday_lunar in (0, 1):
+            data.birthday_lunar = bool(data.birthday_lunar)
+        else:
+            errors["birthday_lunar"] = "阴历生日应为 是 或 否"
+    ref = data.referrer_id
+    if ref is not None and (isinstance(ref, bool) or not isinstance(ref, int) or not 1 <= ref <= MAX_ID):
+        errors["referrer_id"] = "介绍人不存在"
 
 
 def validate(data: CustomerData, today: dt.date | None = None) -> CustomerData:
     """Normalise and check a card; raise InvalidCustomer naming every bad field."""
-    data = normalise(data)
     errors: dict[str, str] = {}
-    if not data.name:
+    _check_texts(data, errors)
+    _check_others(data, today, errors)
+    if not data.name and "name" not in errors:
         errors["name"] = "姓名不能为空"
-    for name, limit in MAX_LEN.items():
-        value = getattr(data, name)
-        if len(value) > limit:
-            errors[name] = f"{FIELD_LABELS[name]}太长（最多 {limit} 个字）"
-    for name in ("first_impression", "notes"):
-        if len(getattr(data, name)) > MAX_TEXT:
-            errors[name] = f"{FIELD_LABELS[name]}太长（最多 {MAX_TEXT} 个字）"
-    if data.mobile and "mobile" not in errors and not valid_mobile(data.mobile):
-        errors["mobile"] = f"手机号码“{data.mobile}”格式不正确（应为 11 位，如 13812345678）"
-    if data.phone and "phone" not in errors and not valid_phone(data.phone):
-        errors["phone"] = f"电话号码“{data.phone}”格式不正确（如 010-12345678）"
+    if data.mobile and "mobile" not in errors:
+        mobile = normalise_mobile(data.mobile)
+        if mobile is None:
+            errors["mobile"] = f"手机号码“{data.mobile[:20]}”格式不正确（应为 11 位，如 13812345678）"
+        else:
+            data.mobile = mobile
+    if data.phone and "phone" not in errors:
+        phone = normalise_phone(data.phone)
+        if phone is None:
+            errors["phone"] = f"电话号码“{data.phone[:20]}”格式不正确（如 010-12345678）"
+        else:
+            data.phone = phone
     if data.email and "email" not in errors and not _EMAIL.match(data.email):
-        errors["email"] = f"邮箱“{data.email}”格式不正确（如 name@example.com）"
-    if data.qq and "qq" not in errors and not _QQ.match(data.qq):
-        errors["qq"] = f"QQ 号“{data.qq}”格式不正确（5–12 位数字）"
-    if data.gender not in GENDERS:
+        errors["email"] = f"邮箱“{data.email[:40]}”格式不正确（如 name@example.com）"
+    if data.qq and "qq" not in errors:
+        qq = ascii_digits(data.qq)
+        if _QQ.match(qq):
+            data.qq = qq
+        else:
+            errors["qq"] = f"QQ 号“{data.qq[:20]}”格式不正确（5–12 位数字）"
+    if "gender" not in errors and data.gender not in GENDERS:
         errors["gender"] = "性别只能是 男 或 女"
-    if data.value_grade not in VALUE_GRADES:
+    if "value_grade" not in errors and data.value_grade not in VALUE_GRADES:
         errors["value_grade"] = "价值分级只能是 A–E"
-    if data.relation_level and data.relation_level not in RELATION_LEVELS:
+    if "relation_level" not in errors and data.relation_level and data.relation_level not in RELATION_LEVELS:
         errors["relation_level"] = "客户五级分类不正确"
-    if today is not None:
-        for name in ("birthday", "met_on", "anniversary"):
-            value = getattr(data, name)
-            if value is not None and value > today and name != "met_on":
-                errors[name] = f"{FIELD_LABELS[name]}不能晚于今天"
-            if value is not None and value.year < 1900:
-                errors[name] = f"{FIELD_LABELS[name]}不正确"
     if errors:
         raise InvalidCustomer(errors)
     return data

@@ -1,10 +1,10 @@
 """Use cases: the only API the UI and the CLI call."""
 from .desk import SalesDesk
-from .errors import InvalidInput, MoveRefused, NotFound, ServiceError, WriteFailed
+from .errors import InvalidInput, MoveRefused, NotFound, ServiceError, StaleEdit, WriteFailed
 from .pipeline import ACTIVITY_KINDS, parse_criteria
 from .views import Changes, CustomerRow, MoveResult, ProspectView, StageChangeView
 
 __all__ = [
-    "SalesDesk", "ACTIVITY_KINDS", "parse_criteria", "ServiceError", "InvalidInput", "MoveRefused", "NotFound", "WriteFailed",
+    "SalesDesk", "ACTIVITY_KINDS", "parse_criteria", "ServiceError", "InvalidInput", "MoveRefused", "NotFound", "StaleEdit", "WriteFailed",
     "Changes", "CustomerRow", "MoveResult", "ProspectView", "StageChangeView",
 ]

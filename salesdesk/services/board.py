@@ -21,7 +21,9 @@ from salesdesk.core.review import week_of
 from salesdesk.core.stages import AGING_STAGES, Stage
 from salesdesk.storage.models import Customer, Prospect, Setting
 
+from . import inputs
 from .errors import InvalidInput, NotFound
+from .pipeline import parse_criteria
 from .views import Changes, MoveResult, ProspectView
 
 SEND_BACK_REASON = "超出销售周期，送回销售机会"
@@ -79,6 +81,7 @@ class BoardService:
 
     def board_snapshot(self, won_since: dt.date | None = None) -> BoardSnapshot:
         """Every open prospect, plus 成交 since ``won_since`` (default: this review week)."""
+        won_since = inputs.day(won_since, "成交起始日期", 1900)
         today = self.today()
         cycle = self.sales_cycle()
         since = self.this_week_start() if won_since is None else won_since
@@ -96,7 +99,10 @@ class BoardService:
         A board refreshes from a ``Changes`` record with this: a card whose stage is now
         退出 (or 成交 before the shown range) is removed, the others are put in place.
         """
-        today = today or self.today()
+        ids, customers = inputs.idents(ids, "潜在客户"), inputs.idents(customers, "客户")
+        today = inputs.day(today, "日期") or self.today()
+        if cycle_days is not None:
+            cycle_days = inputs.number(cycle_days, "销售周期", 1, 3650)
         cycle_days = cycle_days if cycle_days is not None else self.sales_cycle().days
         ids, customers = sorted(set(ids)), sorted(set(customers))
         out: list[BoardCard] = []
@@ -134,12 +140,20 @@ class BoardService:
 
     # -- writes ---------------------------------------------------------------
     def set_lost_reasons(self, reasons: Iterable[str]) -> Changes:
-        return self.set_settings({LOST_REASONS_KEY: list(reasons)})
+        return self.set_settings({LOST_REASONS_KEY: reasons if isinstance(reasons, str) else self._reason_list(reasons)})
+
+    @staticmethod
+    def _reason_list(reasons) -> list:
+        if not isinstance(reasons, Iterable):
+            raise InvalidInput("退出原因应为一组文字")
+        return list(reasons)
 
     @staticmethod
     def checked_lost_reasons(reasons: Iterable[str]) -> str:
         """The reasons as stored (one a line), or InvalidInput naming what is wrong."""
-        cleaned = list(dict.fromkeys(r.strip() for r in reasons if r and r.strip()))
+        if isinstance(reasons, str) or not isinstance(reasons, Iterable):
+            raise InvalidInput("退出原因应为一组文字")
+        cleaned = list(dict.fromkeys(r for r in (inputs.line(r, "退出原因") for r in reasons) if r))
         if not cleaned:
             raise InvalidInput("退出原因列表不能为空")
         if len(cleaned) > MAX_LOST_REASONS:
@@ -155,10 +169,10 @@ class BoardService:
         All or nothing: an unknown id, or a prospect not open on the board (成交, 退出 or
         already in 销售机会), refuses the whole batch and changes nothing.
         """
-        ids = list(dict.fromkeys(int(i) for i in prospect_ids))
+        ids = inputs.idents(prospect_ids, "潜在客户")
         if not ids:
             return []
-        reason = (reason or "").strip() or SEND_BACK_REASON
+        reason = inputs.line(reason, "原因", 500) or SEND_BACK_REASON
         with self.batch(), self._write():
             stages = {}
             for i in range(0, len(ids), _CHUNK):
@@ -177,17 +191,19 @@ class BoardService:
 
     def undo_moves(self, change_ids: Iterable[int]) -> list[MoveResult]:
         """Undo several moves (a bulk send-back) in one transaction, newest first."""
-        ids = list(dict.fromkeys(change_ids))
+        ids = inputs.idents(change_ids, "阶段变化")
         with self.batch(), self._write():
             return [self.undo_move(cid) for cid in reversed(ids)]
 
     def set_criteria_notes(self, prospect_id: int, notes: dict[int, str]) -> Changes:
         """The agent's note on each of the five 50% criteria (who decides, what budget…)."""
+        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        if not isinstance(notes, dict):
+            raise InvalidInput("标准备注应为 编号→文字")
         clean: dict[str, str] = {}
         for number, text in notes.items():
-            if int(number) not in range(1, 6):
-                raise InvalidInput(f"标准编号“{number}”不正确，应为 1–5")
-            text = (text or "").strip()
+            number = min(parse_criteria([number]))
+            text = inputs.line(text, f"标准 {number} 的备注")
             if len(text) > MAX_CRITERION_NOTE:
                 raise InvalidInput(f"标准 {number} 的备注太长（最多 {MAX_CRITERION_NOTE} 个字）")
             if text:

@@ -10,7 +10,8 @@ from salesdesk.core.customer import CustomerData, InvalidCustomer, validate
 from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.storage.models import Customer, Prospect
 
-from .errors import InvalidInput, NotFound
+from . import inputs
+from .errors import InvalidInput, NotFound, StaleEdit
 from .views import Changes, CustomerRow
 
 _CARD_FIELDS = [n for n in CustomerData.field_names() if n != "referrer_id"]
@@ -34,10 +35,15 @@ class CustomerService:
         self._emit(Changes(customers=frozenset({row.id})))
         return row.id
 
-    def update_customer(self, customer_id: int, data: CustomerData) -> Changes:
+    def update_customer(self, customer_id: int, data: CustomerData, *, loaded: CustomerData | None = None) -> Changes:
+        """Save an edited card. ``loaded`` is the card as it was read for editing: if the
+        stored customer differs from it now (another window saved meanwhile), StaleEdit."""
+        customer_id = inputs.ident(customer_id, "客户")
         data = self._checked(data)
         with self._write():
             row = self._customer_row(customer_id)
+            if loaded is not None and _card_of(row) != _card_fields(loaded):
+                raise StaleEdit("这位客户的名片在别处（另一个窗口或程序）已被修改，你的修改未保存")
             if data.referrer_id == customer_id:
                 raise InvalidInput("介绍人不能是客户本人", {"referrer_id": "介绍人不能是客户本人"})
             self._fill(row, data)
@@ -49,17 +55,17 @@ class CustomerService:
 
     # -- reads ----------------------------------------------------------------
     def get_customer(self, customer_id: int) -> CustomerData:
-        row = self._customer_row(customer_id)
+        row = self._customer_row(inputs.ident(customer_id, "客户"))
         data = CustomerData(**{n: getattr(row, n) for n in _CARD_FIELDS})
         data.referrer_id = row.referrer_id
         return data
 
     def customer_name(self, customer_id: int) -> str:
-        return self._customer_row(customer_id).name
+        return self._customer_row(inputs.ident(customer_id, "客户")).name
 
     def find_customer(self, name_or_id: str | int) -> int:
         """An id, or an exact name that belongs to exactly one customer."""
-        text = str(name_or_id).strip()
+        text = inputs.query(name_or_id, 200)
         if text.isascii() and text.isdecimal() and int(text) < 2**62:
             if Customer.select().where(Customer.id == int(text)).exists():
                 return int(text)
@@ -71,6 +77,8 @@ class CustomerService:
         raise NotFound(f"找不到客户“{text}”")
 
     def list_customers(self, search: str = "", limit: int = 200, offset: int = 0) -> list[CustomerRow]:
+        limit = inputs.number(limit, "显示条数", 0, inputs.MAX_ID)
+        offset = inputs.number(offset, "起始位置", 0, inputs.MAX_ID)
         query = self._search_query(search)
         if (search or "").strip():
             # Filtered: scan once and sort the few matches. Walking the pinyin index would
@@ -88,6 +96,7 @@ class CustomerService:
         return self._search_query(search).count()
 
     def referrals_of(self, customer_id: int) -> list[CustomerRow]:
+        customer_id = inputs.ident(customer_id, "客户")
         q = Customer.select().where(Customer.referrer == customer_id).order_by(Customer.name_pinyin)
         return [CustomerRow(r.id, r.name, r.company, r.mobile, r.title, r.relation_level) for r in q]
 
@@ -97,7 +106,7 @@ class CustomerService:
             Customer.id, Customer.name, Customer.company, Customer.mobile, Customer.title,
             Customer.relation_level,
         )
-        text = (search or "").strip()[:MAX_SEARCH]
+        text = inputs.query(search, MAX_SEARCH)
         if text:
             # One lower-cased column holds everything searched (name, phones, company, notes,
             # pinyin): a single plain substring test per row, no LIKE wildcards to escape.
@@ -105,6 +114,8 @@ class CustomerService:
         return query
 
     def _checked(self, data: CustomerData) -> CustomerData:
+        if not isinstance(data, CustomerData):
+            raise InvalidInput("客户资料不正确")
         data = dataclasses.replace(data)
         try:
             data = validate(data, self._now().date())
@@ -128,5 +139,14 @@ class CustomerService:
         return row
 
     def prospect_count(self, customer_id: int) -> int:
+        customer_id = inputs.ident(customer_id, "客户")
         return Prospect.select().where(Prospect.customer == customer_id).count()
 
+
+
+def _card_fields(data: CustomerData) -> tuple:
+    return (*(getattr(data, n) for n in _CARD_FIELDS), data.referrer_id)
+
+
+def _card_of(row: Customer) -> tuple:
+    return (*(getattr(row, n) for n in _CARD_FIELDS), row.referrer_id)

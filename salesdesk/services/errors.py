@@ -18,6 +18,13 @@ class NotFound(ServiceError):
     pass
 
 
+class StaleEdit(ServiceError):
+    """The record changed (another window, another program) since the edit was loaded.
+
+    Nothing was saved; reload it and make the edit again.
+    """
+
+
 class MoveRefused(ServiceError):
     def __init__(self, message: str, missing: tuple[Missing, ...] = ()):
         super().__init__(message)

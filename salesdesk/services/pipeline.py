@@ -15,6 +15,7 @@ from salesdesk.core.rules import ProspectFacts, check_move
 from salesdesk.core.stages import AGING_STAGES, Stage
 from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
 
+from . import inputs
 from .errors import InvalidInput, MoveRefused, NotFound
 from .views import Changes, MoveResult, ProspectView, StageChangeView
 
@@ -30,15 +31,18 @@ def parse_criteria(raw: str | Iterable[int] | None) -> frozenset[int]:
     if isinstance(raw, str):
         parts = [p for p in raw.replace("，", ",").replace(" ", ",").split(",") if p]
     else:
-        parts = list(raw)
+        try:
+            parts = list(raw)
+        except TypeError:
+            raise InvalidInput("标准编号应为 1–5 的一组数字") from None
     out = set()
     for part in parts:
         try:
-            n = int(part)
+            n = int(part) if isinstance(part, (int, str)) and not isinstance(part, bool) else 0
         except (TypeError, ValueError):
-            raise InvalidInput(f"标准编号“{part}”不正确，应为 1–5") from None
+            n = 0
         if not 1 <= n <= 5:
-            raise InvalidInput(f"标准编号“{part}”不正确，应为 1–5")
+            raise InvalidInput(f"标准编号“{inputs.query(part, 20)}”不正确，应为 1–5")
         out.add(n)
     return frozenset(out)
 
@@ -66,9 +70,8 @@ class PipelineService:
 
     # -- prospects ------------------------------------------------------------
     def add_prospect(self, customer_id: int, plan: str = "", at: dt.datetime | None = None) -> int:
-        plan = (plan or "").strip()
-        if len(plan) > MAX_PLAN:
-            raise InvalidInput(f"计划名称太长（最多 {MAX_PLAN} 个字）")
+        customer_id = inputs.ident(customer_id, "客户")
+        plan = inputs.line(plan, "计划名称", MAX_PLAN)
         at = self._moment(at)
         with self._write():
             self._customer_row(customer_id)
@@ -105,11 +108,18 @@ class PipelineService:
         Supplying a budget, a signing date or a next step ticks the matching criterion.
         A refused move raises MoveRefused naming what is missing and changes nothing.
         """
-        reason = (reason or "").strip()
-        if len(reason) > MAX_REASON:
-            raise InvalidInput(f"原因太长（最多 {MAX_REASON} 个字）")
-        if next_step is not None and len(next_step) > 500:
-            raise InvalidInput("下一步太长（最多 500 个字）")
+        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        target = _stage(target)
+        reason = inputs.line(reason, "原因", MAX_REASON)
+        if next_step is not None:
+            next_step = inputs.line(next_step, "下一步", 500)
+        criteria = parse_criteria(criteria)
+        first_meeting = inputs.day(first_meeting, "初次见面日期")
+        signing_date = inputs.day(signing_date, "签约日期")
+        if signed is not None and not isinstance(signed, bool):
+            raise InvalidInput("是否签约应为 是 或 否")
+        if correction_of is not None:
+            correction_of = inputs.ident(correction_of, "阶段变化")
         budget, paid, premium = (_amount(v) for v in (budget, paid, premium))
         for label, day in (("初次见面日期", first_meeting), ("签约日期", signing_date)):
             if day is not None and not 2000 <= day.year <= 2099:
@@ -198,7 +208,11 @@ class PipelineService:
         Every fact the change overwrote (first meeting, signing date, money…) comes back,
         so undoing a send-back to 销售机会 restores the prospect's age too.
         """
-        change = StageChange.get_or_none(StageChange.id == change_id)
+        try:
+            change_id = inputs.ident(change_id, "阶段变化")
+        except NotFound:
+            change_id = None
+        change = StageChange.get_or_none(StageChange.id == change_id) if change_id else None
         if change is None:
             raise NotFound("找不到要撤销的阶段变化")
         if change.from_stage is None:
@@ -236,6 +250,7 @@ class PipelineService:
         return result
 
     def get_prospect(self, prospect_id: int, today: dt.date | None = None) -> ProspectView:
+        prospect_id, today = inputs.ident(prospect_id, "潜在客户"), inputs.day(today, "日期")
         row = (Prospect.select(Prospect, Customer.id, Customer.name).join(Customer)
                .where(Prospect.id == prospect_id).first())
         if row is None:
@@ -243,6 +258,7 @@ class PipelineService:
         return self._view(row, today or self._now().date(), self.sales_cycle().days)
 
     def prospects_of(self, customer_id: int) -> list[ProspectView]:
+        customer_id = inputs.ident(customer_id, "客户")
         today = self._now().date()
         cycle = self.sales_cycle().days
         q = (Prospect.select(Prospect, Customer.id, Customer.name).join(Customer)
@@ -251,6 +267,7 @@ class PipelineService:
 
     def open_prospects(self, include_won_since: dt.date | None = None) -> list[ProspectView]:
         """Prospects on the board: every open stage, plus 成交 since a date."""
+        include_won_since = inputs.day(include_won_since, "成交起始日期", 1900)
         today = self._now().date()
         cycle = self.sales_cycle().days
         cond = Prospect.stage.not_in([Stage.WON.value, Stage.LOST.value])
@@ -261,6 +278,7 @@ class PipelineService:
         return [self._view(r, today, cycle) for r in q]
 
     def stage_history(self, prospect_id: int) -> list[StageChangeView]:
+        prospect_id = inputs.ident(prospect_id, "潜在客户")
         q = (StageChange.select().where(StageChange.prospect == prospect_id)
              .order_by(StageChange.at, StageChange.id))
         return [
@@ -274,9 +292,9 @@ class PipelineService:
 
     # -- work log ---------------------------------------------------------------
     def log_activity(self, customer_id: int, kind: str, at: dt.datetime | None = None, note: str = "") -> int:
+        customer_id = inputs.ident(customer_id, "客户")
         key = _activity_key(kind)
-        if len(note or "") > MAX_NOTE:
-            raise InvalidInput(f"备注太长（最多 {MAX_NOTE} 个字）")
+        note = inputs.line(note, "备注", MAX_NOTE)
         at = self._moment(at)
         with self._write():
             self._customer_row(customer_id)
@@ -291,16 +309,18 @@ class PipelineService:
     ) -> int:
         from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS
 
+        customer_id = inputs.ident(customer_id, "客户")
+        method = inputs.line(method, "交流方式", 8)
         if method not in CONTACT_METHODS:
             raise InvalidInput(f"交流方式“{method}”不正确，可用：{'、'.join(CONTACT_METHODS)}")
-        if interest is not None and not 1 <= int(interest) <= 5:
-            raise InvalidInput("客户兴趣程度应为 1–5")
+        if interest is not None:
+            interest = inputs.number(interest, "客户兴趣程度", 1, 5)
+        result = inputs.line(result, "结果", 1)
         if result and result not in CONTACT_RESULTS:
             raise InvalidInput("结果应为 A–E")
-        for label, text, limit in (("主题", subject, 200), ("目的", purpose, 200), ("下一步", next_step, 500),
-                                   ("交流纪要", summary, 20000), ("需求体会", needs, 20000)):
-            if len(text or "") > limit:
-                raise InvalidInput(f"{label}太长（最多 {limit} 个字）")
+        subject, purpose, next_step = (inputs.line(v, label, n) for v, label, n in (
+            (subject, "主题", 200), (purpose, "目的", 200), (next_step, "下一步", 500)))
+        summary, needs = inputs.text(summary, "交流纪要", 20000), inputs.text(needs, "需求体会", 20000)
         at = self._moment(at)
         with self._write():
             self._customer_row(customer_id)
@@ -318,6 +338,7 @@ class PipelineService:
         A prospect counts once (its latest 成交, should it have been reopened); undone
         deals do not count; only the last CYCLE_WINDOW are read, through (to_stage, at).
         """
+        as_of = inputs.moment(as_of)
         undone = StageChange.select(StageChange.correction_of).where(StageChange.correction_of.is_null(False))
         won_at = fn.MAX(StageChange.at).alias("won_at")
         cond = ((StageChange.to_stage == Stage.WON.value) & StageChange.correction_of.is_null()
@@ -369,6 +390,10 @@ class PipelineService:
 
     def _moment(self, at: dt.datetime | None) -> dt.datetime:
         now = self._now()
+        if at is not None and not isinstance(at, dt.datetime):
+            raise InvalidInput("时间应为日期和时间")
+        if at is not None and at.tzinfo is not None:
+            raise InvalidInput("时间应为本地时间（不带时区）")
         if at is None:
             return now
         if at > now:
@@ -426,14 +451,25 @@ def _booked_money(prospect_id: int) -> tuple[int, int]:
 def _amount(value) -> Decimal | None:
     if value is None:
         return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)) or len(str(value)) > 40:
+        raise InvalidInput("金额不是有效数字")
     try:
         return parse_money(value)
     except BadAmount as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(inputs.query(str(exc), 80)) from None
+
+
+def _stage(target) -> Stage:
+    if isinstance(target, Stage):
+        return target
+    try:
+        return Stage(target)
+    except ValueError:
+        raise InvalidInput(f"阶段“{inputs.query(target, 20)}”不正确") from None
 
 
 def _activity_key(kind: str) -> str:
-    text = (kind or "").strip()
+    text = inputs.query(kind, 20)
     if text in ACTIVITY_KINDS:
         return text
     for key, label in ACTIVITY_KINDS.items():

@@ -10,10 +10,12 @@ from salesdesk.core.stages import Stage
 from salesdesk.core.weekly import ProspectRef, StageEvent, WeeklyTable, WorkEvent, build_weekly_table
 from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
 
+from . import inputs
+
 
 class ReportingService:
     def weekly_table(self, day: dt.date | None = None) -> WeeklyTable:
-        week = week_of(day or self._now().date())
+        week = week_of(inputs.day(day, "日期") or self._now().date())
         start, end = week.start_at, week.end_at
         moved = {r.prospect_id for r in StageChange.select(StageChange.prospect)
                  .where((StageChange.at >= start) & (StageChange.at < end)).objects()}

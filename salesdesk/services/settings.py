@@ -4,6 +4,7 @@ from __future__ import annotations
 from salesdesk.core.money import BadAmount, parse_money
 from salesdesk.storage.models import Setting
 
+from . import inputs
 from .errors import InvalidInput
 from .views import Changes
 
@@ -40,6 +41,8 @@ MONEY_KEYS = ("goal_premium_year",)
 
 class SettingsService:
     def setting(self, key: str, default: str = "") -> str:
+        if not isinstance(key, str) or key != inputs.query(key, 64):
+            return default  # no such key can be stored
         row = Setting.get_or_none(Setting.key == key)
         return default if row is None else row.value
 
@@ -50,10 +53,14 @@ class SettingsService:
             return default
 
     def set_setting(self, key: str, value: str | int) -> Changes:
+        if not isinstance(key, str):
+            raise InvalidInput(f"未知的设置项“{inputs.query(key, 40)}”")
         return self.set_settings({key: value})
 
     def set_settings(self, values: dict) -> Changes:
         """Check every value first, then write them all in one transaction."""
+        if not isinstance(values, dict):
+            raise InvalidInput("设置应为 设置项→值")
         checked = {key: self._checked_setting(key, value) for key, value in values.items()}
         with self._write():
             for key, text in checked.items():
@@ -63,12 +70,14 @@ class SettingsService:
         return changes
 
     def _checked_setting(self, key: str, value) -> str:
-        if key not in KNOWN:
-            raise InvalidInput(f"未知的设置项“{key}”（可用：{'、'.join(KNOWN)}）")
+        if not isinstance(key, str) or key not in KNOWN:
+            raise InvalidInput(f"未知的设置项“{inputs.query(key, 40)}”（可用：{'、'.join(KNOWN)}）")
         if key == "lost_reasons":
             lines = value.splitlines() if isinstance(value, str) else value
             return self.checked_lost_reasons(lines)
-        text = str(value).strip()
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise InvalidInput(f"{KNOWN[key]}的值不正确")
+        text = inputs.line(str(value), KNOWN[key], 100)
         if key in WHOLE_NUMBERS:
             low, high = WHOLE_NUMBERS[key]
             # isdecimal, not isdigit: "²" is a digit that int() refuses.

@@ -1,0 +1,105 @@
+"""Checks at the entry of every service method: bad input becomes InvalidInput (or NotFound).
+
+Whatever the caller hands in — text with control characters, a huge string, an id past
+SQLite's 64-bit integers, a date in the year 9999, a string where a number belongs — the
+method raises one of the services' own errors with a one-line Chinese message before it
+touches the database. Never a bare ValueError, TypeError or OverflowError.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from salesdesk.core.text import BadText, check_line, check_text, printable
+
+from .errors import InvalidInput, NotFound
+
+#: SQLite integers are signed 64-bit; an id outside 1 … MAX_ID names no row.
+MAX_ID = 2**63 - 1
+#: Dates the method's records may carry (a first meeting, a signing date, a week shown).
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+#: Most ids one call may name (a bulk send-back of a whole board stays far below it).
+MAX_IDS = 100_000
+MAX_QUERY = 100
+
+
+def line(value: object, label: str, limit: int | None = None) -> str:
+    """A single-line text field, trimmed; InvalidInput naming the field otherwise."""
+    try:
+        return check_line(value, label, limit)
+    except BadText as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+def text(value: object, label: str, limit: int | None = None) -> str:
+    """A multi-line text field (LF line breaks kept); InvalidInput naming the field otherwise."""
+    try:
+        return check_text(value, label, limit)
+    except BadText as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+def query(value: object, limit: int = MAX_QUERY) -> str:
+    """Text typed into a search or lookup box: never refused, unusable characters dropped."""
+    return printable(value, limit).strip()
+
+
+def ident(value: object, what: str) -> int:
+    """A record id: an int naming a row could exist; NotFound for any other number."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal():
+            value = int(value.strip())
+        else:
+            raise InvalidInput(f"{what}编号“{printable(value, 20)}”不正确，应为数字")
+    if not 1 <= value <= MAX_ID:
+        raise NotFound(f"找不到编号为 {printable(value, 24)} 的{what}")
+    return value
+
+
+def idents(values: object, what: str) -> list[int]:
+    """Several ids, in order, each once."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidInput(f"{what}编号应为一组数字")
+    out: list[int] = []
+    for value in values:
+        out.append(ident(value, what))
+        if len(out) > MAX_IDS:
+            raise InvalidInput(f"一次最多处理 {MAX_IDS} 个{what}")
+    return list(dict.fromkeys(out))
+
+
+def number(value: object, label: str, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high`` (``"3"`` counts; ``"abc"`` and 3.5 do not)."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().lstrip("-").isdecimal():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(f"{label}应为 {low}–{high} 之间的整数")
+    return value
+
+
+def day(value: object, label: str, first: int = FIRST_YEAR, last: int = LAST_YEAR) -> dt.date | None:
+    """A date (or None) in the years the method's records may carry."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        raise InvalidInput(f"{label}应为日期")
+    if not first <= value.year <= last:
+        raise InvalidInput(f"{label} {value.isoformat()} 超出范围（{first}–{last} 年）")
+    return value
+
+
+def moment(value: object, label: str = "时间") -> dt.datetime | None:
+    """A date and time (or None); a plain date means its midnight."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time())
+    if not isinstance(value, dt.datetime):
+        raise InvalidInput(f"{label}应为日期和时间")
+    if value.tzinfo is not None:
+        raise InvalidInput(f"{label}应为本地时间（不带时区）")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise InvalidInput(f"{label} {value:%Y-%m-%d} 超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）")
+    return value
