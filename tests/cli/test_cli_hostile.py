@@ -1,0 +1,27 @@
+"""Hostile text on the command line: refused by the services it calls, never printed raw."""
+import json
+
+import pytest
+
+from salesdesk.cli import main
+
+
+@pytest.mark.parametrize("name", ["\x1b[31m何建国", "何建国\n伪造的第二行", "何\x07建国", "何\ufffe建国", "何\t建国"])
+def test_a_name_with_control_characters_is_refused_and_nothing_is_listed(db_path, capsys, name):
+    assert main(["customer", "add", name, "--db", str(db_path)]) == 2
+    _out, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 1 and "姓名" in err
+    assert all(ch.isprintable() for ch in err.strip())
+    assert main(["customer", "list", "--json", "--db", str(db_path)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_full_width_phone_is_stored_normalised_and_found(db_path, capsys):
+    assert main(["customer", "add", "何建国", "--phone", "１３８－１２３４－５６７８", "--db", str(db_path)]) == 0
+    assert main(["customer", "add", "李秀英", "--phone", "-13900001111", "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    assert main(["customer", "list", "--search", "138", "--json", "--db", str(db_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["name"], r["phone"]) for r in rows] == [("何建国", "13812345678")]
+    assert main(["customer", "list", "--search", "13900001111", "--json", "--db", str(db_path)]) == 0
+    assert [r["phone"] for r in json.loads(capsys.readouterr().out)] == ["13900001111"]
