@@ -87,7 +87,9 @@ def cmd_dept(args) -> int:
             raise BadInput("请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它")
         dept.write_dept_export(desk.weekly_table(day), Path(args.output), agent)
     elif args.action == "merge":
-        dept.merge_dept_files([Path(f) for f in args.files], Path(args.output))
+        result = dept.merge_department([Path(f) for f in args.files], Path(args.output))
+        for warning in result.warnings:
+            print(f"salesdesk: 注意：{warning}", file=sys.stderr)
     else:
         raise BadInput("请指定 dept export 或 dept merge")
     print(f"已导出：{args.output}")

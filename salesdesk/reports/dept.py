@@ -31,6 +31,9 @@ from .weekly_text import row_label
 
 TITLE = "潜在客户管理行动工具部门追踪表"
 DEPT_SHEET = "部门追踪表"
+WEEKLY_SHEET = "行动工具表"  # the weekly workbook's grid: a file people pick by mistake
+#: Where a department file comes from, for a refusal to say.
+WHERE_FROM = "部门追踪表由组员用“salesdesk dept export”（或窗口中行动工具表页的“部门追踪表导出”）生成"
 META_SHEET = "salesdesk"
 FORMAT_NAME = "salesdesk-dept"
 FORMAT_VERSION = 1
@@ -248,10 +251,23 @@ def write_dept_export(table: WeeklyTable, path: Path, agent_name: str) -> Path:
 
 
 # -- reading and merging -------------------------------------------------------------
+@dataclass(frozen=True)
+class MergeResult:
+    path: Path
+    #: One line of Chinese each: things the manager should know, though the merge went through.
+    warnings: tuple[str, ...] = ()
+
+
 def merge_dept_files(paths: list[Path], out: Path) -> Path:
+    """One department table from the agents' files (see ``merge_department``); its path."""
+    return merge_department(paths, out).path
+
+
+def merge_department(paths: list[Path], out: Path) -> MergeResult:
     """One department table from the agents' files; refuses duplicates and mixed weeks.
 
-    Nothing is written unless every file is valid.
+    Nothing is written unless every file is valid. A file whose visible numbers were
+    edited by hand is merged from its data sheet, with a warning naming the cells.
     """
     paths = [Path(p) for p in paths]
     out = Path(out)
@@ -262,7 +278,12 @@ def merge_dept_files(paths: list[Path], out: Path) -> Path:
             raise ReportError(f"输出文件不能是要合并的文件之一：{p.name}")
         if any(_same_file(p, q) for q in paths[:i]):
             raise ReportError(f"“{p.name}”被选择了两次（组员重复），请去掉重复的文件后再合并")
-    files = [(p, read_dept_file(p)) for p in paths]
+    files = []
+    notes: list[str] = []
+    for p in paths:
+        dept, warnings_ = read_dept_file_checked(p)
+        files.append((p, dept))
+        notes.extend(warnings_)
 
     weeks: dict[dt.date, list[str]] = {}
     for p, dept in files:
@@ -284,7 +305,7 @@ def merge_dept_files(paths: list[Path], out: Path) -> Path:
     if len(agents) > MAX_AGENTS:
         raise ReportError(f"组员太多（最多 {MAX_AGENTS} 位）")
     merged = DeptWeek(files[0][1].week, tuple(agents))
-    return xs.save_workbook(dept_workbook(merged), out)
+    return MergeResult(xs.save_workbook(dept_workbook(merged), out), tuple(notes))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -296,6 +317,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def read_dept_file(path: Path) -> DeptWeek:
     """Read and check a department file; ReportError for anything that is not one."""
+    return read_dept_file_checked(path)[0]
+
+
+def read_dept_file_checked(path: Path) -> tuple[DeptWeek, list[str]]:
+    """The file's figures (from its data sheet), and warnings about its visible sheet."""
     path = Path(path)
     data = _read_bytes(path)
     _check_zip(path, data)
@@ -307,18 +333,61 @@ def read_dept_file(path: Path) -> DeptWeek:
         raise ReportError(f"“{path.name}”不是有效的 Excel 文件（{type(exc).__name__}）") from exc
     try:
         if META_SHEET not in wb.sheetnames:
+            if WEEKLY_SHEET in wb.sheetnames:
+                raise ReportError(f"“{path.name}”是行动工具表（salesdesk weekly 导出的工作簿），不是部门追踪表："
+                                  f"{WHERE_FROM}")
             raise _not_ours(path)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             rows = list(wb[META_SHEET].iter_rows(min_row=1, max_row=_DATA_FIRST_ROW - 1 + 3 * MAX_AGENTS,
                                                   max_col=len(_DATA_HEADER), values_only=True))
+            visible = None
+            if DEPT_SHEET in wb.sheetnames:
+                visible = list(wb[DEPT_SHEET].iter_rows(min_row=1, max_row=_visible_rows_max(),
+                                                         max_col=len(HEADERS), values_only=True))
     except ReportError:
         raise
     except Exception as exc:  # noqa: BLE001
         raise ReportError(f"“{path.name}”无法读取（{type(exc).__name__}），不是有效的部门追踪表") from exc
     finally:
         wb.close()
-    return _parse_meta(path, rows)
+    dept = _parse_meta(path, rows)
+    return dept, _visible_warnings(path, dept, visible)
+
+
+def _visible_rows_max() -> int:
+    return 3 + 4 * (MAX_AGENTS + 1)
+
+
+def _visible_warnings(path: Path, dept: DeptWeek, visible: list[tuple] | None) -> list[str]:
+    """The cells of the visible sheet whose numbers differ from the data sheet's."""
+    if visible is None:
+        return [f"“{path.name}”中没有“{DEPT_SHEET}”工作表，合并按文件内的数据计算"]
+    expected = Workbook().active
+    write_dept_sheet(expected, dept)
+    differ = []
+    for row in expected.iter_rows(min_row=4, min_col=3, max_col=len(HEADERS)):
+        for cell in row:
+            if not isinstance(cell.value, (int, Decimal)):
+                continue
+            r, c = cell.row - 1, cell.column - 1
+            actual = visible[r][c] if r < len(visible) and c < len(visible[r]) else None
+            if not _same_number(actual, cell.value):
+                differ.append(cell.coordinate)
+    if not differ:
+        return []
+    shown = "、".join(differ[:12]) + (f" 等 {len(differ)} 处" if len(differ) > 12 else "")
+    return [f"“{path.name}”的“{DEPT_SHEET}”中 {shown} 与文件内的数据不一致（可能被手工改过），"
+            "合并按导出时的数据计算"]
+
+
+def _same_number(actual, expected) -> bool:
+    if isinstance(actual, bool) or not isinstance(actual, (int, float, Decimal)):
+        return False
+    try:
+        return abs(Decimal(str(actual)) - Decimal(expected)) < Decimal("0.005")
+    except ArithmeticError:
+        return False
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -359,7 +428,7 @@ def _check_zip(path: Path, data: bytes) -> None:
 
 def _not_ours(path: Path, detail: str = "") -> ReportError:
     extra = f"（{detail}）" if detail else ""
-    return ReportError(f"“{path.name}”不是 salesdesk 导出的部门追踪表{extra}")
+    return ReportError(f"“{path.name}”不是 salesdesk 导出的部门追踪表{extra}：{WHERE_FROM}")
 
 
 def _parse_meta(path: Path, rows: list[tuple]) -> DeptWeek:

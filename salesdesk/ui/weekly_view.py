@@ -32,7 +32,7 @@ from salesdesk.core.money import format_cny
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES
 from salesdesk.core.weekly import Entry, WeeklyTable
-from salesdesk.reports.dept import merge_dept_files, write_dept_export
+from salesdesk.reports.dept import merge_department, write_dept_export
 from salesdesk.reports.errors import ReportError
 from salesdesk.reports.weekly_pdf import page_layout, render_on, write_weekly_pdf
 from salesdesk.reports.weekly_xlsx import OVERDUE_MARK, TITLE, window_label, write_weekly_xlsx
@@ -564,7 +564,10 @@ class WeeklyView(QWidget):
         path = self._save_path(title, f"部门追踪表_合并_{self._week_tag()}.xlsx", self.tr("Excel 工作簿 (*.xlsx)"),
                                ".xlsx")
         if path:
-            self._export(title, path, lambda: merge_dept_files([Path(f) for f in files], path))
+            merged = []
+            self._export(title, path, lambda: merged.append(merge_department([Path(f) for f in files], path)))
+            for warning in merged[0].warnings if merged else ():  # merged, but the manager should know
+                self.messages.warn(self, title, warning)
 
     def _ask_agent_name(self, title: str) -> bool:
         name = self.messages.get_text(self, title, self.tr("部门追踪表需要您的姓名（业务员姓名）："))

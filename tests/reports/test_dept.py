@@ -16,7 +16,9 @@ from openpyxl import Workbook, load_workbook
 from salesdesk.cli import main
 from salesdesk.core.review import ReviewRow, week_of
 from salesdesk.core.weekly import WeeklyTable
-from salesdesk.reports.dept import COUNT_STAGES, merge_dept_files, read_dept_file, write_dept_export
+from salesdesk.reports.dept import (
+    COUNT_STAGES, merge_department, merge_dept_files, read_dept_file, write_dept_export,
+)
 from salesdesk.reports.errors import ReportError
 
 from weekly_sample import (
@@ -138,14 +140,14 @@ def _random_xlsx(path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind,match", [
-    ("random_xlsx", "不是 salesdesk 导出的部门追踪表"),
+    ("random_xlsx", "不是 salesdesk 导出的部门追踪表.*salesdesk dept export"),
     ("csv", "不是 .xlsx 文件"),
     ("empty", "空文件"),
     ("ratio_bomb", "压缩炸弹"),
     ("size_bomb", "压缩炸弹"),
     ("many_parts", "部件太多"),
     ("entity_bomb", "不是有效的|不是 salesdesk|无法读取"),
-    ("weekly_workbook", "不是 salesdesk 导出的部门追踪表"),
+    ("weekly_workbook", "是行动工具表.*不是部门追踪表.*由组员用“salesdesk dept export”"),
     ("missing", "找不到文件"),
 ])
 def test_files_that_are_not_department_exports_are_refused(table, out_dir, tmp_path, kind, match):
@@ -263,3 +265,75 @@ def test_cli_export_and_merge(table, db_path, tmp_path, capsys):
     assert main(["dept", "merge", str(mine), str(mine), "-o", str(refused)]) == 2
     err = capsys.readouterr().err
     assert "重复" in err and err.count("\n") == 1 and not refused.exists()
+
+
+# -- hand-edited visible numbers: merged from the data sheet, with a warning naming the cells ----
+def _edited(path: Path, target: Path, changes: dict[str, object]) -> Path:
+    wb = load_workbook(path)
+    for cell, value in changes.items():
+        wb["部门追踪表"][cell] = value
+    wb.save(target)
+    return target
+
+
+def test_untouched_files_merge_without_a_warning(table, out_dir):
+    files = [export(table, out_dir, AGENT)] + [export(stuffed_table(i), out_dir, f"组员{i}") for i in range(1, 30)]
+    result = merge_department(files[:5], out_dir / "five.xlsx")
+    assert result.warnings == ()
+    # A big department's merge (blocks cut across pages) merges again as cleanly.
+    big = merge_department(files, out_dir / "thirty.xlsx")
+    assert big.warnings == ()
+    assert merge_department([big.path], out_dir / "again.xlsx").warnings == ()
+
+
+def test_hand_edited_numbers_are_named_in_a_warning(table, out_dir, tmp_path):
+    mine = export(table, out_dir, AGENT)
+    # C4: 周一's 约定初次见面数; H8: 周五's 预收保费; I11 (本周合计's 合计 row) as text.
+    edited = _edited(mine, tmp_path / "edited.xlsx", {"C4": 99, "H8": 1.5, "I11": "很多"})
+    other = export(stuffed_table(2), out_dir, "李四")
+    result = merge_department([edited, other], out_dir / "merged.xlsx")
+    (warning,) = result.warnings
+    assert "edited.xlsx" in warning and "C4" in warning and "H8" in warning and "I11" in warning
+    assert "C5" not in warning and "\n" not in warning
+    # The merge counts what was exported, not the edit.
+    merged = read_dept_file(result.path)
+    assert merged.agents[0].rows[ReviewRow.MON].counts == tuple(len(table.cell(ReviewRow.MON, s))
+                                                                 for s in COUNT_STAGES)
+
+
+def test_cli_prints_the_warning_on_stderr_and_succeeds(table, out_dir, tmp_path, capsys):
+    edited = _edited(export(table, out_dir, AGENT), tmp_path / "edited.xlsx", {"D6": 7})
+    out = tmp_path / "merged.xlsx"
+    assert main(["dept", "merge", str(edited), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "D6" in err and "edited.xlsx" in err and err.count("\n") == 1
+    assert out.exists()
+
+
+class _Messages:
+    def __init__(self, save_as: Path):
+        self.save_as, self.shown = save_as, []
+
+    def save_file(self, parent, title, suggested="", filter=""):
+        return str(self.save_as)
+
+    def warn(self, parent, title, text):
+        self.shown.append(("warn", text))
+
+    def error(self, parent, title, text, details=""):
+        self.shown.append(("error", text))
+
+    def inform(self, parent, title, text):
+        self.shown.append(("inform", text))
+
+
+def test_the_window_shows_the_warning(qapp, qtbot, desk, table, out_dir, tmp_path):
+    from salesdesk.ui.weekly_view import WeeklyView
+
+    edited = _edited(export(table, out_dir, AGENT), tmp_path / "edited.xlsx", {"E6": 3})
+    messages = _Messages(tmp_path / "merged.xlsx")
+    view = WeeklyView(desk, messages=messages, open_files=lambda parent, title, filter: [str(edited)])
+    qtbot.addWidget(view)
+    view.merge_action.trigger()
+    assert (tmp_path / "merged.xlsx").exists()
+    assert [kind for kind, _t in messages.shown] == ["warn"] and "E6" in messages.shown[0][1]
