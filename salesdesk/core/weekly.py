@@ -175,10 +175,31 @@ def _entry(ref: ProspectRef | None, evs, window: ReviewWindow, cycle_days: int) 
         return None
     first_meeting = next((ev.first_meeting for ev in reversed(before) if ev.first_meeting), None)
     entered = next(ev.at.date() for ev in reversed(before) if ev.to_stage == stage)
-    if stage == Stage.OPPORTUNITY or first_meeting is None:
-        day = entered
-    else:
-        day = first_meeting
+    return entry_at_end(ref, WindowState(stage, first_meeting, entered), window, cycle_days)
+
+
+@dataclass(frozen=True)
+class WindowState:
+    """A prospect at the end of a window, as its history up to then says."""
+
+    stage: Stage
+    #: The latest first-meeting date recorded by then.
+    first_meeting: dt.date | None
+    #: The day it last entered ``stage``.
+    entered: dt.date
+
+
+def entry_at_end(ref: ProspectRef, state: WindowState, window: ReviewWindow, cycle_days: int) -> Entry:
+    """The entry of a prospect worked in ``window`` that stood in ``state`` at its end."""
+    stage, first_meeting = state.stage, state.first_meeting
+    day = state.entered if stage == Stage.OPPORTUNITY or first_meeting is None else first_meeting
     age = age_days(first_meeting, window.last_day) if stage in AGING_STAGES else None
     overdue = age is not None and age > cycle_days
     return Entry(ref.id, ref.customer_id, ref.name, day, stage, age, overdue, ref.plan)
+
+
+def sort_cells(cells: dict[ReviewRow, dict[Stage, list[Entry]]]) -> None:
+    """Entries in a cell by date, then name (as printed)."""
+    for row in cells.values():
+        for stage_entries in row.values():
+            stage_entries.sort(key=lambda e: (e.day, e.name, e.prospect_id))
