@@ -1,21 +1,43 @@
-"""A demo database: invented people and a few months of history, made through the services.
+"""A demo database: invented people and a few months of history.
 
-Everything goes through ``SalesDesk`` on a clock that walks forward day by day, so the
-history obeys the method's rules exactly as an agent's would. The same seed and the same
-"now" give the same database.
+The history is simulated day by day, as an agent would work: new contacts, the ratio
+game, moves on the board. Every move is decided by the method's own rules
+(``salesdesk.core.rules.check_move`` on the sales cycle of that moment), exactly as
+``SalesDesk.move_prospect`` decides it. Two writers play the same simulation:
+
+* ``BulkWriter`` (the default) keeps the rows in memory and writes each table with one
+  ``executemany`` at the end: the 80-customer demo takes a fraction of a second, so
+  ``salesdesk --demo`` shows its window at once;
+* ``ServiceWriter`` makes every write through ``SalesDesk`` on a walking clock.
+
+tests/test_demo.py checks that both give the same database, row for row, so the bulk
+path fills every column (pinyin keys, search text, snapshots, booked money…) as the
+services do. The same seed and the same "now" give the same database.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import random
 from decimal import Decimal
 from pathlib import Path
+from typing import Iterable, Protocol
+
+import peewee as pw
 
 from salesdesk.core.clock import FixedClock
-from salesdesk.core.customer import CustomerData
+from salesdesk.core.customer import CustomerData, validate
+from salesdesk.core.cycle import CYCLE_WINDOW, sales_cycle
+from salesdesk.core.money import to_fen
+from salesdesk.core.rules import check_move
 from salesdesk.core.stages import Stage
 from salesdesk.services import MoveRefused, SalesDesk
+from salesdesk.services.pipeline import _criteria_text, _facts, _snapshot
 from salesdesk.storage.db import close_db, open_db
+from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
+
+#: The demo agent's name unless one is given (``salesdesk demo --agent NAME``).
+DEFAULT_AGENT = "演示业务员"
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰文辉晓东海燕鹏飞雪梅丹晨阳思远佳怡子涵浩然雨萱嘉欣俊杰宇轩梓涵诗琪欣怡一鸣家豪"
@@ -68,7 +90,197 @@ def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: 
     )
 
 
-def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now: dt.datetime, days: int = 100) -> None:
+class DemoWriter(Protocol):
+    """Where the simulation's writes go. ``at`` is the moment of every write that follows."""
+
+    def set_time(self, at: dt.datetime) -> None: ...
+    def add_customer(self, data: CustomerData) -> int: ...
+    def add_prospect(self, customer_id: int, plan: str) -> int: ...
+    def move(self, prospect_id: int, target: Stage, **kw) -> bool: ...
+    def log_activity(self, customer_id: int, kind: str) -> None: ...
+    def add_contact(self, customer_id: int, method: str, **kw) -> None: ...
+    def cycle_days(self) -> int: ...
+
+
+class ServiceWriter:
+    """Every write through the services, on a clock set to the moment of the write."""
+
+    def __init__(self, desk: SalesDesk, clock: FixedClock):
+        self.desk = desk
+        self.clock = clock
+
+    def set_time(self, at: dt.datetime) -> None:
+        self.clock.set(at)
+
+    def add_customer(self, data: CustomerData) -> int:
+        return self.desk.add_customer(data)
+
+    def add_prospect(self, customer_id: int, plan: str) -> int:
+        return self.desk.add_prospect(customer_id, plan)
+
+    def move(self, prospect_id: int, target: Stage, **kw) -> bool:
+        try:
+            self.desk.move_prospect(prospect_id, target, **kw)
+        except MoveRefused:
+            return False
+        return True
+
+    def log_activity(self, customer_id: int, kind: str) -> None:
+        self.desk.log_activity(customer_id, kind)
+
+    def add_contact(self, customer_id: int, method: str, **kw) -> None:
+        self.desk.add_contact(customer_id, method, **kw)
+
+    def cycle_days(self) -> int:
+        return self.desk.sales_cycle().days
+
+    def finish(self) -> None:
+        pass
+
+
+class BulkWriter:
+    """The same writes as ``ServiceWriter``, kept in memory and written table by table.
+
+    Only for a fresh file filled by the demo: ids are handed out in order from 1, as
+    SQLite would, and every move is checked by the same rule the service applies.
+    """
+
+    def __init__(self, desk: SalesDesk):
+        self.desk = desk  # for the customer columns the service derives (pinyin, search text)
+        self.now = desk.clock.now()
+        self.rows: dict[type[pw.Model], list[pw.Model]] = {
+            Customer: [], Prospect: [], StageChange: [], Activity: [], ContactRecord: []}
+        self.last_change: dict[int, dt.datetime] = {}
+        self.booked: dict[int, list[int]] = {}  # prospect → [paid fen, premium fen] booked
+        self.won: list[tuple[dt.datetime, int, dt.date | None]] = []  # (at, prospect, first meeting), sorted
+        self.cycle_default = desk.settings_int("cycle_default_days", 28)
+        self.cycle_override = desk.settings_int("cycle_override_days", 0) or None
+
+    def _add(self, model: type[pw.Model], **values) -> pw.Model:
+        rows = self.rows[model]
+        row = model(id=len(rows) + 1, **values)
+        rows.append(row)
+        return row
+
+    def set_time(self, at: dt.datetime) -> None:
+        self.now = at.replace(microsecond=0)
+
+    def add_customer(self, data: CustomerData) -> int:
+        data = validate(data, self.now.date())
+        if data.referrer_id is not None and not 1 <= data.referrer_id <= len(self.rows[Customer]):
+            raise ValueError(f"unknown referrer {data.referrer_id}")
+        row = self._add(Customer, created_at=self.now, updated_at=self.now)
+        self.desk._fill(row, data)
+        return row.id
+
+    def add_prospect(self, customer_id: int, plan: str) -> int:
+        row = self._add(Prospect, customer=customer_id, plan=plan.strip(), stage=Stage.OPPORTUNITY.value,
+                        stage_since=self.now, created_at=self.now)
+        self._add(StageChange, prospect=row.id, at=self.now, from_stage=None,
+                  to_stage=Stage.OPPORTUNITY.value, recorded_at=self.now)
+        self.last_change[row.id] = self.now
+        self.booked[row.id] = [0, 0]
+        return row.id
+
+    def cycle_days(self, as_of: dt.datetime | None = None) -> int:
+        # As PipelineService.deal_durations: the latest deals strictly before ``as_of``.
+        end = len(self.won) if as_of is None else bisect.bisect_left(self.won, (as_of,))
+        deals = self.won[max(0, end - CYCLE_WINDOW):end]
+        durations = [(won.date() - first).days for won, _pid, first in deals if first is not None]
+        return sales_cycle(durations, default_days=self.cycle_default, override_days=self.cycle_override).days
+
+    def move(self, prospect_id: int, target: Stage, *, reason: str = "", first_meeting: dt.date | None = None,
+             criteria: Iterable[int] = (), budget: Decimal | None = None, signing_date: dt.date | None = None,
+             next_step: str | None = None, signed: bool | None = None, paid: Decimal | None = None,
+             premium: Decimal | None = None) -> bool:
+        # As PipelineService.move_prospect, for the moves the demo makes (no corrections).
+        reason = reason.strip()
+        at = self.now
+        row = self.rows[Prospect][prospect_id - 1]
+        if at < self.last_change[prospect_id]:
+            raise ValueError("the demo's clock went backwards")
+        facts = _facts(row)
+        ticks = set(facts.criteria) | set(criteria)
+        changes: dict = {}
+        if first_meeting is not None:
+            changes["first_meeting"] = first_meeting
+        if budget is not None:
+            changes["budget"] = budget
+            ticks.add(3)
+        if signing_date is not None:
+            changes["signing_date"] = signing_date
+            ticks.add(4)
+        if next_step is not None and next_step.strip():
+            changes["next_step"] = next_step.strip()
+            ticks.add(5)
+        if signed is not None:
+            changes["signed"] = signed
+        if paid is not None:
+            changes["paid"] = paid
+        if premium is not None:
+            changes["premium"] = premium
+        if target == Stage.OPPORTUNITY and first_meeting is None:
+            changes.setdefault("first_meeting", None)
+            changes.setdefault("signing_date", None)
+        facts = facts.with_(criteria=frozenset(ticks), **changes)
+        if not check_move(facts, target, at.date(), self.cycle_days(as_of=at), reason).allowed:
+            return False
+        from_stage = Stage(row.stage)
+        before = _snapshot(row)
+        row.stage = target.value
+        row.stage_since = at
+        row.first_meeting = facts.first_meeting
+        row.criteria = _criteria_text(facts.criteria)
+        row.budget_fen = to_fen(facts.budget)
+        row.signing_date = facts.signing_date
+        row.next_step = facts.next_step
+        row.signed = facts.signed
+        row.paid_fen = to_fen(facts.paid)
+        row.premium_fen = to_fen(facts.premium)
+        if target == Stage.LOST:
+            row.lost_reason = reason
+        elif from_stage == Stage.LOST:
+            row.lost_reason = ""
+        booked = self.booked[prospect_id]
+        paid_fen = premium_fen = 0
+        if target == Stage.P90:
+            paid_fen = max(0, (to_fen(facts.paid) or 0) - booked[0])
+        elif target == Stage.WON:
+            premium_fen = max(0, (to_fen(facts.premium) or 0) - booked[1])
+        booked[0] += paid_fen
+        booked[1] += premium_fen
+        self._add(StageChange, prospect=prospect_id, at=at, from_stage=from_stage.value, to_stage=target.value,
+                  reason=reason, first_meeting=facts.first_meeting, paid_fen=paid_fen, premium_fen=premium_fen,
+                  correction_of=None, recorded_at=self.now, before=before)
+        self.last_change[prospect_id] = at
+        if target == Stage.WON:
+            # A prospect is won once: 成交 is closed and the demo never reopens it.
+            bisect.insort(self.won, (at, prospect_id, facts.first_meeting))
+        return True
+
+    def log_activity(self, customer_id: int, kind: str) -> None:
+        self._add(Activity, customer=customer_id, at=self.now, kind=kind, note="")
+
+    def add_contact(self, customer_id: int, method: str, **kw) -> None:
+        self._add(ContactRecord, customer=customer_id, at=self.now, method=method, **kw)
+
+    def finish(self) -> None:
+        """Write every table in one transaction, in an order the foreign keys accept."""
+        con = self.desk.db.connection()
+        with self.desk.db.atomic("IMMEDIATE"):
+            for model, rows in self.rows.items():
+                if not rows:
+                    continue
+                fields = model._meta.sorted_fields
+                columns = ", ".join(f'"{f.column_name}"' for f in fields)
+                marks = ", ".join("?" for _ in fields)
+                con.executemany(
+                    f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})',
+                    [[f.db_value(row.__data__.get(f.name)) for f in fields] for row in rows],
+                )
+
+
+def populate(writer: DemoWriter, customers: int, seed: int, now: dt.datetime, days: int = 100) -> None:
     rng = random.Random(seed)
     used: set[str] = set()
     start = (now - dt.timedelta(days=days)).replace(hour=9, minute=0, second=0, microsecond=0)
@@ -77,16 +289,16 @@ def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now:
     stage_of: dict[int, Stage] = {}
     first_meeting: dict[int, dt.date] = {}
     customer_of: dict[int, int] = {}
+    budget_of: dict[int, Decimal] = {}
+    paid_of: dict[int, Decimal] = {}
     per_day = customers / (days + 1)
 
     def at(day: dt.date, hour: int) -> None:
         # Never past "now": the demo's last day is today, and today is not over yet.
-        clock.set(min(now, dt.datetime.combine(day, dt.time(hour, rng.randint(0, 59)))))
+        writer.set_time(min(now, dt.datetime.combine(day, dt.time(hour, rng.randint(0, 59)))))
 
     def move(pid: int, stage: Stage, **kw) -> bool:
-        try:
-            desk.move_prospect(pid, stage, **kw)
-        except MoveRefused:
+        if not writer.move(pid, stage, **kw):
             return False
         stage_of[pid] = stage
         if not stage.is_open:
@@ -104,10 +316,10 @@ def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now:
         for _ in range(due - len(all_customers)):
             at(day, 9)
             referrer = rng.choice(all_customers) if all_customers and rng.random() < 0.25 else None
-            cid = desk.add_customer(_customer(rng, used, referrer, day))
+            cid = writer.add_customer(_customer(rng, used, referrer, day))
             all_customers.append(cid)
             for _ in range(1 if rng.random() < 0.85 else 2):
-                pid = desk.add_prospect(cid, rng.choice(PLANS))
+                pid = writer.add_prospect(cid, rng.choice(PLANS))
                 open_prospects.append(pid)
                 stage_of[pid] = Stage.OPPORTUNITY
                 customer_of[pid] = cid
@@ -118,11 +330,11 @@ def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now:
             for _ in range(rng.randint(8, 15)):
                 at(day, rng.randint(9, 11))
                 cid = rng.choice(all_customers)
-                desk.log_activity(cid, "dial")
+                writer.log_activity(cid, "dial")
                 if rng.random() < 0.45:
-                    desk.log_activity(cid, "reach")
+                    writer.log_activity(cid, "reach")
         # Work the board.
-        cycle = desk.sales_cycle().days
+        cycle = writer.cycle_days()
         for pid in list(open_prospects):
             stage = stage_of[pid]
             at(day, rng.randint(13, 17))
@@ -140,7 +352,7 @@ def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now:
                     # keeps it a 25%); some agents forget to write it down.
                     step = rng.choice(NEXT_STEPS) if rng.random() < 0.7 else None
                     if move(pid, Stage.P25, next_step=step):
-                        desk.log_activity(customer_of[pid], "meet")
+                        writer.log_activity(customer_of[pid], "meet")
                 continue
             if rng.random() >= ADVANCE.get(stage, 0):
                 continue
@@ -148,30 +360,34 @@ def populate(desk: SalesDesk, clock: FixedClock, customers: int, seed: int, now:
                 meet = day + dt.timedelta(days=rng.randint(1, 5))
                 if move(pid, Stage.APPOINTMENT, first_meeting=meet):
                     first_meeting[pid] = meet
-                    desk.log_activity(customer_of[pid], "book")
+                    writer.log_activity(customer_of[pid], "book")
             elif stage == Stage.P25 and fm:
                 budget = Decimal(rng.choice((800, 1200, 1500, 3000, 5000, 8000, 12000)))
                 latest = fm + dt.timedelta(days=cycle)
                 signing = min(latest, day + dt.timedelta(days=rng.randint(3, 14)))
-                if signing >= day:
-                    move(pid, Stage.P50, criteria=[1, 2], budget=budget, signing_date=signing,
-                         next_step=rng.choice(NEXT_STEPS))
+                if signing >= day and move(pid, Stage.P50, criteria=[1, 2], budget=budget,
+                                           signing_date=signing, next_step=rng.choice(NEXT_STEPS)):
+                    budget_of[pid] = budget
             elif stage == Stage.P50:
-                prospect = desk.get_prospect(pid)
-                move(pid, Stage.P90, signed=True, paid=prospect.budget or Decimal(1000))
+                paid = budget_of.get(pid) or Decimal(1000)
+                if move(pid, Stage.P90, signed=True, paid=paid):
+                    paid_of[pid] = paid
             elif stage == Stage.P90:
-                prospect = desk.get_prospect(pid)
-                if move(pid, Stage.WON, premium=(prospect.paid or Decimal(1000))):
-                    desk.log_activity(customer_of[pid], "close")
+                if move(pid, Stage.WON, premium=paid_of.get(pid) or Decimal(1000)):
+                    writer.log_activity(customer_of[pid], "close")
         if rng.random() < 0.5 and all_customers:
             at(day, 18)
-            desk.add_contact(rng.choice(all_customers), rng.choice(("电话", "面谈", "微信")),
-                             subject="跟进", interest=rng.randint(1, 5), result=rng.choice("ABCDE"))
-    clock.set(now)
+            writer.add_contact(rng.choice(all_customers), rng.choice(("电话", "面谈", "微信")),
+                               subject="跟进", interest=rng.randint(1, 5), result=rng.choice("ABCDE"))
+    writer.set_time(now)
 
 
-def make_demo_db(path: str | Path, customers: int = 80, seed: int = 7, now: dt.datetime | None = None) -> Path:
-    """Write a demo database at ``path`` (which must not hold a database already)."""
+def make_demo_db(path: str | Path, customers: int = 80, seed: int = 7, now: dt.datetime | None = None,
+                 agent: str = DEFAULT_AGENT, *, through_services: bool = False) -> Path:
+    """Write a demo database at ``path`` (which must not hold a database already).
+
+    ``through_services`` makes every write through ``SalesDesk`` (slow; the same result).
+    """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError(f"文件已存在，演示数据不会覆盖它：{path}")
@@ -182,8 +398,10 @@ def make_demo_db(path: str | Path, customers: int = 80, seed: int = 7, now: dt.d
         db.execute_sql("PRAGMA synchronous = OFF")
         clock = FixedClock(now)
         desk = SalesDesk(db, clock)
-        desk.set_setting("agent_name", "演示业务员")
-        populate(desk, clock, customers, seed, now)
+        desk.set_setting("agent_name", agent)
+        writer = ServiceWriter(desk, clock) if through_services else BulkWriter(desk)
+        populate(writer, customers, seed, now)
+        writer.finish()
         db.execute_sql("PRAGMA synchronous = FULL")
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

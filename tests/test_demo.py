@@ -37,6 +37,24 @@ def test_same_seed_same_database(demo, tmp_path):
     assert content(other) != content(demo)
 
 
+def test_bulk_demo_is_row_for_row_what_the_services_write(demo, tmp_path):
+    """The fast path fills every table and column exactly as SalesDesk would."""
+    through_services = make_demo_db(tmp_path / "services.db", customers=40, seed=11, now=NOW,
+                                    through_services=True)
+    assert content(through_services) == content(demo)
+
+
+def test_demo_agent_is_named(tmp_path):
+    default = make_demo_db(tmp_path / "default.db", customers=3, seed=1, now=NOW)
+    named = make_demo_db(tmp_path / "named.db", customers=3, seed=1, now=NOW, agent="林晓东")
+    for path, expected in ((default, "演示业务员"), (named, "林晓东")):
+        db = open_db(path)
+        try:
+            assert SalesDesk(db, FixedClock(NOW)).setting("agent_name") == expected
+        finally:
+            close_db(db)
+
+
 def test_demo_history_obeys_the_method(demo):
     db = open_db(demo)
     try:
@@ -70,3 +88,20 @@ def test_demo_names_are_invented_chinese_names(demo):
         close_db(db)
     assert len(set(names)) == len(names)
     assert all(2 <= len(n) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in n) for n in names)
+
+
+def test_demo_command_names_the_agent(tmp_path, capsys):
+    from salesdesk.cli import main
+
+    path = tmp_path / "lin.db"
+    assert main(["demo", "--db", str(path), "--customers", "5", "--agent", "林晓东"]) == 0
+    db = open_db(path)
+    try:
+        assert SalesDesk(db, FixedClock(NOW)).setting("agent_name") == "林晓东"
+    finally:
+        close_db(db)
+    capsys.readouterr()
+
+    assert main(["demo", "--db", str(tmp_path / "blank.db"), "--agent", "  "]) == 2
+    assert "业务员姓名不能为空" in capsys.readouterr().err
+    assert not (tmp_path / "blank.db").exists()
