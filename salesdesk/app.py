@@ -15,9 +15,12 @@ from types import TracebackType
 from typing import Callable, Sequence
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QAbstractEventDispatcher, QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from salesdesk import paths
 from salesdesk.core.clock import Clock
@@ -174,17 +177,47 @@ def _settings() -> QSettings:
     return QSettings()
 
 
+def _demo_settings(folder: Path) -> QSettings:
+    """The demo's window settings, in its own folder: a demo leaves nothing behind."""
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
 def _event_loop(app: QApplication) -> int:
     """Run the window until it is closed (tests replace this)."""
     return app.exec()
 
 
+class QuitWhenReady(QObject):
+    """``--exit-when-ready``: quit with 0 once ``window`` has painted and the event loop is
+    idle (about to wait for the next event), so start-up can be timed and smoke-tested."""
+
+    def __init__(self, app: QApplication, window: QWidget):
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.painted = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (not self.painted and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self.window):
+            self.painted = True
+            self.app.removeEventFilter(self)
+            QAbstractEventDispatcher.instance().aboutToBlock.connect(self._idle)
+        return False
+
+    def _idle(self) -> None:
+        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._idle)
+        QTimer.singleShot(0, lambda: self.app.exit(0))
+
+
 def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | None = None,
-            argv: Sequence[str] | None = None) -> int:
+            argv: Sequence[str] | None = None, exit_when_ready: bool = False) -> int:
     """Open the window on ``db_path`` (default: the user's data file) or on a demo copy.
 
     Returns the process exit code: 1, after a message box, when the database cannot be
-    opened (newer version, corrupt, locked…).
+    opened (newer version, corrupt, locked…). A demo lives in a temporary folder with
+    everything it writes (settings, log, backups), removed on close.
     """
     from salesdesk.services import SalesDesk
     from salesdesk.storage.db import close_db, open_db
@@ -198,15 +231,17 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
     ensure_cjk_font(app)
     messages = Messages()
     demo_dir: tempfile.TemporaryDirectory | None = None
+    own_folder: Path | None = None
     try:
         if demo:
             from salesdesk.demo import make_demo_db
 
             # A fresh folder of its own: the user's data file is never touched.
             demo_dir = tempfile.TemporaryDirectory(prefix="salesdesk-demo-")
+            own_folder = Path(demo_dir.name)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                path = make_demo_db(Path(demo_dir.name) / "demo.db")
+                path = make_demo_db(own_folder / "demo.db")
             finally:
                 QApplication.restoreOverrideCursor()
         else:
@@ -219,12 +254,15 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
             demo_dir.cleanup()
         return EXIT_FAILURE
 
-    uninstall = install_excepthook(messages)
+    uninstall = install_excepthook(messages, own_folder / LOG_NAME if own_folder else None)
     try:
         desk = SalesDesk(db, clock)
-        window = MainWindow(desk, _settings(), messages, demo=demo, db_path=None if demo else path)
+        settings = _demo_settings(own_folder) if own_folder else _settings()
+        window = MainWindow(desk, settings, messages, demo=demo, db_path=None if demo else path)
         autobackup = AutoBackup(desk, backup_folder(path))
         install_pages(window, messages, autobackup)
+        if exit_when_ready:
+            QuitWhenReady(app, window)
         window.show()
         code = _event_loop(app)
         window.close()

@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="salesdesk", description="salesdesk 销售管理：离线的个人客户管理工具", parents=[common])
     parser.add_argument("--demo", action="store_true", help="在临时演示数据库上打开窗口（不动您的数据）")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="窗口显示完毕、空闲后立即退出（退出码 0），用于冒烟测试和启动计时")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo.add_parsers(sub, common)
@@ -117,7 +119,9 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
             from salesdesk.app import run_gui
 
             db = getattr(args, "db", None)
-            return run_gui(Path(db) if db else None, demo=args.demo)
+            if db and args.demo:
+                raise BadInput("--db 与 --demo 不能同时使用")
+            return run_gui(Path(db) if db else None, demo=args.demo, exit_when_ready=args.exit_when_ready)
         return COMMANDS[args.command](args)
     except _bad_input_types() as exc:
         if debug:
