@@ -31,3 +31,23 @@ def _print_id(args, new_id: int, message: str) -> None:
     else:
         print(message)
         print(new_id)
+
+
+def _output_file(text: str, suffix: str, force: bool, *, option: str) -> Path:
+    """Where an export may be written (SPEC §7): never over a file unless --force.
+
+    A wrong extension or a missing folder is refused too, before anything is written.
+    """
+    path = Path(text)
+    if path.suffix.lower() != suffix:
+        raise BadInput(f"{option} 的文件名应以 {suffix} 结尾：{path}")
+    folder = path.parent
+    if not folder.exists():
+        raise BadInput(f"文件夹不存在：{folder}（请先创建它）")
+    if not folder.is_dir():
+        raise BadInput(f"路径中有一段不是文件夹：{folder}")
+    if path.is_dir():
+        raise BadInput(f"这是一个文件夹，不能作为输出文件：{path}")
+    if path.exists() and not force:
+        raise BadInput(f"文件已存在，不会覆盖：{path}（加 --force 覆盖）")
+    return path

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from salesdesk.cli.common import _open_desk
+from salesdesk.cli.common import _open_desk, _output_file
 from salesdesk.cli.parsing import EXIT_OK, BadInput, _Parser, parse_date
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES
@@ -45,18 +45,21 @@ def _ensure_gui_platform() -> None:
 
 def cmd_weekly(args) -> int:
     day = parse_date(args.week) if args.week else None
+    # Both targets are checked before either is written.
+    xlsx = _output_file(args.xlsx, ".xlsx", args.force, option="--xlsx") if args.xlsx else None
+    pdf = _output_file(args.pdf, ".pdf", args.force, option="--pdf") if args.pdf else None
     desk = _open_desk(args, create=False)
     table = desk.weekly_table(day)
     agent = desk.setting("agent_name")
-    if args.xlsx:
+    if xlsx:
         from salesdesk.reports.weekly_xlsx import write_weekly_xlsx
 
-        write_weekly_xlsx(table, Path(args.xlsx), agent)
-    if args.pdf:
+        write_weekly_xlsx(table, xlsx, agent)
+    if pdf:
         _ensure_gui_platform()
         from salesdesk.reports.weekly_pdf import write_weekly_pdf
 
-        write_weekly_pdf(table, Path(args.pdf), agent)
+        write_weekly_pdf(table, pdf, agent)
     if args.json:
         print(json.dumps(table.as_json(), ensure_ascii=False))
         return EXIT_OK
@@ -76,18 +79,31 @@ def cmd_weekly(args) -> int:
     return EXIT_OK
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
 def cmd_dept(args) -> int:
     from salesdesk.reports import dept
 
     if args.action == "export":
         day = parse_date(args.week) if args.week else None
+        output = _output_file(args.output, ".xlsx", args.force, option="-o")
         desk = _open_desk(args, create=False)
         agent = desk.setting("agent_name")
         if not agent:
-            raise BadInput("请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它")
-        dept.write_dept_export(desk.weekly_table(day), Path(args.output), agent)
+            raise BadInput("请先设置业务员姓名（设置 → 业务员姓名，或 salesdesk settings set agent_name 姓名），"
+                           "部门追踪表需要它")
+        dept.write_dept_export(desk.weekly_table(day), output, agent)
     elif args.action == "merge":
-        result = dept.merge_department([Path(f) for f in args.files], Path(args.output))
+        files = [Path(f) for f in args.files]
+        # An input named as the output: the merge itself says so, whatever --force says.
+        force = args.force or any(_same_file(f, Path(args.output)) for f in files)
+        output = _output_file(args.output, ".xlsx", force, option="-o")
+        result = dept.merge_department(files, output)
         for warning in result.warnings:
             print(f"salesdesk: 注意：{warning}", file=sys.stderr)
     else:

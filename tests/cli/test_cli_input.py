@@ -100,12 +100,19 @@ def test_demo_writes_a_database_and_refuses_to_overwrite(tmp_path, capsys):
     assert main(["demo", "--db", str(path)]) == 2
 
 
-def test_an_unwritable_export_exits_1_not_2(db_path, capsys, tmp_path):
-    target = tmp_path / "no-such-folder" / "week.xlsx"
+def test_an_unwritable_export_exits_1_not_2(db_path, capsys, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    def disk_full(*args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    target = tmp_path / "week.xlsx"
     assert main(["weekly", "--xlsx", str(target), "--db", str(db_path)]) == 1
     err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert not target.exists()
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err and "磁盘空间不足" in err
+    assert not target.exists() and list(tmp_path.glob(".week.xlsx*")) == []
 
 
 def test_meeting_in_chinese_is_the_meet_activity(seeded, capsys):
