@@ -13,10 +13,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
+
+from salesdesk.core.text import xml_safe
 
 from .errors import ReportError
 from .files import write_atomically
@@ -51,7 +53,7 @@ def top_left() -> Alignment:
 def safe_text(value: object) -> str:
     """The text as it may go into a cell: no XML-illegal control characters, not too long."""
     text = "" if value is None else str(value)
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    text = xml_safe(text)  # openpyxl's ILLEGAL_CHARACTERS_RE lets U+FFFE/U+FFFF through
     return text[:MAX_CELL_TEXT]
 
 
