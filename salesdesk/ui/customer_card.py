@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.customer import GENDERS, MAX_LEN, RELATION_LEVELS, VALUE_GRADES, CustomerData
-from salesdesk.services import Changes, InvalidInput, NotFound, SalesDesk, ServiceError
+from salesdesk.services import Changes, InvalidInput, NotFound, SalesDesk, ServiceError, StaleEdit
 
 from .customer_picker import pick_customer
 from .date_field import OptionalDateEdit
@@ -193,7 +193,10 @@ class CustomerCard(QWidget):
             if self._customer_id is None:
                 self._customer_id = self._desk.add_customer(data)
             else:
-                self._desk.update_customer(self._customer_id, data)
+                self._desk.update_customer(self._customer_id, data, loaded=self._loaded)
+        except StaleEdit:
+            self._offer_reload()
+            return False
         except InvalidInput as exc:
             self._show_errors(exc.errors or {"": str(exc)}, str(exc))
             return False
@@ -204,6 +207,15 @@ class CustomerCard(QWidget):
         self.show_customer(self._customer_id)
         self.saved.emit(self._customer_id)
         return True
+
+    def _offer_reload(self) -> None:
+        """Saved elsewhere since this card was loaded: reload, or keep the edits on screen."""
+        if self._messages.ask(self, self.tr("名片已在别处修改"), self.tr(
+                "这位客户的名片在你打开之后已在别处（另一个窗口或程序）修改过，你的修改没有保存。\n\n"
+                "要重新载入最新的名片吗？这里未保存的修改将被放弃（选“否”可先把它们记下来）。")):
+            self.show_customer(self._customer_id)
+        else:
+            self._show_errors({"": self.tr("未保存：名片已在别处修改。请重新打开这位客户后再修改。")})
 
     def form_data(self) -> CustomerData:
         """The card as typed, over the loaded data (fields the card does not show are kept)."""
