@@ -14,14 +14,12 @@ from typing import Callable
 
 import peewee as pw
 
-from salesdesk.core.search import pinyin_keys, search_text
-
 from . import models
 from .errors import CorruptDatabaseError, LockedDatabaseError, NewerDatabaseError, StorageError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 PRAGMAS = (
     ("busy_timeout", 5000),  # before journal_mode: a second process waits instead of failing
@@ -34,6 +32,8 @@ PRAGMAS = (
 
 def _create_current(db: pw.SqliteDatabase) -> None:
     db.create_tables(models.ALL_MODELS)
+    for sql in models.SEARCH_INDEX_DDL:
+        db.execute_sql(sql)
 
 
 def _migrate_to_2(db: pw.SqliteDatabase) -> None:
@@ -42,6 +42,8 @@ def _migrate_to_2(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "customer_name_pinyin_id" ON "customer" ("name_pinyin", "id")')
     db.execute_sql("ALTER TABLE customer ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
     # Pinyin keys are recomputed too: v2 reads polyphonic surnames as surnames (曾 → zeng).
+    from salesdesk.core.search import pinyin_keys, search_text
+
     rows = db.execute_sql("SELECT id, name, mobile, phone, company, notes FROM customer").fetchall()
     updates = []
     for cid, name, mobile, phone, company, notes in rows:
@@ -52,9 +54,24 @@ def _migrate_to_2(db: pw.SqliteDatabase) -> None:
     )
 
 
+def _migrate_to_3(db: pw.SqliteDatabase) -> None:
+    # search_text gains the company's pinyin (jincheng finds 锦程物流): recomputed, then the
+    # trigram index is built from it and kept in step by triggers from now on.
+    from salesdesk.core.search import search_text
+
+    rows = db.execute_sql("SELECT id, name, mobile, phone, company, notes FROM customer").fetchall()
+    db.connection().executemany(
+        "UPDATE customer SET search_text = ? WHERE id = ?",
+        [(search_text(name, mobile, phone, company, notes), cid) for cid, name, mobile, phone, company, notes in rows],
+    )
+    for sql in models.SEARCH_INDEX_DDL:
+        db.execute_sql(sql)
+    db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
+
+
 #: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is
 #: created at the current version directly (``_create_current``).
-MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2}
+MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
 def translate_error(exc: Exception, path: Path) -> StorageError:

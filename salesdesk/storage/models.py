@@ -127,3 +127,19 @@ class Setting(BaseModel):
 
 
 ALL_MODELS = (Customer, Prospect, StageChange, Activity, ContactRecord, Setting)
+
+#: Type-ahead's index (v3): an FTS5 trigram table over ``customer.search_text`` (external
+#: content: the text is stored once, in ``customer``), kept in step by triggers, so every
+#: write path — the services, an import, a migration — updates it in the same transaction.
+SEARCH_INDEX_DDL = (
+    "CREATE VIRTUAL TABLE customer_fts USING fts5("
+    "search_text, content='customer', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER customer_fts_insert AFTER INSERT ON customer BEGIN "
+    "INSERT INTO customer_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER customer_fts_delete AFTER DELETE ON customer BEGIN "
+    "INSERT INTO customer_fts(customer_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER customer_fts_update AFTER UPDATE OF search_text ON customer "
+    "WHEN old.search_text IS NOT new.search_text BEGIN "
+    "INSERT INTO customer_fts(customer_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO customer_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+)

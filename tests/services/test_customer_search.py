@@ -38,3 +38,58 @@ def test_polyphonic_surnames_sort_and_match_as_surnames(desk):
         desk.add_customer(CustomerData(name=name))
     assert names(desk, "") == ["蔡明", "曾娟娜", "张伟"]  # cai, zeng, zhang
     assert names(desk, "zjn") == ["曾娟娜"] and names(desk, "cjn") == ["曾娟娜"]
+
+
+def test_companies_are_found_by_their_pinyin(desk):
+    desk.add_customer(CustomerData(name="何建国", company="锦程物流有限公司"))
+    desk.add_customer(CustomerData(name="李秀英", company="金桥科技"))
+    for text in ("jincheng", "JinCheng", "jcwl", "锦程", "锦程物流"):
+        assert names(desk, text) == ["何建国"], text
+    assert names(desk, "jinqiao") == ["李秀英"]
+
+
+def test_long_queries_go_through_the_trigram_index(desk):
+    desk.add_customer(CustomerData(name="何建国", mobile="13812345678", notes='说"好的"再联系'))
+    statements = []
+    con = desk.db.connection()
+    con.set_trace_callback(statements.append)
+    try:
+        assert names(desk, "1381234") == ["何建国"] and desk.count_customers("1381234") == 1
+        assert names(desk, '"好的"') == ["何建国"]  # quotes are text, not FTS syntax
+        assert names(desk, "好的 OR 1") == [] and names(desk, "hej*") == []
+    finally:
+        con.set_trace_callback(None)
+    assert all("instr(" not in s for s in statements)
+    assert any("customer_fts MATCH" in s for s in statements)
+
+
+def test_a_short_query_scans_once_for_its_count_and_pages(desk):
+    for name in ("王芳", "王伟", "汪洋", "张伟"):
+        desk.add_customer(CustomerData(name=name))
+    statements = []
+    con = desk.db.connection()
+    con.set_trace_callback(statements.append)
+    try:
+        assert desk.count_customers("w") == 4
+        assert [c.name for c in desk.list_customers("w", limit=2)] == ["王芳", "王伟"]
+        assert [c.name for c in desk.list_customers("w", limit=2, offset=2)] == ["汪洋", "张伟"]
+        assert desk.count_customers() == 4 and desk.count_customers() == 4
+    finally:
+        con.set_trace_callback(None)
+    assert len([s for s in statements if "instr(" in s]) == 1
+    assert len([s for s in statements if "COUNT(*) FROM customer" in s]) == 1
+    # A write (here or in another program) is seen at once.
+    desk.add_customer(CustomerData(name="吴敏"))
+    assert desk.count_customers("w") == 5 and desk.count_customers() == 5
+
+
+def test_a_short_query_sees_another_programs_writes(desk, db_path):
+    import sqlite3
+
+    desk.add_customer(CustomerData(name="王芳"))
+    assert desk.count_customers("王") == 1
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE customer SET search_text = 'zzz' WHERE name = '王芳'")
+    con.commit()
+    con.close()
+    assert desk.count_customers("王") == 0 and desk.list_customers("王") == []

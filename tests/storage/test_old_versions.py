@@ -52,6 +52,9 @@ def _schema(path):
                 for i in con.execute(f'PRAGMA index_list("{table}")')
             )
             shape[table] = (columns, indexes)
+        # Virtual tables and triggers (the v3 search index) are compared by their SQL.
+        shape["sql"] = sorted(con.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type = 'trigger' OR sql LIKE 'CREATE VIRTUAL%'"))
         return shape
     finally:
         con.close()
@@ -81,5 +84,43 @@ def test_v2_rereads_polyphonic_surnames_of_old_rows(tmp_path, clock):
         desk = SalesDesk(db, clock)
         assert [c.name for c in desk.list_customers("zjn")] == ["曾娟娜"]
         assert [c.name for c in desk.list_customers("cjn")] == ["曾娟娜"]
+    finally:
+        close_db(db)
+
+
+def test_v3_finds_companies_by_pinyin_in_old_rows(tmp_path, clock):
+    """search_text is recomputed: an old customer's company answers to its pinyin."""
+    old = tmp_path / "old.db"
+    shutil.copy(FIXTURES[1], old)  # schema v2: 廖琪 of 鼎盛物流有限公司
+    db = open_db(old)
+    try:
+        desk = SalesDesk(db, clock)
+        for query in ("dingsheng", "dswl", "鼎盛物流", "鼎盛"):
+            assert [c.name for c in desk.list_customers(query)] == ["廖琪"], query
+        assert desk.count_customers("dingsheng") == 1
+    finally:
+        close_db(db)
+
+
+def test_the_search_index_follows_every_write_even_outside_the_services(tmp_path, clock):
+    import sqlite3
+
+    from salesdesk.core.customer import CustomerData
+
+    path = tmp_path / "new.db"
+    db = open_db(path)
+    try:
+        desk = SalesDesk(db, clock)
+        cid = desk.add_customer(CustomerData(name="何建国", company="锦程物流"))
+        assert [c.id for c in desk.list_customers("jincheng")] == [cid]
+        con = sqlite3.connect(path)  # another program (or connection) edits and deletes
+        con.execute("UPDATE customer SET search_text = 'xyzabc' WHERE id = ?", (cid,))
+        con.commit()
+        assert desk.list_customers("jincheng") == [] and desk.count_customers("xyzab") == 1
+        con.execute("DELETE FROM customer WHERE id = ?", (cid,))
+        con.commit()
+        con.close()
+        assert desk.count_customers("xyzab") == 0 and desk.count_customers("xy") == 0
+        assert db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')") is not None
     finally:
         close_db(db)
