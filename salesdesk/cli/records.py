@@ -109,7 +109,8 @@ def _prospect_id(text: str) -> int:
 
 
 def cmd_move(args) -> int:
-    from salesdesk.services import parse_criteria
+    from salesdesk.core.rules import DROP_CRITERIA
+    from salesdesk.services import MoveRefused, parse_criteria
 
     try:
         stage = parse_stage(args.stage)
@@ -119,7 +120,7 @@ def cmd_move(args) -> int:
         at=parse_datetime(args.at) if args.at else None,
         reason=args.reason,
         first_meeting=parse_date(args.first_meeting) if args.first_meeting else None,
-        criteria=parse_criteria(args.criteria),
+        criteria=parse_criteria(args.criteria) if args.criteria is not None else None,
         budget=_money(args.budget),
         signing_date=parse_date(args.signing_date) if args.signing_date else None,
         next_step=args.next_step,
@@ -128,7 +129,14 @@ def cmd_move(args) -> int:
         premium=_money(args.premium),
     )
     desk = _open_desk(args)
-    result = desk.move_prospect(_prospect_id(args.prospect), stage, **kwargs)
+    try:
+        result = desk.move_prospect(_prospect_id(args.prospect), stage, **kwargs)
+    except MoveRefused as exc:
+        if any(m.key == DROP_CRITERIA.key for m in exc.missing):
+            # Back into 25%: say how to name the criteria that still hold.
+            raise BadInput(f"{exc}：用 --criteria 列出仍然成立的标准（如 --criteria 1,2,5），"
+                           f"未列出的即不再成立") from None
+        raise
     if args.json:
         print(json.dumps({"id": result.change_id, "prospect": result.prospect_id,
                           "from": result.from_stage.value, "to": result.to_stage.value}))

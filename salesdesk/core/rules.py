@@ -85,6 +85,21 @@ def criterion_holds(number: int, facts: ProspectFacts, cycle_days: int | None = 
     return True
 
 
+def all_criteria_hold(facts: ProspectFacts, cycle_days: int | None = None) -> bool:
+    """All five 50% criteria hold: the prospect belongs at 50% or above, never at 25%."""
+    return all(criterion_holds(c.number, facts, cycle_days) for c in CRITERIA)
+
+
+#: The requirement a move into 25% names when all five criteria still hold.
+DROP_CRITERIA = Missing("criteria_drop", "不再成立的标准")
+DROP_CRITERIA_REFUSAL = "退回“25%”须说明哪些标准已不再成立（25% 的客户不能五项标准全部成立）"
+
+
+def criteria_text(numbers) -> str:
+    """``1. 合适的人、3. 预算合理``: criteria named as the agent ticks them."""
+    return "、".join(f"{n}. {CRITERIA_BY_NUMBER[n].label}" for n in sorted(numbers))
+
+
 def _missing_criteria(facts: ProspectFacts, cycle_days: int | None) -> list[Missing]:
     out = []
     for c in CRITERIA:
@@ -171,6 +186,9 @@ def check_move(
     if target.rank < current.rank:
         if not reason:
             return MoveCheck(MoveKind.BACKWARD, refusal=f"退回“{target.label}”需要填写原因")
+        if target == Stage.P25 and all_criteria_hold(facts, cycle_days):
+            # 坚持标准: a 25% with all five criteria ticked is a 50% in disguise.
+            return MoveCheck(MoveKind.BACKWARD, (DROP_CRITERIA,), DROP_CRITERIA_REFUSAL)
         return MoveCheck(MoveKind.BACKWARD)
     if target == Stage.WON:
         # 成交 follows 90% (signed, paid, criteria checked on the way in); the policy taking
@@ -182,7 +200,35 @@ def check_move(
     if missing:
         names = "、".join(m.label for m in missing)
         return MoveCheck(MoveKind.FORWARD, missing, f"不能进入“{target.label}”，缺少：{names}")
+    if target == Stage.P25 and all_criteria_hold(facts, cycle_days):
+        return MoveCheck(MoveKind.FORWARD, refusal="五项标准都已成立：应进入“50%”，而不是“25%”")
     return MoveCheck(MoveKind.FORWARD)
+
+
+def check_facts_edit(before: ProspectFacts, after: ProspectFacts, at: dt.date, cycle_days: int | None) -> str:
+    """Whether the agent may change a prospect's recorded facts without moving it.
+
+    The same rules as a move (坚持标准): a prospect may not lose, in place, what its stage
+    requires (a 50% keeps its five criteria, a 90% also its signature and payment) and a
+    25% may not gain all five (that is a move to 50%). Returns "" when allowed, else a
+    one-line refusal naming what to do instead. A requirement that already failed before
+    the edit (a cycle that shrank since) does not block changing something else.
+    """
+    stage = before.stage
+    if stage == Stage.LOST:
+        return "已退出的客户不能修改；请先把它重新放回“销售机会”"
+    if stage == Stage.WON:
+        return "已成交的客户不能再修改标准、预算和签约日期"
+    if stage in (Stage.P50, Stage.P90):
+        had = {m.key for m in requirements_for(stage, before, at, cycle_days)}
+        lost = [m for m in requirements_for(stage, after, at, cycle_days) if m.key not in had]
+        if lost:
+            names = "、".join(m.label for m in lost)
+            return (f"“{stage.label}”的客户必须保持：{names}。"
+                    f"如果确实不再成立，请把它退回“25%”（或更早的阶段）并写明原因")
+    if stage == Stage.P25 and all_criteria_hold(after, cycle_days) and not all_criteria_hold(before, cycle_days):
+        return "五项标准都已成立：请把它前进到“50%”，而不是留在“25%”"
+    return ""
 
 
 def supported_stage(facts: ProspectFacts, today: dt.date, cycle_days: int | None = None) -> Stage:

@@ -135,7 +135,8 @@ def build_weekly_table(
         worked: set[int] = set()
         for pid, evs in history.items():
             for ev in evs:
-                if window.start <= ev.at < window.end:
+                # An edit of the facts in place (stage to itself) is not a stage change.
+                if window.start <= ev.at < window.end and ev.from_stage != ev.to_stage:
                     worked.add(pid)
                     paid += ev.paid or 0
                     premium += ev.premium or 0
@@ -174,7 +175,7 @@ def _entry(ref: ProspectRef | None, evs, window: ReviewWindow, cycle_days: int) 
     if stage == Stage.LOST:
         return None
     first_meeting = next((ev.first_meeting for ev in reversed(before) if ev.first_meeting), None)
-    entered = next(ev.at.date() for ev in reversed(before) if ev.to_stage == stage)
+    entered = next(ev.at.date() for ev in reversed(before) if ev.to_stage == stage and ev.from_stage != stage)
     return entry_at_end(ref, WindowState(stage, first_meeting, entered), window, cycle_days)
 
 

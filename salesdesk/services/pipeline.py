@@ -10,8 +10,8 @@ import peewee as pw
 from peewee import SQL, fn
 
 from salesdesk.core.cycle import CYCLE_WINDOW, SalesCycle, age_days, age_state, sales_cycle
-from salesdesk.core.money import BadAmount, from_fen, parse_money, to_fen
-from salesdesk.core.rules import ProspectFacts, check_move
+from salesdesk.core.money import BadAmount, format_cny, from_fen, parse_money, to_fen
+from salesdesk.core.rules import ProspectFacts, check_facts_edit, check_move, criteria_text
 from salesdesk.core.stages import AGING_STAGES, Stage
 from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
 
@@ -23,6 +23,8 @@ ACTIVITY_KINDS = {"dial": "拨打", "reach": "接通", "book": "约见", "meet":
 MAX_PLAN = 200
 MAX_REASON = 500
 MAX_NOTE = 500
+#: ``update_prospect_facts``: leave this fact as it is.
+KEEP = object()
 
 
 def parse_criteria(raw: str | Iterable[int] | None) -> frozenset[int]:
@@ -94,7 +96,7 @@ class PipelineService:
         at: dt.datetime | None = None,
         reason: str = "",
         first_meeting: dt.date | None = None,
-        criteria: Iterable[int] = (),
+        criteria: Iterable[int] | None = None,
         budget: Decimal | None = None,
         signing_date: dt.date | None = None,
         next_step: str | None = None,
@@ -106,6 +108,9 @@ class PipelineService:
         """Move a prospect, recording what the agent supplies with the move.
 
         Supplying a budget, a signing date or a next step ticks the matching criterion.
+        Forward, ``criteria`` are ticked on top of those already ticked; backward, they are
+        the criteria that still hold (the others are unticked, and named in the reason):
+        moving back into 25% must drop at least one of the five.
         A refused move raises MoveRefused naming what is missing and changes nothing.
         """
         prospect_id = inputs.ident(prospect_id, "潜在客户")
@@ -134,7 +139,17 @@ class PipelineService:
                     f"时间 {at:%Y-%m-%d %H:%M} 早于该客户上一次阶段变化（{last.at:%Y-%m-%d %H:%M}）"
                 )
             facts = _facts(row)
-            ticks = set(facts.criteria) | set(criteria)
+            backward = target.rank < Stage(row.stage).rank and target != Stage.LOST
+            if criteria is None:
+                ticks = set(facts.criteria)
+            elif backward:
+                ticks = set(parse_criteria(criteria))
+                if ticks - facts.criteria:
+                    raise InvalidInput(f"退回时只能保留原本已勾选的标准：{criteria_text(ticks - facts.criteria)}"
+                                       f" 原本就未勾选")
+            else:
+                ticks = set(facts.criteria) | set(parse_criteria(criteria))
+            dropped = set(facts.criteria) - ticks
             changes: dict = {}
             if first_meeting is not None:
                 changes["first_meeting"] = first_meeting
@@ -162,6 +177,8 @@ class PipelineService:
             check = check_move(facts, target, at.date(), cycle, reason)
             if not check.allowed:
                 raise MoveRefused(check.refusal, check.missing)
+            if dropped:
+                reason = f"{reason}（不再成立：{criteria_text(dropped)}）"
             from_stage = Stage(row.stage)
             before = _snapshot(row)
             row.stage = target.value
@@ -236,14 +253,84 @@ class PipelineService:
                 if from_stage == Stage.LOST:
                     row.lost_reason = ""
             row.save()
+            if change.from_stage == change.to_stage:
+                undo_reason = f"撤销{change.reason}"[:MAX_REASON]  # 撤销修改：…
+            else:
+                undo_reason = f"撤销：{Stage(change.from_stage).label} → {from_stage.label}"
             new = StageChange.create(
                 prospect=row, at=at, from_stage=from_stage.value, to_stage=change.from_stage,
-                reason=f"撤销：{Stage(change.from_stage).label} → {from_stage.label}",
+                reason=undo_reason,
                 first_meeting=row.first_meeting, correction_of=change.id, recorded_at=self._now(),
                 before=now_facts,
             )
         result = MoveResult(
             row.id, new.id, from_stage, Stage(change.from_stage),
+            Changes(customers=frozenset({row.customer_id}), prospects=frozenset({row.id}), stages=True),
+        )
+        self._emit(result.changes)
+        return result
+
+    def update_prospect_facts(
+        self,
+        prospect_id: int,
+        *,
+        criteria: Iterable[int] | None = None,
+        budget=KEEP,
+        signing_date=KEEP,
+        next_step: str | None = None,
+    ) -> MoveResult | None:
+        """Change what is recorded about a prospect without moving it (the details dialog).
+
+        ``criteria`` is the full set now ticked; ``budget`` and ``signing_date`` may be
+        None to clear them (KEEP: unchanged). The stage's rules apply as for a move
+        (core.rules.check_facts_edit): a 50% cannot lose a criterion in place, a 25% cannot
+        gain all five. The edit is one transaction, recorded in the stage history as a
+        change from the stage to itself with the old facts, so ``undo_move`` reverts it.
+        Returns None when nothing differs (nothing is written).
+        """
+        if next_step is not None and len(next_step) > 500:
+            raise InvalidInput("下一步太长（最多 500 个字）")
+        if budget is not KEEP and budget is not None:
+            budget = _amount(budget)
+            if budget <= 0:
+                raise InvalidInput("预算金额应大于 0")
+        if signing_date is not KEEP and signing_date is not None and not 2000 <= signing_date.year <= 2099:
+            raise InvalidInput(f"签约日期 {signing_date.isoformat()} 超出范围（2000–2099 年）")
+        with self._write():
+            row = self._prospect_row(prospect_id)
+            before = _facts(row)
+            edits: dict = {}
+            if criteria is not None:
+                edits["criteria"] = parse_criteria(criteria)
+            if budget is not KEEP:
+                edits["budget"] = budget
+            if signing_date is not KEEP:
+                edits["signing_date"] = signing_date
+            if next_step is not None:
+                edits["next_step"] = next_step.strip()
+            after = before.with_(**edits)
+            if after == before:
+                return None
+            last = (StageChange.select(StageChange.at).where(StageChange.prospect == row)
+                    .order_by(StageChange.at.desc()).first())
+            at = max(self._now(), last.at) if last is not None else self._now()
+            refusal = check_facts_edit(before, after, at.date(), self.sales_cycle().days)
+            if refusal:
+                raise MoveRefused(refusal)
+            snapshot = _snapshot(row)
+            row.criteria = _criteria_text(after.criteria)
+            row.budget_fen = to_fen(after.budget)
+            row.signing_date = after.signing_date
+            row.next_step = after.next_step
+            row.save()
+            change = StageChange.create(
+                prospect=row, at=at, from_stage=row.stage, to_stage=row.stage,
+                reason=_edit_reason(before, after), first_meeting=row.first_meeting,
+                recorded_at=self._now(), before=snapshot,
+            )
+        stage = Stage(row.stage)
+        result = MoveResult(
+            row.id, change.id, stage, stage,
             Changes(customers=frozenset({row.customer_id}), prospects=frozenset({row.id}), stages=True),
         )
         self._emit(result.changes)
@@ -401,6 +488,28 @@ class PipelineService:
         if at.year < 2000:
             raise InvalidInput(f"时间 {at:%Y-%m-%d} 不正确")
         return at.replace(microsecond=0)
+
+
+def _edit_reason(before: ProspectFacts, after: ProspectFacts) -> str:
+    """``修改：勾选 3. 预算合理；预算 — → ¥1,500.00``: what an in-place edit changed."""
+    def short(text: str) -> str:
+        return text if len(text) <= 40 else text[:39] + "…"
+
+    def day(value: dt.date | None) -> str:
+        return value.isoformat() if value else "—"
+
+    parts = []
+    if after.criteria - before.criteria:
+        parts.append(f"勾选 {criteria_text(after.criteria - before.criteria)}")
+    if before.criteria - after.criteria:
+        parts.append(f"取消 {criteria_text(before.criteria - after.criteria)}")
+    if after.budget != before.budget:
+        parts.append(f"预算 {format_cny(before.budget) or '—'} → {format_cny(after.budget) or '—'}")
+    if after.signing_date != before.signing_date:
+        parts.append(f"签约日期 {day(before.signing_date)} → {day(after.signing_date)}")
+    if after.next_step != before.next_step:
+        parts.append(f"下一步 {short(before.next_step) or '—'} → {short(after.next_step) or '—'}")
+    return "修改：" + "；".join(parts)
 
 
 _FACTS = ("stage", "stage_since", "first_meeting", "signing_date", "criteria", "budget_fen", "next_step",

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from salesdesk.core.rules import CRITERIA, ProspectFacts, check_move
+from salesdesk.core.rules import CRITERIA, ProspectFacts, check_facts_edit, check_move
 from salesdesk.core.stages import Stage, UnknownStage, parse_stage
 
 DAY = dt.date(2026, 11, 23)
@@ -78,9 +78,55 @@ def test_appointment_needs_a_date_and_25_needs_the_meeting_to_have_happened():
 @pytest.mark.parametrize("target", [Stage.OPPORTUNITY, Stage.APPOINTMENT, Stage.P25])
 def test_backward_needs_a_reason(target):
     facts = ALL_FIVE.with_(stage=Stage.P50)
+    if target == Stage.P25:
+        facts = facts.with_(criteria=frozenset({1, 2, 3, 5}))  # 25% cannot keep all five
     refused = check_move(facts, target, DAY, 28)
     assert not refused.allowed and "原因" in refused.refusal
     assert check_move(facts, target, DAY, 28, reason="客户推迟签约").allowed
+
+
+@pytest.mark.parametrize("start", [Stage.P50, Stage.P90])
+def test_back_to_25_refused_while_all_five_criteria_hold(start):
+    facts = ALL_FIVE.with_(stage=start, signed=start == Stage.P90)
+    check = check_move(facts, Stage.P25, DAY, 28, reason="客户要再考虑")
+    assert not check.allowed
+    assert [m.key for m in check.missing] == ["criteria_drop"]
+    assert "哪些标准已不再成立" in check.refusal
+    dropped_one = facts.with_(criteria=frozenset({1, 2, 3, 4}))
+    assert check_move(dropped_one, Stage.P25, DAY, 28, reason="客户要再考虑").allowed
+    # Further back than 25% the criteria may stay: 25% is the stage defined by them.
+    assert check_move(facts, Stage.APPOINTMENT, DAY, 28, reason="改约").allowed
+
+
+def test_a_criterion_that_no_longer_holds_counts_as_dropped():
+    late = ALL_FIVE.with_(stage=Stage.P50, signing_date=MET + dt.timedelta(days=29))
+    assert check_move(late, Stage.P25, DAY, 28, reason="签约日期推迟").allowed
+
+
+def test_forward_into_25_with_all_five_is_refused():
+    met = ALL_FIVE.with_(stage=Stage.APPOINTMENT)
+    check = check_move(met, Stage.P25, DAY, 28)
+    assert not check.allowed and "50%" in check.refusal
+
+
+def test_facts_edit_keeps_the_stage_rules():
+    at_50 = ALL_FIVE.with_(stage=Stage.P50)
+    refusal = check_facts_edit(at_50, at_50.with_(criteria=frozenset({1, 2, 3, 5})), DAY, 28)
+    assert "合适的时间" in refusal and "退回“25%”" in refusal
+    assert "预算合理" in check_facts_edit(at_50, at_50.with_(budget=None), DAY, 28)
+    assert check_facts_edit(at_50, at_50.with_(budget=Decimal(2000), next_step="签约"), DAY, 28) == ""
+    at_90 = at_50.with_(stage=Stage.P90, signed=True, paid=Decimal(1500))
+    assert "合适的时间" in check_facts_edit(at_90, at_90.with_(signing_date=MET + dt.timedelta(days=40)), DAY, 28)
+    at_25 = ALL_FIVE.with_(criteria=frozenset({1, 2, 3, 4}))
+    assert "50%" in check_facts_edit(at_25, at_25.with_(criteria=frozenset({1, 2, 3, 4, 5})), DAY, 28)
+    assert check_facts_edit(at_25, at_25.with_(criteria=frozenset({1})), DAY, 28) == ""
+    assert check_facts_edit(ALL_FIVE.with_(stage=Stage.WON), ALL_FIVE.with_(stage=Stage.WON, next_step="x"), DAY, 28)
+
+
+def test_facts_edit_is_not_blocked_by_what_already_failed():
+    # The cycle shrank since: criterion 4 no longer holds, the budget may still change.
+    at_50 = ALL_FIVE.with_(stage=Stage.P50, signing_date=MET + dt.timedelta(days=20))
+    assert check_facts_edit(at_50, at_50.with_(budget=Decimal(900)), DAY, 14) == ""
 
 
 def test_lost_from_any_stage_needs_a_reason():

@@ -7,7 +7,7 @@ import pytest
 from salesdesk.core.customer import CustomerData
 from salesdesk.core.diagnosis import ShapeKind
 from salesdesk.core.stages import Stage
-from salesdesk.services import InvalidInput, NotFound
+from salesdesk.services import InvalidInput, MoveRefused, NotFound
 from salesdesk.services.board import DEFAULT_LOST_REASONS, SEND_BACK_REASON
 
 ORDER = (Stage.OPPORTUNITY, Stage.APPOINTMENT, Stage.P25, Stage.P50, Stage.P90, Stage.WON)
@@ -145,3 +145,87 @@ def test_criteria_notes_are_kept(desk):
     assert desk.get_prospect(pid).criteria_notes == {1: "本人就是老板"}
     with pytest.raises(InvalidInput):
         desk.set_criteria_notes(pid, {6: "x"})
+
+
+# -- 坚持标准 on the way back, and edits in place -------------------------------------------
+def weekly_ids(desk):
+    table = desk.weekly_table()
+    return {e.prospect_id for cells in table.cells.values() for entries in cells.values() for e in entries}
+
+
+@pytest.mark.parametrize("start", [Stage.P50, Stage.P90])
+def test_back_to_25_must_say_which_criteria_no_longer_hold(desk, db, start):
+    pid = place(desk, "何建国", start)
+    before = dump(db)
+    with pytest.raises(MoveRefused, match="哪些标准已不再成立") as refused:
+        desk.move_prospect(pid, Stage.P25, reason="客户要和家人商量")
+    assert [m.key for m in refused.value.missing] == ["criteria_drop"]
+    with pytest.raises(MoveRefused):  # naming all five as still holding is the same refusal
+        desk.move_prospect(pid, Stage.P25, reason="客户要和家人商量", criteria=[1, 2, 3, 4, 5])
+    assert dump(db) == before
+    desk.move_prospect(pid, Stage.P25, reason="客户要和家人商量", criteria=[1, 2, 5])
+    view = desk.get_prospect(pid)
+    assert view.stage == Stage.P25 and view.criteria == frozenset({1, 2, 5})
+    assert view.budget == Decimal(1500)  # the facts stay; only the ticks go
+    last = desk.stage_history(pid)[-1]
+    assert last.reason == "客户要和家人商量（不再成立：3. 预算合理、4. 合适的时间）"
+    # Undo puts the prospect back where it was, with all five criteria.
+    desk.undo_move(last.id)
+    view = desk.get_prospect(pid)
+    assert view.stage == start and view.criteria == frozenset({1, 2, 3, 4, 5})
+
+
+def test_a_backward_move_cannot_tick_a_criterion(desk):
+    pid = place(desk, "何建国", Stage.P50)
+    desk.update_prospect_facts(pid, criteria=[1, 2, 3, 4, 5])
+    desk.move_prospect(pid, Stage.P25, reason="预算变了", criteria=[1, 2])
+    with pytest.raises(InvalidInput, match="原本就未勾选"):
+        desk.move_prospect(pid, Stage.APPOINTMENT, reason="改约", criteria=[1, 3])
+
+
+def test_edit_in_place_is_one_history_row_and_can_be_undone(desk):
+    pid = place(desk, "何建国", Stage.P50, age=10)
+    seen = []
+    desk.subscribe(seen.append)
+    signing = desk.today() + dt.timedelta(days=10)
+    result = desk.update_prospect_facts(pid, budget=Decimal(2000), signing_date=signing, next_step="带计划书签约")
+    assert len(seen) == 1 and seen[0].prospects == frozenset({pid})
+    view = desk.get_prospect(pid)
+    assert (view.stage, view.budget, view.signing_date, view.next_step) == (
+        Stage.P50, Decimal(2000), signing, "带计划书签约")
+    last = desk.stage_history(pid)[-1]
+    assert last.id == result.change_id and (last.from_stage, last.to_stage) == (Stage.P50, Stage.P50)
+    assert last.reason.startswith("修改：") and "¥1,500.00 → ¥2,000.00" in last.reason
+    assert "讲解建议书 → 带计划书签约" in last.reason
+    # An edit is not a stage change: the weekly table does not list the prospect for it.
+    assert pid not in weekly_ids(desk)
+    desk.undo_move(result.change_id)
+    view = desk.get_prospect(pid)
+    assert (view.budget, view.next_step) == (Decimal(1500), "讲解建议书")
+    assert desk.stage_history(pid)[-1].reason.startswith("撤销修改：")
+    assert desk.update_prospect_facts(pid, next_step="讲解建议书") is None  # nothing differs
+
+
+def test_edit_in_place_keeps_the_stage_rules(desk, db):
+    at_50 = place(desk, "何建国", Stage.P50)
+    at_25 = place(desk, "李娜", Stage.P25)
+    at_90 = place(desk, "王强", Stage.P90)
+    won = place(desk, "赵敏", Stage.WON)
+    before = dump(db)
+    with pytest.raises(MoveRefused, match="退回“25%”"):
+        desk.update_prospect_facts(at_50, criteria=[1, 2, 3, 5])
+    with pytest.raises(MoveRefused, match="预算合理"):
+        desk.update_prospect_facts(at_50, budget=None)
+    late = desk.today() + dt.timedelta(days=40)  # beyond the 28-day cycle from the first meeting
+    with pytest.raises(MoveRefused, match="合适的时间"):
+        desk.update_prospect_facts(at_90, signing_date=late)
+    with pytest.raises(MoveRefused, match="50%"):
+        desk.update_prospect_facts(at_25, criteria=[1, 2, 3, 4, 5], budget=Decimal(800),
+                                   signing_date=desk.today(), next_step="签约")
+    with pytest.raises(MoveRefused, match="成交"):
+        desk.update_prospect_facts(won, next_step="回访")
+    with pytest.raises(InvalidInput):
+        desk.update_prospect_facts(at_50, budget=Decimal(-5))
+    assert dump(db) == before
+    desk.update_prospect_facts(at_25, criteria=[1, 2], next_step="下周讲解建议书")
+    assert desk.get_prospect(at_25).criteria == frozenset({1, 2})
