@@ -17,12 +17,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ProspectBoard", text)
 
 
+#: Keys as the board writes them: arrows as arrows, one style in every menu and tooltip
+#: (Qt's native text would mix in translated names such as "Ctrl+Shift+左方向").
+_KEY_NAMES = {"Right": "→", "Left": "←", "Return": "Enter"}
+
+
+def key_text(keys: str) -> str:
+    """``Ctrl+Shift+Left`` → ``Ctrl+Shift+←``."""
+    return "+".join(_KEY_NAMES.get(part, part) for part in keys.split("+"))
+
+
+def menu_text(text: str, keys: str) -> str:
+    """A menu entry with its shortcut in the board's style (a tab keeps Qt's own text out)."""
+    return f"{text}\t{key_text(keys)}"
+
+
 class BoardActions:
     """Mixed into ProspectBoard: the actions (with their shortcuts) and the context menu."""
 
     def _make_actions(self) -> None:
         def action(text: str, keys, slot) -> QAction:
-            act = QAction(_tr(text), self)
+            act = QAction(menu_text(_tr(text), keys[0]), self)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
@@ -32,30 +47,24 @@ class BoardActions:
         self.act_forward = action("前进一个阶段", ["Ctrl+Right"], lambda: self.move_selected(1))
         self.act_back = action("退回一个阶段", ["Ctrl+Left"], lambda: self.move_selected(-1))
         self.act_send_back = action("送回销售机会…", ["Ctrl+Shift+Left"], lambda: self.send_back_overdue(selected=True))
-        self.act_lost = action("退出…", ["Ctrl+Delete"], lambda: self.mark_lost())
+        # 退出 is the stage a lost prospect goes to; the words say it is not quitting the program.
+        self.act_lost = action("标记为退出（放弃）…", ["Ctrl+Delete"], lambda: self.mark_lost())
         self.act_undo = action("撤销上一次移动", ["Ctrl+Z"], self.undo_last)
         self.act_customer = action("打开客户名片", ["Ctrl+Return", "Ctrl+Enter"], self.open_selected_customer)
         self.act_filter = action("筛选", ["Ctrl+F"], lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
         self.act_reload = action("刷新看板", ["F5"], self.reload)
 
-    def _context_menu(self, column: Column, pos) -> None:
-        index = column.view.indexAt(pos)
-        if not index.isValid():
-            return
-        if not column.view.selectionModel().isSelected(index):
-            column.view.setCurrentIndex(index)
-        card = self._cards.get(int(index.data(IdRole)))
-        if card is None:
-            return
+    def context_menu(self, card) -> QMenu:
+        """The menu of a card (the selection acts with it), not yet shown."""
         menu = QMenu(self)
-        menu.addAction(_tr("详情…"), lambda: self.open_details(card.id))
+        menu.addAction(menu_text(_tr("详情…"), "Return"), lambda: self.open_details(card.id))
         menu.addAction(self.act_customer)
         menu.addSeparator()
         if card.stage.rank + 1 < len(BOARD_STAGES):
-            menu.addAction(_tr("前进到“{s}”").format(s=BOARD_STAGES[card.stage.rank + 1].label) + "\tCtrl+→",
+            menu.addAction(menu_text(_tr("前进到“{s}”").format(s=BOARD_STAGES[card.stage.rank + 1].label), "Ctrl+Right"),
                            lambda: self.move_selected(1))
         if card.stage.rank > 0:
-            menu.addAction(_tr("退回到“{s}”").format(s=BOARD_STAGES[card.stage.rank - 1].label) + "\tCtrl+←",
+            menu.addAction(menu_text(_tr("退回到“{s}”").format(s=BOARD_STAGES[card.stage.rank - 1].label), "Ctrl+Left"),
                            lambda: self.move_selected(-1))
         move_to = menu.addMenu(_tr("移到"))
         for stage in BOARD_STAGES:
@@ -69,4 +78,17 @@ class BoardActions:
         if card.stage != Stage.WON:
             menu.addSeparator()
             menu.addAction(self.act_lost)
+        return menu
+
+    def _context_menu(self, column: Column, pos) -> None:
+        index = column.view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not column.view.selectionModel().isSelected(index):
+            column.view.setCurrentIndex(index)
+        card = self._cards.get(int(index.data(IdRole)))
+        if card is None:
+            return
+        menu = self.context_menu(card)
         menu.exec(column.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()

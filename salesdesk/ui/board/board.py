@@ -61,6 +61,7 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         self._cycle = None
         self._undo: list[tuple[str, list[int]]] = []
         self._queue: list[tuple[int, Stage]] = []
+        self._back_queue: list[BoardCard] = []
         self._tags: tuple[str, ...] = ()
         self._syncing_selection = False
         #: The dialog the board has open (a move's missing criteria, 退出, a confirmation).

@@ -41,6 +41,17 @@ def _error_label() -> QLabel:
     return label
 
 
+def signing_default(stored: dt.date | None, today: dt.date, latest: dt.date | None) -> dt.date:
+    """The signing date a dialog offers: never a day already past.
+
+    The stored date if it is still ahead; else a week from today, kept inside the cycle
+    (``latest``) while the cycle still allows one, else today.
+    """
+    if stored is not None and stored >= today:
+        return stored
+    return max(today, min(today + dt.timedelta(days=7), latest or dt.date.max))
+
+
 def card_title(card: BoardCard) -> str:
     return f"{card.customer_name}（{card.plan}）" if card.plan else card.customer_name
 
@@ -88,6 +99,8 @@ class MoveDialog(_SubmitDialog):
         self.card, self.target, self.today, self.cycle_days = card, target, today, cycle_days
         self.setWindowTitle(_tr("移到“{stage}”— {name}").format(stage=target.label, name=card_title(card)))
         self.rows: dict[str, _Row] = {}
+        #: Once OK was pressed, the 还缺少 line follows every tick and keystroke.
+        self._live = False
         layout = QVBoxLayout(self)
         needs_ticks = any(m.criterion or m.key in ("signed", "paid") for m in missing)
         intro = QLabel(message or (
@@ -110,6 +123,7 @@ class MoveDialog(_SubmitDialog):
                 if row.check is not None:
                     row.field.setEnabled(False)
                     row.check.toggled.connect(row.field.setEnabled)
+            self._watch(row)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(_tr("移到“{stage}”").format(stage=target.label),
@@ -137,7 +151,7 @@ class MoveDialog(_SubmitDialog):
                 field.setCalendarPopup(True)
                 field.setDisplayFormat("yyyy-MM-dd")
                 latest = (card.first_meeting + dt.timedelta(days=self.cycle_days)) if card.first_meeting else None
-                default = card.signing_date or min(self.today + dt.timedelta(days=7), latest or dt.date.max)
+                default = signing_default(card.signing_date, self.today, latest)
                 if latest is not None:
                     field.setMaximumDate(_qdate(max(latest, self.today)))
                     field.setToolTip(_tr("销售周期内：{date} 之前").format(date=latest.isoformat()))
@@ -188,6 +202,25 @@ class MoveDialog(_SubmitDialog):
                 label = _tr("初次见面日期")
             return _Row(Missing(m.key, label), None, field)
         return _Row(m)  # a requirement this dialog cannot supply: shown as a line of text
+
+    def _watch(self, row: _Row) -> None:
+        if row.check is not None:
+            row.check.toggled.connect(self._refresh_missing)
+        if isinstance(row.field, QLineEdit):
+            row.field.textChanged.connect(self._refresh_missing)
+        elif isinstance(row.field, QDateEdit):
+            row.field.dateChanged.connect(self._refresh_missing)
+
+    def _refresh_missing(self, *_args) -> None:
+        """Keep the 还缺少 line true to the boxes as they are now (gone when nothing is)."""
+        if not self._live:
+            return
+        try:
+            self.values()
+        except ValueError as exc:
+            self.show_error(str(exc))
+        else:
+            self.show_error("")
 
     # -- reading -------------------------------------------------------------------
     def tick_all(self) -> None:
@@ -257,6 +290,7 @@ class MoveDialog(_SubmitDialog):
         return value
 
     def _on_ok(self) -> None:
+        self._live = True
         try:
             values = self.values()
         except ValueError as exc:
@@ -276,7 +310,7 @@ class LostDialog(_SubmitDialog):
     ):
         super().__init__(parent, submit)
         self._edit_reasons = edit_reasons
-        self.setWindowTitle(_tr("退出"))
+        self.setWindowTitle(_tr("标记为退出（放弃）"))
         layout = QVBoxLayout(self)
         names = "、".join(card_title(c) for c in cards[:10]) + (_tr(" 等 {n} 位").format(n=len(cards))
                                                                  if len(cards) > 10 else "")
@@ -303,7 +337,7 @@ class LostDialog(_SubmitDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(_tr("退出"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(_tr("标记为退出"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)

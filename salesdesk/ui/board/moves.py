@@ -17,6 +17,7 @@ from salesdesk.services import MoveRefused, ServiceError
 from salesdesk.services.board import SEND_BACK_REASON, BoardCard
 
 from .dialogs import ConfirmListDialog, LostDialog, LostReasonsDialog, MoveDialog, card_title
+from .move_back import MoveBackDialog
 
 STUCK_REASON = "签约日期已过仍未确认收款，退回50%"
 
@@ -67,6 +68,11 @@ class BoardMoves:
             self._next_forward()
 
     def _move_back(self, cards: list[BoardCard], target: Stage, reason: str | None = None) -> None:
+        if target == Stage.P25 and reason is None:
+            # 坚持标准: back into 25% asks which criteria no longer hold, card by card.
+            self._back_queue = list(cards)
+            self._next_back()
+            return
         if reason is None:
             names = "、".join(card_title(c) for c in cards[:5]) + ("…" if len(cards) > 5 else "")
             reason = self.messages.get_text(
@@ -89,6 +95,26 @@ class BoardMoves:
             return
         self._push_undo(_tr("退回“{stage}”").format(stage=target.label), results)
         self._select_ids(ids)
+
+    def _next_back(self) -> None:
+        while self._back_queue:
+            card = self._cards.get(self._back_queue.pop(0).id)
+            if card is None or card.stage.rank <= Stage.P25.rank:
+                continue
+
+            def submit(reason: str, kept: list[int], card=card) -> str | None:
+                try:
+                    result = self.desk.move_prospect(card.id, Stage.P25, reason=reason, criteria=kept)
+                except ServiceError as exc:
+                    return str(exc)
+                self._push_undo(_tr("{name} 退回“{stage}”").format(name=card.customer_name, stage=Stage.P25.label),
+                                [result])
+                self._select_ids([card.id])
+                return None
+
+            dialog = MoveBackDialog(card, facts_of(card), cycle_days=self._cycle.days, submit=submit, parent=self)
+            self._open_dialog(dialog, on_accept=self._next_back, on_reject=lambda: self._back_queue.clear())
+            return
 
     def _next_forward(self) -> None:
         while self._queue:
@@ -176,9 +202,9 @@ class BoardMoves:
                 for card in cards:
                     results.append(self.desk.move_prospect(card.id, Stage.LOST, reason=reason))
             except ServiceError as exc:
-                self._push_undo(_tr("退出"), results)
+                self._push_undo(_tr("标记为退出"), results)
                 return str(exc)
-            self._push_undo(_tr("退出"), results)
+            self._push_undo(_tr("标记为退出"), results)
             return None
 
         dialog = LostDialog(cards, self.desk.lost_reasons(), submit=submit,
