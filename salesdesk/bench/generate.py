@@ -25,6 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from salesdesk.core.rules import criteria_text
 from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.core.stages import Stage
 
@@ -140,9 +141,9 @@ def plan_prospect(rng: random.Random, customer: int, created: dt.datetime, fate:
             signing = min(signing, first_meeting + dt.timedelta(days=12))
             move(stage, at, criteria=[1, 2], budget=Decimal(rng.choice((1500, 3000, 5000, 8000, 12000, 20000))),
                  signing_date=signing, next_step=rng.choice(NEXT_STEPS))
-            if rng.random() < 0.10:
-                move(Stage.P25, step(0, 2), reason="预算需要重新讨论")
-                move(Stage.P50, step(0, 2))
+            if rng.random() < 0.10:  # a 25% never keeps all five: the budget no longer holds
+                move(Stage.P25, step(0, 2), reason="预算需要重新讨论", criteria=[1, 2, 4, 5])
+                move(Stage.P50, step(0, 2), criteria=[3])
         elif stage == Stage.P90:
             at = step(0, 5)
             move(stage, at, signed=True, paid=Decimal(rng.choice((1500, 3000, 5000, 8000))))
@@ -227,7 +228,14 @@ class _Replayer:
         kw = op.kwargs
         target = op.target
         reason = kw.get("reason", "")
-        ticks = {int(n) for n in row["criteria"].split(",") if n} | set(kw.get("criteria", ()))
+        ticks = {int(n) for n in row["criteria"].split(",") if n}
+        if "criteria" in kw and target.rank < Stage(row["stage"]).rank and target != Stage.LOST:
+            # Back: the criteria that still hold; the dropped ones are named in the reason.
+            dropped, ticks = ticks - set(kw["criteria"]), set(kw["criteria"])
+            if dropped:
+                reason = f"{reason}（不再成立：{criteria_text(dropped)}）"
+        else:
+            ticks |= set(kw.get("criteria", ()))
         first_meeting, signing_date = row["first_meeting"], row["signing_date"]
         next_step, signed = row["next_step"], row["signed"]
         budget, paid, premium = row["budget_fen"], row["paid_fen"], row["premium_fen"]
