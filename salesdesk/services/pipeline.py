@@ -118,7 +118,7 @@ class PipelineService:
         reason = inputs.line(reason, "原因", MAX_REASON)
         if next_step is not None:
             next_step = inputs.line(next_step, "下一步", 500)
-        criteria = parse_criteria(criteria)
+        criteria = parse_criteria(criteria) if criteria is not None else None  # None: as they are
         first_meeting = inputs.day(first_meeting, "初次见面日期")
         signing_date = inputs.day(signing_date, "签约日期")
         if signed is not None and not isinstance(signed, bool):
@@ -288,14 +288,17 @@ class PipelineService:
         change from the stage to itself with the old facts, so ``undo_move`` reverts it.
         Returns None when nothing differs (nothing is written).
         """
-        if next_step is not None and len(next_step) > 500:
-            raise InvalidInput("下一步太长（最多 500 个字）")
+        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        if next_step is not None:
+            next_step = inputs.line(next_step, "下一步", 500)
+        if criteria is not None:
+            criteria = parse_criteria(criteria)
         if budget is not KEEP and budget is not None:
             budget = _amount(budget)
             if budget <= 0:
                 raise InvalidInput("预算金额应大于 0")
-        if signing_date is not KEEP and signing_date is not None and not 2000 <= signing_date.year <= 2099:
-            raise InvalidInput(f"签约日期 {signing_date.isoformat()} 超出范围（2000–2099 年）")
+        if signing_date is not KEEP:
+            signing_date = inputs.day(signing_date, "签约日期")
         with self._write():
             row = self._prospect_row(prospect_id)
             before = _facts(row)

@@ -26,6 +26,7 @@ WITH cust AS (
     UNION SELECT customer_id FROM contact_record WHERE at >= :s AND at < :e
 ), cand AS (
     SELECT prospect_id AS pid, 1 AS moved FROM stage_change WHERE at >= :s AND at < :e
+        AND from_stage IS NOT to_stage  -- an edit in place (update_prospect_facts) is no stage change
     UNION ALL
     SELECT p.id, 0 FROM cust JOIN prospect p ON p.customer_id = cust.customer_id WHERE p.created_at < :week_end
 ), worked AS (
@@ -38,7 +39,7 @@ SELECT w.pid, p.customer_id, c.name, p.plan, sc.to_stage,
        (SELECT y.first_meeting FROM stage_change y WHERE y.prospect_id = w.pid AND y.at < :e
         AND y.first_meeting IS NOT NULL ORDER BY y.at DESC, y.id DESC LIMIT 1),
        (SELECT z.at FROM stage_change z WHERE z.prospect_id = w.pid AND z.at < :e AND +z.to_stage = sc.to_stage
-        ORDER BY z.at DESC, z.id DESC LIMIT 1)
+        AND z.from_stage IS NOT z.to_stage ORDER BY z.at DESC, z.id DESC LIMIT 1)
 FROM worked w
 JOIN stage_change sc ON sc.id = w.last_id
 JOIN prospect p ON p.id = w.pid
