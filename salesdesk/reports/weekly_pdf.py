@@ -1,11 +1,12 @@
 """The weekly action table on paper: one renderer for print, print preview and PDF.
 
-``paint_weekly`` draws the 潜在客户管理行动工具表 like the paper form — title, agent,
+``render_on`` draws the 潜在客户管理行动工具表 like the paper form — title, agent,
 ``我的销售周期: N 天``, the week's range, a ruled grid of 周一/周三/周五/小计 by the six
-stage columns — into any rectangle of any QPainter. The entry font is computed from the
-fullest cells: as large as possible (11 pt) while every entry fits, down to very small
-sizes, and a crowded cell flows into sub-columns, so nothing is ever clipped. Overdue
-entries are bold with a ``※`` (print is often black and white).
+stage columns — on a PDF writer or a printer. A normal week fits one page, its entry
+font as large as the fullest cells allow; a week too full for a readable font flows
+onto further pages, each with the header and the column heads, every row labelled
+(``周三（续）`` where a row continues). See weekly_pdf_plan for the layout rules.
+Overdue entries are bold with a ``※`` (print is often black and white).
 
 Only QtGui is used, so ``write_weekly_pdf`` works from the command line with no window.
 """
@@ -26,11 +27,15 @@ from PySide6.QtGui import (
 
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES, Stage
-from salesdesk.core.weekly import Entry, WeeklyTable
+from salesdesk.core.weekly import WeeklyTable
 
 from .errors import ReportError
 from .files import write_atomically
-from .weekly_xlsx import OVERDUE_MARK, TITLE, entry_text, window_label
+from .weekly_pdf_plan import MAX_ENTRY_PT, PAD, READABLE_PT, SUBCOLUMN_GAP, Item, PagePlan, Planner, TablePlan
+from .weekly_text import OVERDUE_MARK, TITLE, row_heading, window_label
+
+__all__ = ["MARGIN_MM", "PDF_RESOLUTION", "READABLE_PT", "WeeklyLayout", "cjk_family", "page_layout",
+           "paint_weekly", "render_on", "render_pdf", "write_weekly_pdf"]
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +45,6 @@ DESIGN_WIDTH = 785.0
 MARGIN_MM = 10.0
 PDF_RESOLUTION = 300
 
-MAX_ENTRY_PT = 11.0
-MIN_ENTRY_PT = 1.5
-READABLE_PT = 6.5  # below this, crowded cells flow into sub-columns instead
-PAD = 4.0  # inside a cell
-SUBCOLUMN_GAP = 8.0
 LABEL_COL = 66.0
 TITLE_PT, HEADER_PT, COLUMN_PT, LEGEND_PT = 18.0, 11.0, 10.5, 8.5
 TITLE_H, HEADER_H, COLUMN_H, SUBTOTAL_H, LEGEND_H = 30.0, 22.0, 26.0, 24.0, 18.0
@@ -93,7 +93,7 @@ def _ensure_gui_app() -> None:
 
 
 def write_weekly_pdf(table: WeeklyTable, path: Path, agent_name: str) -> Path:
-    """The table as a one-page A4 landscape PDF; ReportError if it cannot be written."""
+    """The table as an A4 landscape PDF; ReportError if it cannot be written."""
     data, _layout = render_pdf(table, agent_name)
     return write_atomically(Path(path), data)
 
@@ -116,26 +116,56 @@ def render_pdf(table: WeeklyTable, agent_name: str) -> tuple[bytes, "WeeklyLayou
 
 
 def render_on(device: QPagedPaintDevice, table: WeeklyTable, agent_name: str) -> "WeeklyLayout":
-    """Paint one page on a PDF writer or a printer already set to ``page_layout()``."""
+    """Paint every page on a PDF writer or a printer already set to ``page_layout()``."""
     painter = QPainter()
     if not painter.begin(device):
         raise ReportError("无法开始打印（打印机或 PDF 文件不可用）")
     try:
         rect = device.pageLayout().paintRectPixels(device.resolution())
-        return paint_weekly(painter, QRectF(0, 0, rect.width(), rect.height()), table, agent_name)
+        page_rect = QRectF(0, 0, rect.width(), rect.height())
+        page = _Page(painter, page_rect)
+        plan = _planner(page).plan(table)
+        layout = WeeklyLayout(entry_pt=plan.entry_pt, subcolumns=plan.subcolumns)
+        for number in range(len(plan.pages)):
+            if number:
+                device.newPage()
+            layout.pages.append(_paint_page(page, table, " ".join((agent_name or "").split()), plan, number))
+        return layout
     finally:
         painter.end()
 
 
 @dataclass
+class PageLayout:
+    """Where one page's cells went, in the painter's coordinates."""
+
+    cells: dict[tuple[ReviewRow, Stage], QRectF] = field(default_factory=dict)
+    items: dict[tuple[ReviewRow, Stage], list[Item]] = field(default_factory=dict)
+    continued: dict[ReviewRow, bool] = field(default_factory=dict)
+    subtotal: dict[Stage, QRectF] = field(default_factory=dict)
+    grid: QRectF = field(default_factory=QRectF)
+
+
+@dataclass
 class WeeklyLayout:
-    """Where things went, in the painter's coordinates (tests map PDF text to cells with it)."""
+    """Where things went (tests map PDF text to cells with it)."""
 
     entry_pt: float = MAX_ENTRY_PT
     subcolumns: bool = False  # crowded cells flowed into sub-columns
-    cells: dict[tuple[ReviewRow, Stage], QRectF] = field(default_factory=dict)
-    subtotal: dict[Stage, QRectF] = field(default_factory=dict)
-    grid: QRectF = field(default_factory=QRectF)
+    pages: list[PageLayout] = field(default_factory=list)
+
+    @property
+    def cells(self) -> dict[tuple[ReviewRow, Stage], QRectF]:
+        """The first page's cells (all of them for a one-page week)."""
+        return self.pages[0].cells if self.pages else {}
+
+    @property
+    def subtotal(self) -> dict[Stage, QRectF]:
+        return self.pages[-1].subtotal if self.pages else {}
+
+    @property
+    def grid(self) -> QRectF:
+        return self.pages[0].grid if self.pages else QRectF()
 
 
 class _Page:
@@ -181,22 +211,42 @@ class _Page:
         self.painter.drawText(rect, int(align) | int(Qt.AlignmentFlag.AlignVCenter), text)
 
 
-def paint_weekly(painter: QPainter, page_rect: QRectF, table: WeeklyTable, agent_name: str) -> WeeklyLayout:
-    """Draw the whole action table into ``page_rect``; returns the cell geometry."""
+def paint_weekly(painter: QPainter, page_rect: QRectF, table: WeeklyTable, agent_name: str,
+                 page_number: int = 0) -> PageLayout:
+    """Draw one page of the action table into ``page_rect`` (the first by default)."""
     page = _Page(painter, QRectF(page_rect))
+    plan = _planner(page).plan(table)
+    return _paint_page(page, table, " ".join((agent_name or "").split()), plan,
+                       min(page_number, len(plan.pages) - 1))
+
+
+def _top() -> float:
+    return TITLE_H + HEADER_H + GAP_BELOW_HEADER
+
+
+def _planner(page: "_Page") -> Planner:
+    col_w = (DESIGN_WIDTH - LABEL_COL) / len(BOARD_STAGES)
+    body = page.height - LEGEND_H - _top() - COLUMN_H
+    return Planner(page, col_w, body, SUBTOTAL_H)
+
+
+def _paint_page(page: "_Page", table: WeeklyTable, agent: str, plan: TablePlan, number: int) -> PageLayout:
+    painter = page.painter
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        return _paint(page, table, " ".join((agent_name or "").split()))
+        return _paint(page, table, agent, plan, number)
     finally:
         painter.restore()
 
 
-def _paint(page: _Page, table: WeeklyTable, agent: str) -> WeeklyLayout:
-    W, H = DESIGN_WIDTH, page.height
+def _paint(page: "_Page", table: WeeklyTable, agent: str, plan: TablePlan, number: int) -> PageLayout:
+    sheet: PagePlan = plan.pages[number]
+    W = DESIGN_WIDTH
     left = Qt.AlignmentFlag.AlignLeft
     right = Qt.AlignmentFlag.AlignRight
+    result = PageLayout()
 
     page.text(page.r(0, 0, W, TITLE_H), TITLE, TITLE_PT, bold=True)
     y = TITLE_H
@@ -205,12 +255,10 @@ def _paint(page: _Page, table: WeeklyTable, agent: str) -> WeeklyLayout:
     page.text(page.r(third, y, third, HEADER_H), f"我的销售周期: {table.cycle_days} 天", HEADER_PT)
     page.text(page.r(2 * third, y, third, HEADER_H), table.week.range_label, HEADER_PT, align=right)
 
-    top = y + HEADER_H + GAP_BELOW_HEADER
-    bottom = H - LEGEND_H
+    top = _top()
     col_w = (W - LABEL_COL) / len(BOARD_STAGES)
-    rows_avail = bottom - top - COLUMN_H - SUBTOTAL_H
-    entry_pt, columns_allowed, row_heights = _fit_entries(page, table, col_w, rows_avail)
-    layout = WeeklyLayout(entry_pt=entry_pt, subcolumns=columns_allowed)
+    rows_h = sum(p.height for p in sheet.pieces)
+    bottom = top + COLUMN_H + rows_h + (SUBTOTAL_H if sheet.subtotal else 0.0)
 
     def col_x(i: int) -> float:
         return LABEL_COL + i * col_w
@@ -219,8 +267,9 @@ def _paint(page: _Page, table: WeeklyTable, agent: str) -> WeeklyLayout:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(HEADER_FILL)
     painter.drawRect(page.r(0, top, W, COLUMN_H))
-    painter.setBrush(TOTAL_FILL)
-    painter.drawRect(page.r(0, bottom - SUBTOTAL_H, W, SUBTOTAL_H))
+    if sheet.subtotal:
+        painter.setBrush(TOTAL_FILL)
+        painter.drawRect(page.r(0, bottom - SUBTOTAL_H, W, SUBTOTAL_H))
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
     page.text(page.r(0, top, LABEL_COL, COLUMN_H), "检视日", COLUMN_PT, bold=True)
@@ -229,167 +278,85 @@ def _paint(page: _Page, table: WeeklyTable, agent: str) -> WeeklyLayout:
 
     y = top + COLUMN_H
     row_tops = []
-    for row, height in zip(ReviewRow, row_heights):
+    for piece in sheet.pieces:
         row_tops.append(y)
-        label_rect = page.r(0, y, LABEL_COL, height)
+        label_rect = page.r(0, y, LABEL_COL, piece.height)
         mid = label_rect.center().y()
-        page.text(QRectF(label_rect.left(), mid - 16 * page.u, label_rect.width(), 16 * page.u),
-                  row.label, 12, bold=True)
+        page.text(QRectF(label_rect.left() + 2 * page.u, mid - 16 * page.u, label_rect.width() - 4 * page.u,
+                         16 * page.u), row_heading(piece.row, piece.continued), 12, bold=True)
         page.text(QRectF(label_rect.left() + 2 * page.u, mid + 1 * page.u, label_rect.width() - 4 * page.u,
-                         13 * page.u), window_label(table, row), 8)
+                         13 * page.u), window_label(table, piece.row), 8)
+        result.continued[piece.row] = piece.continued
         for i, stage in enumerate(BOARD_STAGES):
-            layout.cells[(row, stage)] = page.r(col_x(i), y, col_w, height)
-            _paint_cell(page, table.cell(row, stage), col_x(i), y, col_w, height, entry_pt, columns_allowed)
-        y += height
+            result.cells[(piece.row, stage)] = page.r(col_x(i), y, col_w, piece.height)
+            result.items[(piece.row, stage)] = piece.cells[stage]
+            _paint_cell(page, plan, piece.cells[stage], col_x(i), y, col_w, piece.height)
+        y += piece.height
 
-    page.text(page.r(0, y, LABEL_COL, SUBTOTAL_H), "小计", 11, bold=True)
-    for i, stage in enumerate(BOARD_STAGES):
-        rect = page.r(col_x(i), y, col_w, SUBTOTAL_H)
-        layout.subtotal[stage] = rect
-        page.text(rect, str(table.subtotal[stage]), 11, bold=True)
+    if sheet.subtotal:
+        page.text(page.r(0, y, LABEL_COL, SUBTOTAL_H), "小计", 11, bold=True)
+        for i, stage in enumerate(BOARD_STAGES):
+            rect = page.r(col_x(i), y, col_w, SUBTOTAL_H)
+            result.subtotal[stage] = rect
+            page.text(rect, str(table.subtotal[stage]), 11, bold=True)
 
     # The ruled form: thin inner lines, a heavy outline and a heavy line under the header.
     painter.setPen(page.pen(0.5))
     for i in range(1, len(BOARD_STAGES) + 1):
         x = LABEL_COL if i == 1 else col_x(i - 1)
         painter.drawLine(_line(page, x, top, x, bottom))
-    for row_top in row_tops[1:] + [bottom - SUBTOTAL_H]:
+    inner = row_tops[1:] + ([bottom - SUBTOTAL_H] if sheet.subtotal and sheet.pieces else [])
+    for row_top in inner:
         painter.drawLine(_line(page, 0, row_top, W, row_top))
     painter.setPen(page.pen(1.4))
     painter.drawLine(_line(page, 0, top + COLUMN_H, W, top + COLUMN_H))
-    painter.drawLine(_line(page, 0, bottom - SUBTOTAL_H, W, bottom - SUBTOTAL_H))
+    if sheet.subtotal:
+        painter.drawLine(_line(page, 0, bottom - SUBTOTAL_H, W, bottom - SUBTOTAL_H))
     painter.drawRect(page.r(0, top, W, bottom - top))
-    layout.grid = page.r(0, top, W, bottom - top)
+    result.grid = page.r(0, top, W, bottom - top)
 
+    legend_y = page.height - LEGEND_H
     legend = (f"{OVERDUE_MARK} 粗体并标 {OVERDUE_MARK} 者已超过销售周期（{table.cycle_days} 天），按方法应退回销售机会。"
               "日期为初次见面日期（销售机会为进入该阶段的日期）。")
-    page.text(page.r(0, bottom + 2, W * 0.85, LEGEND_H - 2), legend, LEGEND_PT, align=left)
-    page.text(page.r(W * 0.85, bottom + 2, W * 0.15, LEGEND_H - 2), "salesdesk", LEGEND_PT, align=right,
+    page.text(page.r(0, legend_y + 2, W * 0.8, LEGEND_H - 2), legend, LEGEND_PT, align=left)
+    count = len(plan.pages)
+    mark = f"第 {number + 1} 页，共 {count} 页  salesdesk" if count > 1 else "salesdesk"
+    page.text(page.r(W * 0.8, legend_y + 2, W * 0.2, LEGEND_H - 2), mark, LEGEND_PT, align=right,
               color=QColor(110, 110, 110))
-    return layout
+    return result
 
 
-def _line(page: _Page, x1: float, y1: float, x2: float, y2: float) -> QLineF:
+def _line(page: "_Page", x1: float, y1: float, x2: float, y2: float) -> QLineF:
     a = QPointF(page.rect.left() + x1 * page.u, page.rect.top() + y1 * page.u)
     b = QPointF(page.rect.left() + x2 * page.u, page.rect.top() + y2 * page.u)
     return QLineF(a, b)
 
 
-# -- entries ----------------------------------------------------------------------------
-@dataclass
-class _CellPlan:
-    columns: int  # sub-columns the entries flow into (top to bottom, then right)
-    column_width: float
-    entry_lines: list[int]  # wrapped lines per entry (1 unless a name is wider than the cell)
-    line_height: float
-    height: float  # design units, padding included
-
-
-def _plan_cell(page: _Page, entries: list[Entry], col_w: float, pt: float, *, columns_allowed: bool,
-               max_height: float | None = None) -> _CellPlan:
-    """How a cell's entries are laid out at ``pt``.
-
-    With sub-columns allowed, a cell uses the fewest sub-columns that keep it within
-    ``max_height`` (the most it can hold when no height is given).
-    """
-    inner = col_w - 2 * PAD
-    regular, bold = page.metrics(page.font(pt)), page.metrics(page.font(pt, True))
-    line_h = bold.lineSpacing() / page.u
-    if not entries:
-        return _CellPlan(1, inner, [], line_h, 0.0)
-    # Measure a little wide: what fits when measured must not wrap when drawn.
-    widths = [((bold if e.overdue else regular).horizontalAdvance(entry_text(e)) / page.u) * 1.02 + 0.5
-              for e in entries]
-    widest = max(widths)
-    if widest <= inner:
-        most = 1
-        if columns_allowed:
-            most = max(1, min(len(entries), int((inner + SUBCOLUMN_GAP) // (widest + SUBCOLUMN_GAP))))
-        columns = most
-        if max_height is not None:
-            columns = next((k for k in range(1, most + 1)
-                            if math.ceil(len(entries) / k) * line_h + 2 * PAD <= max_height), most)
-        rows = math.ceil(len(entries) / columns)
-        columns = math.ceil(len(entries) / rows)  # even out: 7 entries in 3 columns -> 3+3+1, not 3+3+1+0
-        return _CellPlan(columns, (inner - (columns - 1) * SUBCOLUMN_GAP) / columns, [1] * len(entries),
-                         line_h, rows * line_h + 2 * PAD)
-    # A name wider than the cell wraps (anywhere: Chinese has no spaces); count its lines as drawn.
-    wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere)
-    box = QRectF(0, 0, inner * page.u, 1e7)
-    lines = []
-    for entry, width in zip(entries, widths):
-        metrics = bold if entry.overdue else regular
-        if width <= inner:
-            lines.append(1)
-        else:
-            height = metrics.boundingRect(box, wrap, entry_text(entry)).height()
-            lines.append(max(1, math.ceil(height / metrics.lineSpacing() - 0.01)))
-    return _CellPlan(1, inner, lines, line_h, sum(lines) * line_h + 2 * PAD)
-
-
-def _rows_needed(page: _Page, table: WeeklyTable, col_w: float, pt: float, columns_allowed: bool) -> list[float]:
-    return [max(_plan_cell(page, table.cell(row, s), col_w, pt, columns_allowed=columns_allowed).height
-                for s in BOARD_STAGES)
-            for row in ReviewRow]
-
-
-def _largest_fitting(fits, lo: float, hi: float) -> float:
-    if fits(hi):
-        return hi
-    for _ in range(12):
-        mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if fits(mid) else (lo, mid)
-    return lo
-
-
-def _fit_entries(page: _Page, table: WeeklyTable, col_w: float, avail: float
-                 ) -> tuple[float, bool, list[float]]:
-    """The entry font, whether cells may use sub-columns, and the row heights.
-
-    The fullest cells decide: one entry per line at the largest size that fits, down to
-    READABLE_PT; beyond that, crowded cells flow into sub-columns and the font shrinks
-    further. Rows are equal, like the paper form, unless a crowded row needs more.
-    """
-    def fitter(columns_allowed: bool):
-        return lambda pt: sum(_rows_needed(page, table, col_w, pt, columns_allowed)) <= avail
-
-    columns_allowed = not fitter(False)(READABLE_PT)
-    fits = fitter(columns_allowed)
-    pt = _largest_fitting(fits, MIN_ENTRY_PT, MAX_ENTRY_PT)
-    if not fits(pt):
-        log.warning("weekly table too full for one page even at %.1f pt", pt)
-    needed = _rows_needed(page, table, col_w, pt, columns_allowed)
-    count = len(needed)
-    if max(needed) * count <= avail:
-        return pt, columns_allowed, [avail / count] * count
-    extra = max(0.0, avail - sum(needed)) / count
-    return pt, columns_allowed, [n + extra for n in needed]
-
-
-def _paint_cell(page: _Page, entries: list[Entry], x: float, y: float, col_w: float, height: float,
-                pt: float, columns_allowed: bool) -> None:
-    if not entries:
+def _paint_cell(page: "_Page", plan: TablePlan, items: list[Item], x: float, y: float, col_w: float,
+                height: float) -> None:
+    if not items:
         return
-    plan = _plan_cell(page, entries, col_w, pt, columns_allowed=columns_allowed, max_height=height)
+    pt = plan.entry_pt
+    cell = _planner(page).cell(items, pt, columns_allowed=plan.subcolumns, max_height=height)
     regular, bold = page.font(pt), page.font(pt, True)
-    per_column = math.ceil(len(entries) / plan.columns)
+    per_column = math.ceil(len(items) / cell.columns)
     painter = page.painter
     cy = y + PAD
-    for i, (entry, lines) in enumerate(zip(entries, plan.entry_lines)):
+    for i, (item, lines) in enumerate(zip(items, cell.entry_lines)):
         column = i // per_column
         if i % per_column == 0:
             cy = y + PAD
-        cx = x + PAD + column * (plan.column_width + SUBCOLUMN_GAP)
-        painter.setFont(bold if entry.overdue else regular)
-        painter.setPen(OVERDUE_COLOR if entry.overdue else QColor(0, 0, 0))
+        cx = x + PAD + column * (cell.column_width + SUBCOLUMN_GAP)
+        painter.setFont(bold if item.overdue else regular)
+        painter.setPen(OVERDUE_COLOR if item.overdue else QColor(0, 0, 0))
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if lines > 1:
             flags |= int(Qt.TextFlag.TextWrapAnywhere)
-        rect = page.r(cx, cy, plan.column_width, lines * plan.line_height)
-        painter.drawText(rect, flags, entry_text(entry))
-        if entry.overdue:
+        rect = page.r(cx, cy, cell.column_width, lines * cell.line_height)
+        painter.drawText(rect, flags, item.text)
+        if item.overdue:
             # A light CJK face barely darkens when emboldened: strike it twice so an overdue
             # name still stands out on a black-and-white print-out (text extractors ignore
             # the repeat).
-            painter.drawText(rect.translated(pt * OVERSTRIKE * page.u, 0), flags, entry_text(entry))
-        cy += lines * plan.line_height
+            painter.drawText(rect.translated(pt * OVERSTRIKE * page.u, 0), flags, item.text)
+        cy += lines * cell.line_height
