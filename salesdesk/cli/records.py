@@ -35,6 +35,9 @@ def add_prospect_parsers(sub, common) -> None:
     p.add_argument("--plan", default="", metavar="TEXT", help="计划推荐的产品或方案（如 重疾险）")
     p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
     p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
+    p = prospect.add_parser("show", parents=[common], help="显示潜在客户的阶段、标准、金额和阶段历史")
+    p.add_argument("prospect", metavar="PROSPECT", help="潜在客户编号")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
 
 
 def add_move_parsers(sub, common) -> None:
@@ -93,9 +96,70 @@ def cmd_customer(args) -> int:
     raise BadInput("请指定 customer add 或 customer list")
 
 
+def _money_json(value) -> str | None:
+    return None if value is None else f"{value:.2f}"
+
+
+def _minute(moment) -> str:
+    return moment.isoformat(timespec="minutes")
+
+
+def prospect_json(view, history) -> dict:
+    """SPEC §7.1 ``prospect show --json``: money as "0.00" strings, dates ISO."""
+    return {
+        "id": view.id, "customer": view.customer_id, "plan": view.plan,
+        "stage": view.stage.value,
+        "first_meeting": view.first_meeting.isoformat() if view.first_meeting else None,
+        "criteria": sorted(view.criteria),
+        "budget": _money_json(view.budget),
+        "signing_date": view.signing_date.isoformat() if view.signing_date else None,
+        "next_step": view.next_step or "",
+        "signed": view.signed,
+        "paid": _money_json(view.paid),
+        "premium": _money_json(view.premium),
+        "history": [{"at": _minute(c.at), "from": c.from_stage.value if c.from_stage else None,
+                     "to": c.to_stage.value, "reason": c.reason or ""} for c in history],
+    }
+
+
+def prospect_text(view, history) -> list[str]:
+    from salesdesk.core.money import format_cny
+    from salesdesk.core.rules import CRITERIA
+
+    ticks = "  ".join(f"{'✓' if c.number in view.criteria else '✗'}{c.number} {c.label}" for c in CRITERIA)
+    lines = [
+        f"潜在客户 {view.id}：{view.customer_name}（客户 {view.customer_id}）{view.plan}".rstrip(),
+        f"阶段：{view.stage.label}（自 {view.stage_since:%Y-%m-%d} 起）",
+        f"首次面谈：{view.first_meeting or '—'}",
+        f"标准：{ticks}",
+        f"预算：{format_cny(view.budget) or '—'}",
+        f"预计签单：{view.signing_date or '—'}",
+        f"下一步：{view.next_step or '—'}",
+        f"已签单：{'是' if view.signed else '否'}  已缴费：{format_cny(view.paid) or '—'}  "
+        f"保费：{format_cny(view.premium) or '—'}",
+    ]
+    if view.lost_reason:
+        lines.append(f"退出原因：{view.lost_reason}")
+    lines.append("阶段历史：")
+    for c in history:
+        step = f"{c.from_stage.label} → {c.to_stage.label}" if c.from_stage else f"新建：{c.to_stage.label}"
+        lines.append(f"  {c.at:%Y-%m-%d %H:%M}  {step}" + (f"（{c.reason}）" if c.reason else ""))
+    return lines
+
+
 def cmd_prospect(args) -> int:
+    if args.action == "show":
+        desk = _open_desk(args, create=False)
+        prospect_id = _prospect_id(args.prospect)
+        view = desk.get_prospect(prospect_id)
+        history = desk.stage_history(prospect_id)
+        if args.json:
+            print(json.dumps(prospect_json(view, history), ensure_ascii=False))
+        else:
+            print("\n".join(prospect_text(view, history)))
+        return EXIT_OK
     if args.action != "add":
-        raise BadInput("请指定 prospect add")
+        raise BadInput("请指定 prospect add 或 prospect show")
     at = parse_datetime(args.at) if args.at else None
     desk = _open_desk(args)
     customer_id = desk.find_customer(args.customer)
