@@ -7,18 +7,20 @@ from decimal import Decimal
 from typing import Iterable
 
 import peewee as pw
-from peewee import SQL, fn
+from peewee import fn
 
 from salesdesk.core.cycle import CYCLE_WINDOW, SalesCycle, age_days, age_state, sales_cycle
 from salesdesk.core.money import BadAmount, format_cny, from_fen, parse_money, to_fen
 from salesdesk.core.rules import ProspectFacts, check_facts_edit, check_move, criteria_text
 from salesdesk.core.stages import AGING_STAGES, Stage
-from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
+from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, Setting, StageChange
 
 from . import inputs
 from .errors import InvalidInput, MoveRefused, NotFound
 from .views import Changes, MoveResult, ProspectView, StageChangeView
 
+#: Setting holding [[day set, days], …]: the cycle override's history (SPEC §7.1).
+CYCLE_OVERRIDE_HISTORY = "cycle_override_history"
 ACTIVITY_KINDS = {"dial": "拨打", "reach": "接通", "book": "约见", "meet": "面谈", "close": "成交"}
 MAX_PLAN = 200
 MAX_REASON = 500
@@ -423,36 +425,76 @@ class PipelineService:
 
     # -- the cycle ------------------------------------------------------------
     def deal_durations(self, as_of: dt.datetime | None = None) -> list[int]:
-        """Days first meeting → 成交 of the latest closed deals, oldest first.
+        """Days first meeting → 成交 of the latest closed deals before ``as_of``, oldest first.
 
-        A prospect counts once (its latest 成交, should it have been reopened); undone
-        deals do not count; only the last CYCLE_WINDOW are read, through (to_stage, at).
+        A prospect counts once (its latest 成交, should it have been reopened); deals undone
+        before ``as_of`` do not count. The newest 成交 changes are read through the
+        (to_stage, at) index until CYCLE_WINDOW prospects are found: a few dozen rows
+        however long the history, never a scan of every deal.
         """
         as_of = inputs.moment(as_of)
-        undone = StageChange.select(StageChange.correction_of).where(StageChange.correction_of.is_null(False))
-        won_at = fn.MAX(StageChange.at).alias("won_at")
-        cond = ((StageChange.to_stage == Stage.WON.value) & StageChange.correction_of.is_null()
-                & StageChange.id.not_in(undone))
-        if as_of is not None:
-            cond &= StageChange.at < as_of
-        # SQLite takes first_meeting from the row holding MAX(at).
-        q = (StageChange.select(won_at, StageChange.first_meeting).where(cond)
-             .group_by(StageChange.prospect).order_by(SQL("won_at").desc()).limit(CYCLE_WINDOW))
+        bound = str(as_of) if as_of is not None else "9999-12-31"
+        rows = self.db.execute_sql(
+            "SELECT sc.prospect_id, sc.at, sc.first_meeting FROM stage_change sc"
+            " WHERE sc.to_stage = 'won' AND sc.at < ? AND sc.correction_of_id IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM stage_change u WHERE u.correction_of_id = sc.id AND u.at < ?)"
+            " ORDER BY sc.at DESC, sc.id DESC", (bound, bound))
+        seen: set[int] = set()
         out = []
-        for won, first in q.tuples():
-            won_day = _as_date(won)
-            first_day = _as_date(first)
+        for prospect_id, won, first in rows:
+            if prospect_id in seen:
+                continue
+            seen.add(prospect_id)
+            won_day, first_day = _as_date(won), _as_date(first)
             if won_day is not None and first_day is not None:
                 out.append((won_day - first_day).days)
+            if len(seen) >= CYCLE_WINDOW:
+                break
+        rows.close()
         out.reverse()
         return out
 
     def sales_cycle(self, as_of: dt.datetime | None = None) -> SalesCycle:
-        return sales_cycle(
-            self.deal_durations(as_of),
-            default_days=self.settings_int("cycle_default_days", 28),
-            override_days=self.settings_int("cycle_override_days", 0) or None,
-        )
+        """The cycle in force at ``as_of`` (default now): the override set by then, else the
+        median of the deals closed before it (SPEC §7.1: a past week keeps its cycle)."""
+        override = self.cycle_override(as_of)
+        default = self.settings_int("cycle_default_days", 28)
+        if override:
+            return sales_cycle((), default_days=default, override_days=override)
+        return self._cached(("cycle", as_of), lambda: sales_cycle(self.deal_durations(as_of), default_days=default))
+
+    def cycle_override(self, as_of: dt.datetime | None = None) -> int:
+        """The cycle override in force at ``as_of`` (0: computed). An override takes effect
+        from the day it is set; ``as_of`` is an exclusive moment (a week's end_at)."""
+        history = self._override_history()
+        if not history:  # set before its history was kept: in force always
+            return self.settings_int("cycle_override_days", 0)
+        moment = as_of if as_of is not None else self._now() + dt.timedelta(seconds=1)
+        value = 0
+        for day, days in history:
+            if day and dt.datetime.combine(dt.date.fromisoformat(day), dt.time()) >= moment:
+                break
+            value = days
+        return value
+
+    def _override_history(self) -> list[list]:
+        try:
+            history = json.loads(self.setting(CYCLE_OVERRIDE_HISTORY, "") or "[]")
+            return [[str(day), int(days)] for day, days in history]
+        except (ValueError, TypeError):
+            return []
+
+    def _record_cycle_override(self, days: int) -> None:
+        """Called inside the settings write: keep (day set, value) so past weeks keep theirs."""
+        history = self._override_history()
+        if not history:
+            old = self.settings_int("cycle_override_days", 0)
+            history = [["", old]] if old else []
+        if (history[-1][1] if history else 0) == days:
+            return
+        today = self.today().isoformat()
+        history = [h for h in history if h[0] != today] + [[today, days]]
+        Setting.insert(key=CYCLE_OVERRIDE_HISTORY, value=json.dumps(history)).on_conflict_replace().execute()
 
     # -- helpers ----------------------------------------------------------------
     def _view(self, row: Prospect, today: dt.date, cycle: int) -> ProspectView:

@@ -63,6 +63,8 @@ class SettingsService:
             raise InvalidInput("设置应为 设置项→值")
         checked = {key: self._checked_setting(key, value) for key, value in values.items()}
         with self._write():
+            if "cycle_override_days" in checked:  # before the value changes: its history
+                self._record_cycle_override(int(checked["cycle_override_days"]))
             for key, text in checked.items():
                 Setting.insert(key=key, value=text).on_conflict_replace().execute()
         changes = Changes(settings=True)

@@ -67,3 +67,81 @@ def test_an_undo_after_the_week_does_not_change_that_week(desk, clock):
     desk.undo_move(moved.change_id)
     assert desk.weekly_table(week_day).money[ReviewRow.MON].paid == 5000  # as printed then
 
+
+
+def _overdue_at_25(desk, name, met):
+    cid = desk.add_customer(CustomerData(name=name))
+    pid = desk.add_prospect(cid, at=dt.datetime.combine(met, dt.time(8)))
+    desk.move_prospect(pid, Stage.APPOINTMENT, first_meeting=met, at=dt.datetime.combine(met, dt.time(9)))
+    desk.move_prospect(pid, Stage.P25, at=dt.datetime.combine(met, dt.time(15)))
+    desk.log_activity(cid, "meet", at=dt.datetime(2026, 11, 9, 10))  # worked in the week of 11-06
+    return pid
+
+
+def test_a_cycle_override_takes_effect_from_the_day_it_is_set(desk, clock):
+    """SPEC §7.1: weeks that ended before keep the cycle (and overdue marks) they had."""
+    clock.set(dt.datetime(2026, 11, 10, 9))
+    _overdue_at_25(desk, "何建国", dt.date(2026, 10, 20))  # 21 days old on 11-10
+    past = desk.weekly_table(dt.date(2026, 11, 9))
+    assert past.cycle_days == 28 and not past.cell(ReviewRow.WED, Stage.P25)[0].overdue
+    clock.set(dt.datetime(2026, 11, 20, 9))  # the week of 11-06 ended on 11-12
+    desk.set_setting("cycle_override_days", 10)
+    assert desk.sales_cycle().days == 10
+    again = desk.weekly_table(dt.date(2026, 11, 9))
+    assert again.as_json() == past.as_json() and again.cycle_days == 28
+    assert desk.weekly_table(dt.date(2026, 11, 20)).cycle_days == 10  # the week it was set in
+    clock.set(dt.datetime(2026, 11, 27, 9))
+    desk.set_setting("cycle_override_days", 0)  # back to computed from today on
+    assert desk.sales_cycle().days == 28
+    assert desk.weekly_table(dt.date(2026, 11, 20)).cycle_days == 10
+    assert desk.weekly_table(dt.date(2026, 11, 9)).as_json() == past.as_json()
+    assert desk.setting("cycle_override_days") == "0"
+
+
+def test_setting_the_override_twice_a_day_keeps_the_last(desk, clock):
+    clock.set(dt.datetime(2026, 11, 20, 9))
+    desk.set_setting("cycle_override_days", 10)
+    clock.set(dt.datetime(2026, 11, 20, 15))
+    desk.set_settings({"cycle_override_days": 14, "agent_name": "张三"})
+    assert desk.sales_cycle().days == 14 and desk.weekly_table(dt.date(2026, 11, 20)).cycle_days == 14
+    assert desk.sales_cycle(as_of=dt.datetime(2026, 11, 20)).days == 28  # not yet that morning
+
+
+def test_an_override_from_before_its_history_holds_for_every_week(desk, db):
+    db.execute_sql("INSERT INTO setting (key, value) VALUES ('cycle_override_days', '12')")
+    assert desk.weekly_table(dt.date(2025, 3, 3)).cycle_days == 12 and desk.sales_cycle().days == 12
+
+
+def test_the_computed_cycle_of_a_past_week_is_the_one_as_of_its_end(desk, clock):
+    """Deals closed, and undone, after a week ended do not change that week's cycle."""
+    won = []
+    for i in range(6):
+        pid = at_50(desk, f"客户{i}", dt.date(2026, 9, 1) + dt.timedelta(days=i))
+        desk.move_prospect(pid, Stage.P90, signed=True, paid=100, at=dt.datetime(2026, 9, 20, 9) + dt.timedelta(days=i))
+        won.append(desk.move_prospect(pid, Stage.WON, at=dt.datetime(2026, 9, 21, 9) + dt.timedelta(days=2 * i)))
+    week = desk.weekly_table(dt.date(2026, 10, 3))
+    assert week.cycle_days == 23  # median of 20..25 days
+    for i in range(6, 12):  # later, much longer deals
+        pid = at_50(desk, f"客户{i}", dt.date(2026, 10, 10) + dt.timedelta(days=i))
+        desk.move_prospect(pid, Stage.P90, signed=True, paid=100, at=dt.datetime(2026, 11, 1, 9) + dt.timedelta(days=i))
+        desk.move_prospect(pid, Stage.WON, at=dt.datetime(2026, 11, 10, 9) + dt.timedelta(days=i))
+    desk.undo_move(won[-1].change_id)  # undone today, long after that week
+    assert desk.weekly_table(dt.date(2026, 10, 3)).cycle_days == 23
+    assert desk.sales_cycle().days != 23
+
+
+def test_the_cycle_reads_a_few_rows_without_a_not_in_over_all_deals(desk):
+    for i in range(8):
+        pid = at_50(desk, f"客户{i}", dt.date(2026, 6, 1) + dt.timedelta(days=i))
+        desk.move_prospect(pid, Stage.P90, signed=True, paid=100, at=dt.datetime(2026, 7, 1, 9) + dt.timedelta(days=i))
+        desk.move_prospect(pid, Stage.WON, at=dt.datetime(2026, 7, 2, 9) + dt.timedelta(days=i))
+    statements = []
+    con = desk.db.connection()
+    con.set_trace_callback(statements.append)
+    try:
+        first = desk.sales_cycle()
+        assert desk.sales_cycle() == first  # unchanged data: not read again
+    finally:
+        con.set_trace_callback(None)
+    assert not [s for s in statements if "NOT IN" in s.upper()]
+    assert len([s for s in statements if "'won'" in s]) == 1
