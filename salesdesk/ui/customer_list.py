@@ -74,6 +74,13 @@ class CustomerListPanel(QWidget):
         self.debounce.stop()
         self.model.set_filter(self.filter_edit.text())
 
+    def clear_filter(self) -> None:
+        """Show every customer (the box emptied and the list reloaded at once)."""
+        blocked = self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(blocked)
+        self.apply_filter()
+
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.card.open_customer.connect(self.open_customer)
         self.card.dirty_changed.connect(self.setWindowModified)
 
+        self.tabs.currentChanged.connect(self._page_changed)
+
         self._restore_geometry()
         self._show_count()
         first = self.customer_model.customer_id(0)
@@ -144,8 +146,17 @@ class MainWindow(QMainWindow):
             if not self.card.maybe_leave() or not self.card.show_customer(customer_id):
                 return False
         self.tabs.setCurrentWidget(self.customers_page)
-        self.customer_list.select_customer(customer_id, SELECT_FETCH_PAGES)
+        self.show_in_list(customer_id)
         return True
+
+    def show_in_list(self, customer_id: int) -> bool:
+        """Select a customer in the list; when the list's filter hides them, clear it."""
+        if self.customer_list.select_customer(customer_id, SELECT_FETCH_PAGES):
+            return True
+        if not self.customer_model.filter_text:
+            return False
+        self.customer_list.clear_filter()
+        return self.customer_list.select_customer(customer_id, SELECT_FETCH_PAGES)
 
     def find_customer(self) -> None:
         self.tabs.setCurrentWidget(self.customers_page)
@@ -164,11 +175,16 @@ class MainWindow(QMainWindow):
             self.customer_list.select_customer(self.card.customer_id)
 
     def _customer_saved(self, customer_id: int) -> None:
-        self.customer_list.select_customer(customer_id, SELECT_FETCH_PAGES)
+        # A new customer the filter does not match would vanish: show the whole list.
+        self.show_in_list(customer_id)
         self.statusBar().showMessage(self.tr("已保存"), 3000)
 
     def _reselect(self) -> None:
         self.customer_list.select_customer(self.card.customer_id)
+
+    def _page_changed(self, _index: int) -> None:
+        # The customer count belongs to 客户; the other pages show their own figures.
+        self.count_label.setVisible(self.tabs.currentWidget() is self.customers_page)
 
     def _show_count(self) -> None:
         shown = self.customer_model.total()

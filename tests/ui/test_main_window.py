@@ -611,3 +611,33 @@ def test_the_shipped_qt_gaps_catalogue_is_built_from_its_source(tmp_path):
     built = tmp_path / "gaps.qm"
     subprocess.run([lrelease, "-silent", str(folder / "qt_gaps_zh_CN.ts"), "-qm", str(built)], check=True)
     assert built.read_bytes() == (folder / "qt_gaps_zh_CN.qm").read_bytes()
+
+
+def test_a_new_customer_saved_under_a_filter_appears_selected(qtbot, window, desk):
+    type_text(qtbot, window.customer_list.filter_edit, "王")
+    qtbot.waitUntil(lambda: listed(window) == ["王芳"])
+
+    window.new_customer_action.trigger()
+    type_text(qtbot, window.card.fields["name"], "欧阳娜娜")
+    with qtbot.waitSignal(window.card.saved):
+        window.card.save_action.trigger()
+
+    assert "欧阳娜娜" in listed(window)
+    assert window.customer_list.current_customer() == window.card.customer_id
+    selected = window.customer_list.view.selectionModel().selectedRows()
+    assert [window.customer_model.customer_id(i.row()) for i in selected] == [window.card.customer_id]
+    assert window.count_label.text() == "共 5 位客户"
+
+
+def test_a_new_customer_the_filter_matches_keeps_the_filter(qtbot, window, desk):
+    type_text(qtbot, window.customer_list.filter_edit, "王")
+    qtbot.waitUntil(lambda: listed(window) == ["王芳"])
+
+    window.new_customer_action.trigger()
+    type_text(qtbot, window.card.fields["name"], "王小明")
+    with qtbot.waitSignal(window.card.saved):
+        window.card.save_action.trigger()
+
+    assert sorted(listed(window)) == ["王小明", "王芳"]
+    assert window.customer_list.filter_edit.text() == "王"
+    assert window.customer_list.current_customer() == window.card.customer_id
