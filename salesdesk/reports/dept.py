@@ -269,12 +269,18 @@ def merge_department(paths: list[Path], out: Path) -> MergeResult:
     Nothing is written unless every file is valid. A file whose visible numbers were
     edited by hand is merged from its data sheet, with a warning naming the cells.
     """
+    merged, notes = check_department(paths, Path(out))
+    return MergeResult(xs.save_workbook(dept_workbook(merged), Path(out)), notes)
+
+
+def check_department(paths: list[Path], out: Path | None = None) -> tuple[DeptWeek, tuple[str, ...]]:
+    """The merge of the agents' files and its warnings, checked but not written
+    (ReportError if refused): the window checks the files before it asks where to save."""
     paths = [Path(p) for p in paths]
-    out = Path(out)
     if not paths:
         raise ReportError("没有要合并的文件")
     for i, p in enumerate(paths):
-        if _same_file(p, out):
+        if out is not None and _same_file(p, out):
             raise ReportError(f"输出文件不能是要合并的文件之一：{p.name}")
         if any(_same_file(p, q) for q in paths[:i]):
             raise ReportError(f"“{p.name}”被选择了两次（组员重复），请去掉重复的文件后再合并")
@@ -304,8 +310,7 @@ def merge_department(paths: list[Path], out: Path) -> MergeResult:
             agents.append(agent)
     if len(agents) > MAX_AGENTS:
         raise ReportError(f"组员太多（最多 {MAX_AGENTS} 位）")
-    merged = DeptWeek(files[0][1].week, tuple(agents))
-    return MergeResult(xs.save_workbook(dept_workbook(merged), out), tuple(notes))
+    return DeptWeek(files[0][1].week, tuple(agents)), tuple(notes)
 
 
 def _same_file(a: Path, b: Path) -> bool:

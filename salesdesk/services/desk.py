@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 import peewee as pw
 
 from salesdesk.core.clock import Clock, SystemClock
-from salesdesk.storage.db import translate_error
+from salesdesk.storage.db import thread_reader, translate_error
 
 from .board import BoardService
 from .customers import CustomerService
@@ -64,6 +64,13 @@ class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsServ
             message = str(translate_error(exc, Path(self.db.database)))
             log.warning("write refused: %s", exc)
             raise WriteFailed(message) from exc
+
+    @contextmanager
+    def reading_thread(self) -> Iterator[None]:
+        """Around reads made on a worker thread: that thread's own read-only connection,
+        closed when the block ends (the GUI thread's connection is not shared)."""
+        with thread_reader(self.db):
+            yield
 
     @contextmanager
     def batch(self) -> Iterator[None]:

@@ -10,7 +10,8 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 import peewee as pw
 
@@ -172,4 +173,24 @@ def _migrate(db: pw.SqliteDatabase, path: Path, version: int) -> None:
 
 def close_db(db: pw.SqliteDatabase) -> None:
     if not db.is_closed():
+        db.close()
+
+
+@contextmanager
+def thread_reader(db: pw.SqliteDatabase) -> Iterator[None]:
+    """Reads made on a worker thread, beside the GUI thread's writes.
+
+    peewee keeps one connection per thread: this opens the calling thread's own, read-only
+    (``PRAGMA query_only``), and closes it afterwards. WAL gives the reader one consistent
+    snapshot while the other thread writes. On a thread whose connection is already open
+    it changes nothing.
+    """
+    if not db.is_closed():
+        yield
+        return
+    db.connect()
+    try:
+        db.execute_sql("PRAGMA query_only = 1")
+        yield
+    finally:
         db.close()

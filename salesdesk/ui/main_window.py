@@ -9,6 +9,7 @@ from __future__ import annotations
 import weakref
 from importlib import metadata
 from pathlib import Path
+from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 
 from salesdesk.services import Changes, SalesDesk
 
+from .background import wait_for_reads
 from .customer_card import CustomerCard, PickCustomer
 from .customer_list import CustomerListPanel
 from .customer_model import CustomerTableModel
 from .customer_picker import pick_customer
 from .messages import Messages
+from .page_refresh import LazyPage, WhenShown
 
 #: Fits a 1366×768 laptop screen with a task bar and the window frame.
 DEFAULT_SIZE = (1280, 680)
@@ -47,7 +50,9 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.desk = desk
-        self.messages = messages or Messages()
+        self.messages = messages or Messages(settings)
+        if isinstance(self.messages, Messages):
+            self.messages.folders.use(settings)  # file dialogs remember their folders here
         self._settings = settings
         self._page_actions: list[QAction] = []
         self._wanted_page = str(settings.value("main_window/page", "") or "")
@@ -97,8 +102,9 @@ class MainWindow(QMainWindow):
         # Wiring: the services' one hook → changed → every page.
         self._relay = _relay_to(self)
         desk.subscribe(self._relay)
-        self.changed.connect(self.customer_model.on_changes)
-        self.changed.connect(self.card.on_changes)
+        # 客户 reads only while it is in front; what happened meanwhile is read when it is shown.
+        self._customers_changes = WhenShown(self.splitter, self._customers_changed)
+        self.changed.connect(self._customers_changes.notify)
         self.customer_list.customer_chosen.connect(self._choose_customer)
         self.customer_list.count_changed.connect(self._show_count)
         self.customer_model.modelReset.connect(self._reselect)
@@ -116,8 +122,15 @@ class MainWindow(QMainWindow):
             self.customer_list.select_customer(first)
 
     # -- pages ---------------------------------------------------------------------------
-    def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence | None = None) -> int:
-        """Add a page as a tab, with an entry in 视图 (Ctrl+<n> unless ``shortcut`` is given)."""
+    def add_page(self, widget: QWidget | Callable[[], QWidget], title: str,
+                 shortcut: str | QKeySequence | None = None) -> int:
+        """Add a page as a tab, with an entry in 视图 (Ctrl+<n> unless ``shortcut`` is given).
+
+        ``widget`` may be a function making the page: it is then called the first time
+        the tab is shown (see ``LazyPage``), so a page nobody opens costs nothing.
+        """
+        if not isinstance(widget, QWidget):
+            widget = LazyPage(widget)
         index = self.tabs.addTab(widget, title)
         action = QAction(title, self)
         if shortcut is None and index < 9:
@@ -181,6 +194,10 @@ class MainWindow(QMainWindow):
 
     def _reselect(self) -> None:
         self.customer_list.select_customer(self.card.customer_id)
+
+    def _customers_changed(self, changes: Changes) -> None:
+        self.customer_model.on_changes(changes)
+        self.card.on_changes(changes)
 
     def _page_changed(self, _index: int) -> None:
         # The customer count belongs to 客户; the other pages show their own figures.
@@ -263,6 +280,7 @@ class MainWindow(QMainWindow):
             return
         self.save_geometry()
         self.desk.unsubscribe(self._relay)
+        wait_for_reads()  # a page's read on a worker ends before the database closes
         super().closeEvent(event)
 
 

@@ -5,9 +5,7 @@ other and talk through signals (an entry or a card asks the window to open a cus
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -16,6 +14,7 @@ from salesdesk.services.autobackup import AutoBackup
 from .board import ProspectBoard
 from .main_window import MainWindow
 from .messages import Messages
+from .page_refresh import LazyPage
 from .settings_dialog import SettingsDialog
 from .weekly_view import WeeklyView
 
@@ -27,23 +26,52 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("pages", text)
 
 
-@dataclass
+#: The 工具 menu's commands on the week shown on 行动工具表: (text, WeeklyExports method).
+WEEKLY_COMMANDS = (
+    (QT_TRANSLATE_NOOP("pages", "打印预览"), "print_preview", QKeySequence.StandardKey.Print),
+    (QT_TRANSLATE_NOOP("pages", "导出 PDF"), "export_pdf", None),
+    (QT_TRANSLATE_NOOP("pages", "导出 Excel"), "export_xlsx", None),
+    (QT_TRANSLATE_NOOP("pages", "部门追踪表导出"), "export_dept", None),
+    (QT_TRANSLATE_NOOP("pages", "合并部门追踪表…"), "merge_dept", None),
+)
+
+
 class Pages:
-    board: ProspectBoard
-    weekly: WeeklyView
-    tools_menu: QMenu
-    autobackup: AutoBackup | None = None
-    backup_timer: QTimer | None = None
+    """The pages beyond 客户; each is built the first time it is shown or asked for."""
+
+    def __init__(self, board_tab: LazyPage, weekly_tab: LazyPage, tools_menu: QMenu,
+                 autobackup: AutoBackup | None = None):
+        self.board_tab = board_tab
+        self.weekly_tab = weekly_tab
+        self.tools_menu = tools_menu
+        self.autobackup = autobackup
+        self.backup_timer: QTimer | None = None
+
+    @property
+    def board(self) -> ProspectBoard:
+        return self.board_tab.page()
+
+    @property
+    def weekly(self) -> WeeklyView:
+        return self.weekly_tab.page()
 
 
 def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup | None = None) -> Pages:
     desk = window.desk
-    board = ProspectBoard(desk, messages=messages)
-    board.open_customer.connect(window.open_customer)
-    window.add_page(board, _tr("看板"))
-    weekly = WeeklyView(desk, messages=messages)
-    weekly.open_customer.connect(lambda customer_id, _prospect_id: window.open_customer(customer_id))
-    window.add_page(weekly, _tr("行动工具表"))
+
+    def make_board() -> ProspectBoard:
+        board = ProspectBoard(desk, messages=messages)
+        board.open_customer.connect(window.open_customer)
+        return board
+
+    def make_weekly() -> WeeklyView:
+        # Off the GUI thread: at a heavy agent's size the week takes longer than a frame.
+        weekly = WeeklyView(desk, messages=messages, background=True)
+        weekly.open_customer.connect(lambda customer_id, _prospect_id: window.open_customer(customer_id))
+        return weekly
+
+    board_tab = window.tabs.widget(window.add_page(make_board, _tr("看板")))
+    weekly_tab = window.tabs.widget(window.add_page(make_weekly, _tr("行动工具表")))
 
     # The board and the customer list each have a filter on Ctrl+F; two live shortcuts on
     # one key cancel each other out in Qt, so the window's own is active on 客户 only.
@@ -58,10 +86,13 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
     settings_action.setShortcut(QKeySequence("Ctrl+,"))
     settings_action.triggered.connect(lambda: SettingsDialog(desk, window).exec())
     tools.addSeparator()
-    for action in (weekly.print_action, weekly.pdf_action, weekly.xlsx_action, weekly.dept_action,
-                   weekly.merge_action):
-        tools.addAction(action)
-    pages = Pages(board, weekly, tools, autobackup)
+    pages = Pages(board_tab, weekly_tab, tools, autobackup)
+    for text, command, shortcut in WEEKLY_COMMANDS:
+        # The page is made (not read) on demand: its commands read the week they need.
+        action = tools.addAction(_tr(text))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False, command=command: getattr(pages.weekly.exports, command)())
     if autobackup is not None:
         tools.addSeparator()
         backup_action = tools.addAction(_tr("立即备份(&B)"))

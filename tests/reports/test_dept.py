@@ -314,7 +314,7 @@ class _Messages:
     def __init__(self, save_as: Path):
         self.save_as, self.shown = save_as, []
 
-    def save_file(self, parent, title, suggested="", filter=""):
+    def save_file(self, parent, title, suggested="", filter="", kind="", suffix=""):
         return str(self.save_as)
 
     def warn(self, parent, title, text):

@@ -78,8 +78,8 @@ class FakeMessages:
         assert self.text_answers, f"unexpected text input: {label}"
         return self.text_answers.popleft()
 
-    def open_file(self, parent, title, filter=""):
+    def open_file(self, parent, title, filter="", kind=""):
         raise AssertionError("unexpected file dialog")
 
-    def save_file(self, parent, title, suggested="", filter=""):
+    def save_file(self, parent, title, suggested="", filter="", kind="", suffix=""):
         raise AssertionError("unexpected file dialog")

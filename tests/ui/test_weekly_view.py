@@ -1,6 +1,7 @@
 """The 潜在客户管理行动工具表 screen on a temporary database, used as the agent would."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -13,9 +14,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.core.weekly import WeeklyTable
 from salesdesk.reports.dept import read_dept_file, write_dept_export
 from salesdesk.fonts import ensure_cjk_font
 from salesdesk.ui.weekly_view import ENTRIES_ROLE, SUBTOTAL_ROW, TODAY_COLOR, WeeklyView
@@ -33,9 +36,11 @@ class Files(FakeMessages):
     def __init__(self):
         super().__init__()
         self.save_answers_files: deque[str | None] = deque()
+        self.kinds_of_file: list[str] = []
 
-    def save_file(self, parent, title, suggested="", filter=""):
+    def save_file(self, parent, title, suggested="", filter="", kind="", suffix=""):
         self.shown.append(("save_file", title, suggested))
+        self.kinds_of_file.append(kind)
         assert self.save_answers_files, f"unexpected save dialog: {title}"
         return self.save_answers_files.popleft()
 
@@ -291,18 +296,107 @@ def test_screenshot_at_laptop_size(view, qtbot, tmp_path):
     assert max(heights) - min(heights) <= 1 and min(heights) > 100
 
 
-def test_a_crowded_week_grows_its_rows_instead_of_cutting_names(app, qtbot, desk, ids, monkeypatch):
+@pytest.fixture
+def make_view(app, qtbot, desk, ids, monkeypatch):
+    """A view at a laptop's page size on a table given by the test."""
+    def make(table, width=1366, height=768):
+        monkeypatch.setattr(desk, "weekly_table", lambda day=None: table)
+        view = WeeklyView(desk, messages=Files())
+        qtbot.addWidget(view)
+        view.resize(width, height)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    return make
+
+
+def cell_rect(view, r, c):
+    return view.table_view.visualRect(view.model.index(r, c))
+
+
+def test_a_crowded_week_grows_its_rows_instead_of_cutting_names(make_view):
     crowded = stuffed_table(per_cell=30)
-    monkeypatch.setattr(desk, "weekly_table", lambda day=None: crowded)
-    view = WeeklyView(desk, messages=Files())
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitExposed(view)
-    line = view.entry_rect(ReviewRow.MON, 0, 1).top() - view.entry_rect(ReviewRow.MON, 0, 0).top()
-    assert view.table_view.rowHeight(0) >= 30 * line
+    view = make_view(crowded)
+    for c in range(6):
+        cell = cell_rect(view, 0, c)
+        for line in range(30):
+            assert cell.contains(view.entry_rect(ReviewRow.MON, c, line)), (c, line)
     last = view.entry_rect(ReviewRow.MON, 0, 29)
     assert view.entry_at(QPoint(last.left() + 2, last.center().y())) is crowded.cell(ReviewRow.MON, Stage.OPPORTUNITY)[29]
+
+
+# The page inside the window on a 1366×768 screen: less the menu, tabs, status bar and frame.
+PAGE = (1366, 768 - 110)
+
+
+def normal_week(per_cell: int) -> WeeklyTable:
+    """Every cell as full as the 300-customer demo's busiest (names of two or three characters)."""
+    table = stuffed_table(per_cell=per_cell)
+    given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华"
+    cells = {row: {stage: [dataclasses.replace(e, name=e.name[0] + given[e.prospect_id % len(given)]
+                                               + ("" if e.prospect_id % 3 else given[e.prospect_id % 7]))
+                           for e in entries]
+                   for stage, entries in stages.items()}
+             for row, stages in table.cells.items()}
+    return dataclasses.replace(table, cells=cells)
+
+
+def test_a_normal_week_shows_its_three_rows_and_the_subtotal_at_laptop_size(make_view):
+    """A busy cell of 15 names (the demo's current week has 17) flows into a second column."""
+    table = normal_week(15)
+    view = make_view(table, *PAGE)
+    viewport = view.table_view.viewport().rect()
+    for r in range(SUBTOTAL_ROW + 1):
+        for c in range(6):
+            assert viewport.contains(cell_rect(view, r, c)), (r, c)
+    assert view.table_view.verticalScrollBar().maximum() == 0
+    for r, row in enumerate(ROWS):
+        for c in range(6):
+            cell = cell_rect(view, r, c)
+            rects = [view.entry_rect(row, c, line) for line in range(15)]
+            assert all(cell.contains(rect) for rect in rects)
+            assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+            entry = table.cell(row, BOARD_STAGES[c])[14]
+            assert view.entry_at(rects[14].center()) is entry
+
+
+def test_changing_week_starts_at_the_top(make_view, qtbot):
+    view = make_view(stuffed_table(per_cell=120), *PAGE)
+    bar = view.table_view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    with qtbot.waitSignal(view.refreshed):
+        view.prev_action.trigger()
+    assert bar.value() == 0
+
+
+def label_ink(view) -> list[int]:
+    """The rows of the row labels' viewport where text is drawn (dark pixels)."""
+    header = view.table_view.verticalHeader()
+    image = header.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    rows = []
+    for y in range(header.viewport().height()):
+        if any(image.pixelColor(int(x * ratio), int(y * ratio)).lightness() < 90
+               for x in range(4, header.width() - 4)):
+            rows.append(y)
+    return rows
+
+
+def test_a_tall_rows_label_stays_in_sight(make_view, qtbot):
+    view = make_view(stuffed_table(per_cell=400, name_length=8), *PAGE)
+    header = view.table_view.verticalHeader()
+    tall = view.table_view.rowHeight(0)
+    height = view.table_view.viewport().height()
+    assert tall > 2 * height  # its middle is out of sight at the top and at the bottom
+    bar = view.table_view.verticalScrollBar()
+    for value in (0, tall - height // 2):
+        bar.setValue(value)
+        QApplication.processEvents()
+        seen = header.visible_label_rect(0)
+        ink = [y for y in label_ink(view) if seen.top() <= y <= seen.bottom()]
+        assert ink, f"no label in sight at scroll {value}"
 
 
 def test_merge_through_a_one_file_dialog_asks_until_cancelled(app, qtbot, desk, ids, tmp_path):
@@ -313,7 +407,7 @@ def test_merge_through_a_one_file_dialog_asks_until_cancelled(app, qtbot, desk, 
     class OneAtATime(Files):
         picks = deque([str(a), str(b), None])
 
-        def open_file(self, parent, title, filter=""):
+        def open_file(self, parent, title, filter="", kind=""):
             self.shown.append(("open_file", title, filter))
             return self.picks.popleft()
 

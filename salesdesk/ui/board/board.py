@@ -19,6 +19,7 @@ from salesdesk.core.stages import BOARD_STAGES, Stage
 from salesdesk.services import Changes
 from salesdesk.services.board import BoardCard
 from salesdesk.ui.messages import Messages
+from salesdesk.ui.page_refresh import WhenShown
 
 from .actions import BoardActions
 from .columns import WON_RANGES, Column
@@ -72,11 +73,13 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         self.reload()
 
         ref = weakref.ref(self)
+        # Hidden (another tab in front), the board reads nothing; it catches up when shown.
+        self._when_shown = WhenShown(self, self._on_changes)
 
         def listener(changes: Changes) -> None:
             board = ref()
             if board is not None and shiboken6.isValid(board):
-                board._on_changes(changes)
+                board._when_shown.notify(changes)
 
         desk.subscribe(listener)
         self.destroyed.connect(lambda *_: desk.unsubscribe(listener))
