@@ -231,6 +231,8 @@ def test_export_excel_and_the_department_file(view, messages, tmp_path, desk):
     view.dept_action.trigger()
     assert read_dept_file(tmp_path / "dept.xlsx").agents[0].agent == AGENT
     assert messages.kinds() == ["save_file", "save_file"]
+    # Each kind of file opens in its own last folder.
+    assert messages.kinds_of_file == ["weekly_xlsx", "dept_export"]
 
 
 def test_a_name_typed_without_its_extension_never_overwrites_silently(view, messages, tmp_path):
@@ -267,12 +269,13 @@ def test_merge_from_the_screen(app, qtbot, desk, ids, tmp_path):
     chosen = [[str(a), str(b)], [str(a), str(a)]]
     view = WeeklyView(desk, messages=messages, open_files=lambda parent, title, filter: chosen.pop(0))
     qtbot.addWidget(view)
-    messages.save_answers_files.extend([str(tmp_path / "merged.xlsx"), str(tmp_path / "refused.xlsx")])
+    messages.save_answers_files.append(str(tmp_path / "merged.xlsx"))
     view.merge_action.trigger()
     assert [x.agent for x in read_dept_file(tmp_path / "merged.xlsx").agents] == ["李四", "王五"]
+    assert messages.kinds() == ["save_file"] and messages.kinds_of_file == ["merged"]
     view.merge_action.trigger()
-    assert messages.kinds()[-1] == "error" and "重复" in messages.texts("error")[-1]
-    assert not (tmp_path / "refused.xlsx").exists()
+    # The files are refused before the agent is asked where to save the merge.
+    assert messages.kinds() == ["save_file", "error"] and "重复" in messages.texts("error")[-1]
 
 
 def test_a_failed_export_is_a_message_not_a_crash(view, messages, tmp_path):
