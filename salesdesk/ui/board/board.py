@@ -235,6 +235,9 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         for pid in set(changes.prospects) - {c.id for c in cards}:
             self._drop(pid)
         self._after_change()
+        details = self._open_details()
+        if details is not None and details.prospect_id in changes.prospects:
+            details.refresh_if_clean()
 
     def _put(self, card: BoardCard) -> None:
         old = self._cards.get(card.id)
@@ -410,14 +413,25 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
     def open_details(self, prospect_id: int) -> ProspectDetailsDialog | None:
         if prospect_id not in self._cards:
             return None
-        if self.details_dialog is not None and shiboken6.isValid(self.details_dialog):
-            self.details_dialog.close()
-        dialog = ProspectDetailsDialog(self.desk, prospect_id, self)
+        old = self._open_details()
+        if old is not None:
+            old.close()
+            if old.isVisible():  # the agent kept it open to finish an edit
+                return old
+        dialog = ProspectDetailsDialog(self.desk, prospect_id, self, messages=self.messages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_customer.connect(self.open_customer)
+        dialog.edited.connect(lambda result, name=self._cards[prospect_id].customer_name: self._push_undo(
+            _tr("修改 {name} 的标准和签约信息").format(name=name), [result]))
         self.details_dialog = dialog
         dialog.show()
         return dialog
+
+    def _open_details(self) -> ProspectDetailsDialog | None:
+        dialog = self.details_dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            return dialog
+        return None
 
     def open_selected_customer(self) -> None:
         cards = self.selected_cards()

@@ -7,6 +7,7 @@ import pytest
 from salesdesk.core.customer import CustomerData
 
 from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.ui.messages import SaveChoice
 
 
 class FakeMessages:
@@ -16,6 +17,7 @@ class FakeMessages:
         self.asked: list[tuple[str, str]] = []
         self.text_answers: list[str | None] = []
         self.yes = True
+        self.save_answer = SaveChoice.SAVE
 
     def inform(self, parent, title, text):
         self.asked.append(("inform", text))
@@ -29,6 +31,10 @@ class FakeMessages:
     def ask(self, parent, title, text):
         self.asked.append(("ask", text))
         return self.yes
+
+    def ask_save(self, parent, title, text):
+        self.asked.append(("ask_save", text))
+        return self.save_answer
 
     def get_text(self, parent, title, label, text=""):
         self.asked.append(("get_text", label))

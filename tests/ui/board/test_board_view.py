@@ -124,7 +124,7 @@ def test_double_click_opens_the_details_with_history_and_a_link_to_the_customer(
         qtbot.mouseClick(details.customer_button, Qt.MouseButton.LeftButton)
     assert opened.args == [board.card(pid).customer_id]
     details.notes[2].setText("重疾保障缺口 50 万")
-    qtbot.mouseClick(details.save_notes, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
     assert desk.get_prospect(pid).criteria_notes == {1: "本人就是老板", 2: "重疾保障缺口 50 万"}
     details.close()
 
@@ -174,3 +174,83 @@ def test_the_cycle_is_shown_and_an_override_recolours_the_board(make_board, plac
     messages.text_answers = ["abc"]
     board.edit_cycle()
     assert messages.asked[-1][0] == "warn" and desk.sales_cycle().days == 15
+
+
+# -- the details dialog: edits under the method's rules, sized for 1366×768 ----------------
+def test_details_edit_criteria_budget_signing_date_and_next_step(qtbot, make_board, place, desk):
+    from PySide6.QtCore import QDate
+
+    pid = place("何建国", Stage.P25)
+    board = make_board()
+    details = board.open_details(pid)
+    assert not details.save_button.isEnabled()  # nothing to save yet
+    details.checks[1].setChecked(True)
+    details.checks[2].setChecked(True)
+    details.budget.setText("2,000")
+    details.has_signing.setChecked(True)
+    details.signing.setDate(QDate(2026, 12, 1))
+    details.next_step.setText("带计划书面谈")
+    assert details.save_button.isEnabled() and not details.rule.isVisible()
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    view = desk.get_prospect(pid)
+    assert (view.stage, view.criteria, view.budget, view.signing_date, view.next_step) == (
+        Stage.P25, frozenset({1, 2}), Decimal(2000), dt.date(2026, 12, 1), "带计划书面谈")
+    last = desk.stage_history(pid)[-1]
+    assert (last.from_stage, last.to_stage) == (Stage.P25, Stage.P25) and last.reason.startswith("修改：")
+    assert details.history.rowCount() == len(desk.stage_history(pid))  # the edit shows in the history
+    assert details.history.item(details.history.rowCount() - 1, 3).text() == last.reason
+    assert board.card(pid).next_step == "带计划书面谈"  # the board followed
+    # The board can undo it like a move.
+    board.undo_last()
+    view = desk.get_prospect(pid)
+    assert view.criteria == frozenset() and view.budget is None and view.next_step == ""
+    assert details.checks[1].isChecked() is False  # the open dialog followed the undo
+    details.close()
+
+
+def test_details_refuse_what_a_move_would_refuse(qtbot, make_board, place, desk, messages, dump):
+    from salesdesk.ui.messages import SaveChoice
+
+    at_50 = place("何建国", Stage.P50)
+    at_25 = place("李娜", Stage.P25)
+    board = make_board()
+    before = dump()
+    details = board.open_details(at_50)
+    details.checks[4].setChecked(False)
+    assert details.rule.isVisible() and "退回“25%”" in details.rule.text() and "合适的时间" in details.rule.text()
+    assert not details.save_button.isEnabled()
+    details.checks[4].setChecked(True)
+    details.budget.setText("")
+    assert "预算合理" in details.rule.text() and not details.save_button.isEnabled()
+    messages.save_answer = SaveChoice.CANCEL  # closing asks; 取消 keeps the dialog open
+    details.close()
+    assert details.isVisible()
+    messages.save_answer = SaveChoice.DISCARD
+    details.close()
+    assert not details.isVisible() and dump() == before
+    details = board.open_details(at_25)
+    for n in range(1, 6):
+        details.checks[n].setChecked(True)
+    details.budget.setText("800")
+    details.has_signing.setChecked(True)
+    details.next_step.setText("签约")
+    assert "50%" in details.rule.text() and not details.save_button.isEnabled()
+    details.save()
+    assert dump() == before and details.error.isVisible()
+    messages.save_answer = SaveChoice.DISCARD
+    details.close()
+
+
+def test_details_fit_a_1366x768_screen_with_ten_history_rows(qtbot, make_board, place):
+    pid = place("何建国", Stage.P90)
+    board = make_board()
+    details = board.open_details(pid)
+    qtbot.waitExposed(details)
+    assert details.height() <= 650 and details.width() <= 1366
+    assert details.minimumSizeHint().height() <= 650  # nothing forces it taller
+    rows = details.history.viewport().height() // details.history.verticalHeader().defaultSectionSize()
+    assert rows >= 10
+    # Every field is reachable: the left side scrolls inside the dialog if it has to.
+    left = details.left
+    assert left.widget().sizeHint().height() <= left.viewport().height() or left.verticalScrollBar().maximum() > 0
+    details.close()
