@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-#: The demo's "now": its history runs up to here, whatever day the tests run.
-DEMO_NOW = dt.datetime(2026, 12, 1, 18, 0)
+from report_samples import DEMO_NOW
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,15 @@
 """Weeks the report tests share beyond tests/weekly_sample.py."""
 from __future__ import annotations
 
+import datetime as dt
+
 from salesdesk.core.customer import CustomerData
 
 from weekly_sample import END_OF_WEEK, WEEK_DAY, at
+
+#: The 1,000-customer demo's "now" (tests/reports/conftest.py): its history runs up to
+#: here, whatever day the tests run.
+DEMO_NOW = dt.datetime(2026, 12, 1, 18, 0)
 
 #: Two prospects of one customer, both new on Friday 11-20 (周一, 销售机会), and one other.
 TWINS = "蔡兰"
