@@ -9,12 +9,18 @@ Resources (fonts, icons, translations...) live in the repository's top-level
 * PyInstaller build: ``sys._MEIPASS/resources`` (the spec must list
   ``("resources", "resources")`` in its datas).
 
-Nothing here creates a folder: callers create what they write into, when they write.
+Nothing here creates a folder by itself: callers create what they write into, when they
+write, through ``make_private_dir`` / ``create_private_file`` — an agent's customers are
+nobody else's business, so on Linux and macOS data folders are 0700 and data files 0600
+whatever the umask (the umask can only narrow them further).
 """
 
 from __future__ import annotations
 
+import logging.handlers
+import os
 import sys
+import threading
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -86,3 +92,66 @@ def backup_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / "salesdesk.db"
+
+
+# -- private files ------------------------------------------------------------------
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(path: str | Path) -> Path:
+    """Create ``path`` and its missing parents 0700; folders that exist are left alone."""
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:  # another process made it meanwhile
+            pass
+    if not path.is_dir():
+        raise NotADirectoryError(20, "不是文件夹", str(path))
+    return path
+
+
+def create_private_file(path: str | Path) -> bool:
+    """Create ``path`` empty and 0600 unless it exists; True when it was created here.
+
+    SQLite gives its -wal, -shm and -journal files the mode of the database file, so
+    creating the database this way keeps all of them private.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _umask_lock:
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return mask
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created 0600 (a log can quote customer data)."""
+
+    def _open(self):
+        create_private_file(self.baseFilename)
+        return super()._open()

@@ -3,11 +3,16 @@
 ``PRAGMA user_version`` holds the schema version. A file from a newer salesdesk is
 refused (never 'upgraded' backwards); an older one is copied with SQLite's online backup
 API before any migration step runs, and each step is one transaction.
+
+An existing file is checked (``health.inspect``: header, version, schema, a bounded quick
+check) before any pragma is set, so a refused file is left byte-identical. New files and
+folders are created private (0600 / 0700).
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from contextlib import contextmanager
@@ -15,8 +20,11 @@ from typing import Callable, Iterator
 
 import peewee as pw
 
+from salesdesk.paths import create_private_file, make_private_dir
+
 from . import models
-from .errors import CorruptDatabaseError, LockedDatabaseError, NewerDatabaseError, StorageError
+from .errors import CorruptDatabaseError, StorageError
+from .health import inspect, quick_check, reader, side_file, translate_error, translate_os_error
 
 log = logging.getLogger(__name__)
 
@@ -75,73 +83,117 @@ def _migrate_to_3(db: pw.SqliteDatabase) -> None:
 MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
-def translate_error(exc: Exception, path: Path) -> StorageError:
-    """A SQLite error as a one-line message in the user's language."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return LockedDatabaseError(f"数据库文件正被其他程序占用，请关闭其他 salesdesk 窗口后重试：{path}")
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return StorageError(f"无法写入数据库文件（只读或没有权限）：{path}")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(f"文件不是有效的 salesdesk 数据库或已损坏：{path}")
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return StorageError(f"磁盘已满或无法写入，未做任何更改：{path}")
-    return StorageError(f"数据库操作失败（{exc}），未做任何更改：{path}")
-
-
 def read_user_version(path: Path) -> int:
-    """The schema version of a file, read without changing it."""
-    uri = f"file:{path}?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True, timeout=5)
+    """The schema version of a file, read without changing it (nothing created beside it)."""
+    path = Path(path)
+    with reader(path) as con:
         try:
             return int(con.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise translate_error(exc, path) from exc
+        except sqlite3.Error as exc:
+            raise translate_error(exc, path) from exc
 
 
 def _table_names(db: pw.SqliteDatabase) -> list[str]:
     return [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")]
 
 
-def backup_database(db: pw.SqliteDatabase, dest: Path) -> Path:
-    """A consistent copy of a live (WAL) database through SQLite's online backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    target = sqlite3.connect(str(tmp))
+def remove_with_side_files(path: Path) -> None:
+    for candidate in (path, side_file(path, "-journal"), side_file(path, "-wal"), side_file(path, "-shm")):
+        try:
+            candidate.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _claim(part: Path, dest: Path, unique: bool) -> Path:
+    """Give the finished copy its name without ever replacing a file (a hard link fails if
+    the name exists); ``unique``: take the next free ``name-2``, ``name-3``… instead."""
+    for n in range(1, 1000):
+        target = dest if n == 1 else dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+        try:
+            os.link(part, target)
+            return target
+        except FileExistsError:
+            if not unique:
+                raise
+        except OSError:  # no hard links on this file system (FAT, some network drives)
+            if not target.exists():
+                os.replace(part, target)
+                return target
+            if not unique:
+                raise FileExistsError(17, "文件已存在", str(target)) from None
+    raise FileExistsError(17, "文件已存在", str(dest))
+
+
+def backup_database(db: pw.SqliteDatabase, dest: Path, *, unique: bool = False) -> Path:
+    """A consistent, checked copy of a live (WAL) database through SQLite's online backup API.
+
+    The copy is written to ``<dest>.<pid>.part`` (0600), switched to rollback-journal mode
+    (reading a backup later creates no -wal/-shm), quick-checked, and only then given its
+    name — which is never written over (``unique``: the next free one). A copy that fails
+    the check is deleted: a corrupt database is refused, never backed up. On any failure
+    no ``.part`` (nor its journal) is left.
+    """
+    dest = Path(dest)
     try:
-        db.connection().backup(target)
+        make_private_dir(dest.parent)
+    except OSError as exc:
+        raise translate_os_error(exc, dest) from exc
+    part = dest.with_name(f"{dest.name}.{os.getpid()}.part")
+    remove_with_side_files(part)
+    try:
+        create_private_file(part)
+        target = sqlite3.connect(str(part))
+        try:
+            db.connection().backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+            problems = quick_check(target, steps=None)
+        finally:
+            target.close()
+        if problems:
+            raise CorruptDatabaseError(
+                f"数据库文件已损坏（{problems[0]}），未备份：{db.database}。现有的备份没有被替换。", db.database)
+        return _claim(part, dest, unique)
+    except (sqlite3.Error, pw.DatabaseError) as exc:
+        error = translate_error(exc, Path(db.database))
+        if isinstance(error, CorruptDatabaseError):
+            raise CorruptDatabaseError(f"{error}，未备份。现有的备份没有被替换。", db.database) from exc
+        raise translate_error(exc, dest) from exc
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise translate_os_error(exc, dest) from exc
     finally:
-        target.close()
-    tmp.replace(dest)
-    return dest
+        remove_with_side_files(part)
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> pw.SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and bind the models to it."""
+    """Open (creating if needed) the database at ``path`` and bind the models to it.
+
+    Raises one ``StorageError`` subclass per cause (see storage/errors.py), each with the
+    path: NewerDatabaseError, CorruptDatabaseError (and its kinds: truncated, not a
+    database, another program's), LockedDatabaseError, ReadOnly…, DiskFullError.
+    """
     path = Path(path)
     if path.is_dir():
-        raise StorageError(f"这是一个文件夹，不是数据库文件：{path}")
-    if not path.parent.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(f"无法创建数据文件夹 {path.parent}：{exc.strerror or exc}") from exc
+        raise StorageError(f"这是一个文件夹，不是数据库文件：{path}", path)
+    try:
+        make_private_dir(path.parent)
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
     if path.exists() and path.stat().st_size > 0:
-        version = read_user_version(path)
-        if version > SCHEMA_VERSION:
-            raise NewerDatabaseError(
-                f"此数据库由更新版本的 salesdesk 创建（数据版本 {version}，本程序支持到 {SCHEMA_VERSION}），"
-                "请升级 salesdesk 后再打开；文件未做任何更改。"
-            )
+        inspect(path, SCHEMA_VERSION)  # before any pragma: a refused file stays as it was
+    else:
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise translate_os_error(exc, path) from exc
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5, autoconnect=True)
     try:
         db.connect()
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
         if version == 0 and _table_names(db):
-            raise CorruptDatabaseError(f"文件不是 salesdesk 数据库：{path}")
+            raise CorruptDatabaseError(f"文件不是 salesdesk 数据库：{path}", path)
         models.database.initialize(db)
         if version < SCHEMA_VERSION and migrate:
             _migrate(db, path, version)
