@@ -107,3 +107,92 @@ def test_qt_binding_keeps_none_alive():
     for _ in range(200):
         font.setBold(True)
     assert sys.getrefcount(None) >= before - 5
+
+
+# -- private data: modes of what salesdesk creates (Linux/macOS) ------------------------
+import logging  # noqa: E402
+import os  # noqa: E402
+import stat  # noqa: E402
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX notion")
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(Path(path).stat().st_mode)
+
+
+@pytest.fixture(params=[0o022, 0o077], ids=["umask022", "umask077"])
+def umask(request):
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)
+
+
+@posix_only
+def test_database_its_wal_and_shm_and_the_data_folder_are_private(tmp_path, umask):
+    from salesdesk.storage.db import close_db, open_db
+
+    folder = tmp_path / "share" / "salesdesk"
+    path = folder / "salesdesk.db"
+    db = open_db(path)
+    try:
+        db.execute_sql("CREATE TABLE scratch (x)")  # a write: the -wal and -shm exist now
+        assert (folder / "salesdesk.db-wal").exists() and (folder / "salesdesk.db-shm").exists()
+        assert {p.name: mode(p) for p in folder.iterdir()} == {
+            "salesdesk.db": 0o600, "salesdesk.db-wal": 0o600, "salesdesk.db-shm": 0o600}
+    finally:
+        close_db(db)
+    assert mode(folder) == 0o700 and mode(folder.parent) == 0o700
+    assert paths.current_umask() == umask
+
+
+@posix_only
+def test_backups_and_their_folder_are_private(db, tmp_path, umask):
+    import datetime as dt
+
+    from salesdesk.storage.backup import make_backup
+
+    backup = make_backup(db, tmp_path / "backups", dt.datetime(2026, 11, 23, 10, 0))
+    assert mode(tmp_path / "backups") == 0o700 and mode(backup) == 0o600
+
+
+@posix_only
+def test_the_log_is_private_and_stays_so_when_it_rotates(tmp_path, umask):
+    log = tmp_path / "logs" / "salesdesk.log"
+    paths.make_private_dir(log.parent)
+    handler = paths.PrivateRotatingFileHandler(log, maxBytes=200, backupCount=2, encoding="utf-8")
+    logger = logging.getLogger("test.private.log")
+    logger.addHandler(handler)
+    try:
+        for i in range(20):
+            logger.error("客户 测试客户%03d 的电话 13800000000", i)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    files = sorted(log.parent.iterdir())
+    assert len(files) == 3 and {mode(p) for p in files} == {0o600} and mode(log.parent) == 0o700
+
+
+@posix_only
+def test_exports_respect_the_umask_and_never_widen_it(tmp_path, umask):
+    from salesdesk.reports.files import write_atomically
+
+    new = write_atomically(tmp_path / "周报.xlsx", b"data")
+    assert mode(new) == 0o666 & ~umask  # 0644 under 022, 0600 under 077 (was always 0644)
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(b"old")
+    os.chmod(kept, 0o640)
+    write_atomically(kept, b"new")
+    assert mode(kept) == 0o640  # replacing a file keeps the mode its owner gave it
+
+
+@posix_only
+def test_private_helpers_leave_existing_folders_alone(tmp_path, umask):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    os.chmod(shared, 0o755)
+    paths.make_private_dir(shared / "a" / "b")
+    assert mode(shared) == 0o755 and mode(shared / "a") == 0o700 and mode(shared / "a" / "b") == 0o700
+    assert paths.create_private_file(shared / "a" / "f") is True
+    assert paths.create_private_file(shared / "a" / "f") is False
+    assert mode(shared / "a" / "f") == 0o600

@@ -1,11 +1,17 @@
-"""``backup``, ``restore`` and ``check``: keeping the database file safe."""
+"""``backup``, ``restore`` and ``check``: keeping the database file safe.
+
+A damaged database is never backed up (a bad copy would enter the rotation and push out
+good ones), and only a damaged one is a reason to restore: ``check`` tells corrupt from
+locked, read-only, missing and full, each with its own advice.
+"""
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 from salesdesk.cli.common import _db_path, _open_desk
-from salesdesk.cli.parsing import EXIT_FAILURE, EXIT_OK, BadInput
+from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, BadInput
 
 
 def add_parsers(sub, common) -> None:
@@ -16,57 +22,106 @@ def add_parsers(sub, common) -> None:
     p = sub.add_parser("check", parents=[common], help="检查数据库是否完好")
 
 
+def _say(exc) -> str:
+    """A storage refusal as one line: what is wrong, then what to do."""
+    advice = getattr(exc, "advice", "")
+    return f"salesdesk: {exc}" + (f" {advice}" if advice else "")
+
+
 def cmd_backup(args) -> int:
     from salesdesk.storage.backup import backup_folder, make_backup, prune_backups
     from salesdesk.storage.db import backup_database
+    from salesdesk.storage.errors import CorruptDatabaseError, StorageError
 
-    desk = _open_desk(args)
-    now = desk.clock.now()
-    if args.output:
-        target = Path(args.output)
-        if target.exists():
-            raise BadInput(f"文件已存在，不会覆盖：{target}")
-        try:
-            backup_database(desk.db, target)
-        except OSError as exc:
-            raise BadInput(f"无法写入备份（{exc.strerror or exc}）：{target}") from None
-    else:
-        folder = backup_folder(_db_path(args))
-        target = make_backup(desk.db, folder, now)
-        prune_backups(folder, now)
+    try:
+        desk = _open_desk(args, create=False)
+        now = desk.clock.now()
+        if args.output:
+            target = Path(args.output)
+            if target.exists():
+                raise BadInput(f"文件已存在，不会覆盖：{target}")
+            if not target.parent.is_dir():
+                raise BadInput(f"文件夹不存在：{target.parent}")
+            try:
+                backup_database(desk.db, target)
+            except FileExistsError:
+                raise BadInput(f"文件已存在，不会覆盖：{target}") from None
+        else:
+            folder = backup_folder(_db_path(args))
+            target = make_backup(desk.db, folder, now)
+            prune_backups(folder, now)
+    except CorruptDatabaseError as exc:
+        message = str(exc) if "未备份" in str(exc) else f"{exc}；未备份（损坏的文件不会放进备份）。"
+        print(_say(type(exc)(message, exc.path)), file=sys.stderr)
+        return EXIT_FAILURE
+    except StorageError as exc:
+        print(_say(exc), file=sys.stderr)
+        return EXIT_FAILURE
     print(f"已备份到：{target}")
     return EXIT_OK
 
 
 def cmd_restore(args) -> int:
-    from salesdesk.storage.backup import backup_folder, make_backup, restore_into, validate_backup
-    from salesdesk.storage.errors import StorageError
+    from salesdesk.storage.backup import (
+        backup_folder, make_backup, restore_into, restore_over_damaged, validate_backup,
+    )
+    from salesdesk.storage.db import close_db
+    from salesdesk.storage.errors import CorruptDatabaseError, ForeignDatabaseError, StorageError
 
     source = Path(args.file)
+    path = _db_path(args)
     try:
         validate_backup(source)
     except StorageError as exc:
         raise BadInput(str(exc)) from None
-    desk = _open_desk(args)
-    if source.resolve() == _db_path(args).resolve():
+    if path.exists() and source.resolve() == path.resolve():
         raise BadInput("备份文件就是当前数据库本身")
-    safety = make_backup(desk.db, backup_folder(_db_path(args)), desk.clock.now())
+
+    def over_damaged(reason: Exception) -> int:
+        aside = restore_over_damaged(path, source, dt.datetime.now())
+        print(f"当前数据库已损坏（{reason}），已移到：{aside}")
+        print(f"已从 {source} 恢复")
+        return EXIT_OK
+
+    try:
+        desk = _open_desk(args)
+    except ForeignDatabaseError:
+        raise  # another program's file: not ours to replace
+    except CorruptDatabaseError as exc:
+        return over_damaged(exc)
+    try:
+        # A name of its own (never the backup being restored, even within the same second).
+        safety = make_backup(desk.db, backup_folder(path), desk.clock.now())
+    except CorruptDatabaseError as exc:
+        close_db(desk.db)
+        return over_damaged(exc)
+    if safety.resolve() == source.resolve():  # make_backup never replaces a file; kept as a guard
+        raise BadInput("恢复前的备份与要恢复的文件同名，未恢复")
     restore_into(desk.db, source)
     print(f"已从 {source} 恢复；恢复前的数据已备份到：{safety}")
     return EXIT_OK
 
 
 def cmd_check(args) -> int:
-    from salesdesk.storage.backup import check_file
+    from salesdesk.storage.db import SCHEMA_VERSION
+    from salesdesk.storage.errors import CorruptDatabaseError, MissingFolderError, StorageError
+    from salesdesk.storage.health import diagnose
 
     path = _db_path(args)
-    if not path.is_file():
+    if path.parent.is_dir() and not path.exists():
         raise BadInput(f"数据库文件不存在：{path}")
-    problems = check_file(path)
-    if problems:
-        for line in problems[:20]:
+    try:
+        diagnose(path, SCHEMA_VERSION)
+    except MissingFolderError as exc:
+        print(_say(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CorruptDatabaseError as exc:
+        for line in getattr(exc, "problems", [])[:20]:
             print(line)
-        print(f"salesdesk: 数据库有 {len(problems)} 处问题，请从备份恢复（salesdesk restore FILE）", file=sys.stderr)
+        print(_say(exc), file=sys.stderr)
+        return EXIT_FAILURE
+    except StorageError as exc:
+        print(_say(exc), file=sys.stderr)
         return EXIT_FAILURE
     print("数据库完好")
     return EXIT_OK

@@ -11,6 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from salesdesk.paths import current_umask
+
 from .errors import ReportWriteError
 
 _REASONS = {
@@ -42,8 +44,9 @@ def write_atomically(path: Path, data: bytes) -> Path:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary document.
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        # mkstemp makes the file 0600; an export is an ordinary document, so it gets what a
+        # new file gets under the user's umask (never wider), or keeps the replaced file's mode.
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~current_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None

@@ -1,5 +1,8 @@
 """Automatic backups while the app runs: only when something changed, at most every
-30 minutes, and once more on close (Anki's policy). Pruned by the pure retention rule."""
+30 minutes, and once more on close (Anki's policy). Pruned by the pure retention rule.
+
+A database that fails the check is not backed up (``last_error`` says so, ``refused_corrupt``
+is set): a damaged copy never enters the rotation, so it cannot push out the good ones."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +10,7 @@ import logging
 from pathlib import Path
 
 from salesdesk.storage.backup import make_backup, prune_backups
-from salesdesk.storage.errors import StorageError
+from salesdesk.storage.errors import CorruptDatabaseError, StorageError
 
 from .views import Changes
 
@@ -24,6 +27,7 @@ class AutoBackup:
         self.dirty = False
         self.last: dt.datetime | None = None
         self.last_error = ""
+        self.refused_corrupt = False
         desk.subscribe(self._changed)
 
     def _changed(self, changes: Changes) -> None:
@@ -42,11 +46,13 @@ class AutoBackup:
         except (StorageError, OSError) as exc:
             # A failed backup must not stop the agent working; it is retried next time.
             self.last_error = str(exc)
+            self.refused_corrupt = isinstance(exc, CorruptDatabaseError)
             log.warning("automatic backup failed: %s", exc)
             return None
         self.dirty = False
         self.last = now
         self.last_error = ""
+        self.refused_corrupt = False
         return path
 
     def close(self) -> None:

@@ -24,7 +24,9 @@ from salesdesk.paths import create_private_file, make_private_dir
 
 from . import models
 from .errors import CorruptDatabaseError, StorageError
-from .health import inspect, quick_check, reader, side_file, translate_error, translate_os_error
+from .health import (
+    file_writable, folder_writable, inspect, quick_check, reader, side_file, translate_error, translate_os_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +193,9 @@ def open_db(path: str | Path, *, migrate: bool = True) -> pw.SqliteDatabase:
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5, autoconnect=True)
     try:
         db.connect()
+        #: True when SQLite could only open the file read-only (the file or its folder
+        #: refuses writes): the window opens it read-only instead of failing on save.
+        db.read_only = not (file_writable(path) and folder_writable(path.parent))
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
         if version == 0 and _table_names(db):
             raise CorruptDatabaseError(f"文件不是 salesdesk 数据库：{path}", path)

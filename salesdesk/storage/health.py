@@ -129,6 +129,13 @@ def _unwritable(path: Path) -> StorageError:
     return ReadOnlyDatabaseError(f"数据库文件是只读的（或没有写入权限），无法保存更改：{path}", path)
 
 
+def disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FREE_SPACE_MIN
+    except OSError:
+        return False
+
+
 def translate_os_error(exc: OSError, path: Path) -> StorageError:
     """A failed file operation on or beside the database, by its cause."""
     path = Path(path)
@@ -165,10 +172,12 @@ def translate_error(exc: BaseException, path: str | Path) -> StorageError:
             return _unwritable(path)
         return StorageError(f"无法打开数据库文件：{path}", path)
     if code == SQLITE_NOTADB or "not a database" in text:
-        return NotADatabaseError(f"文件不是 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
+        return NotADatabaseError(f"文件已损坏或不是 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
     if code == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(f"数据库文件已损坏（{exc}）：{path}", path)
     if code == SQLITE_IOERR or "disk i/o" in text:
+        if disk_full(path.parent):  # e.g. the -shm cannot grow on a full disk
+            return DiskFullError(f"磁盘空间已满，无法读写数据库，这次的更改未保存：{path}", path)
         return StorageError(f"读写磁盘出错（{exc}），未做任何更改：{path}", path)
     return StorageError(f"数据库操作失败（{exc}），未做任何更改：{path}", path)
 
@@ -183,7 +192,7 @@ def check_header(path: Path) -> None:
     except OSError as exc:
         raise translate_os_error(exc, path) from exc
     if not head.startswith(MAGIC[: len(head)]) or not head:
-        raise NotADatabaseError(f"文件不是 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
+        raise NotADatabaseError(f"文件已损坏或不是 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
     if len(head) < 100:
         raise TruncatedDatabaseError(f"数据库文件不完整（只有 {size} 字节，可能复制或下载中断）：{path}", path)
     page_size = int.from_bytes(head[16:18], "big")
@@ -205,14 +214,15 @@ def quick_check(con: sqlite3.Connection, steps: int | None = QUICK_CHECK_STEPS) 
     budget ran out first (nothing found so far). ``steps=None``: no limit."""
     if steps is not None:
         calls = 0
-        limit = max(1, steps // _STEP)
+        step = max(1, min(_STEP, steps))
+        limit = max(1, steps // step)
 
         def progress() -> int:
             nonlocal calls
             calls += 1
             return calls > limit
 
-        con.set_progress_handler(progress, _STEP)
+        con.set_progress_handler(progress, step)
     try:
         rows = con.execute("PRAGMA quick_check(20)").fetchall()
     except sqlite3.OperationalError as exc:
@@ -321,7 +331,7 @@ def diagnose(path: str | Path, newest: int) -> None:
         raise ReadOnlyFolderError(f"数据库完好，但所在的文件夹不能写入（只读或没有权限）：{path.parent}", path)
     if not file_writable(path):
         raise ReadOnlyDatabaseError(f"数据库完好，但文件是只读的（或没有写入权限）：{path}", path)
-    probe_write_lock(path)
     free = shutil.disk_usage(path.parent).free
     if free < FREE_SPACE_MIN:
         raise DiskFullError(f"数据库完好，但磁盘空间已满（剩余 {free // 1024} KB），无法保存新的更改：{path}", path)
+    probe_write_lock(path)

@@ -33,3 +33,26 @@ def test_a_failed_backup_is_retried_and_does_not_raise(desk, clock, tmp_path):
     assert auto.maybe_backup() is None and auto.last_error
     blocker.unlink()
     assert auto.maybe_backup() is not None
+
+
+def test_a_corrupt_database_is_not_backed_up_and_the_good_backups_stay(desk, clock, tmp_path):
+    folder = tmp_path / "backups"
+    auto = AutoBackup(desk, folder)
+    desk.add_customer(CustomerData(name="何建国"))
+    good = auto.maybe_backup()
+    assert good is not None and not auto.refused_corrupt
+    # The disk damages the file under the running app.
+    path = desk.db.database
+    desk.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = desk.db.execute_sql("SELECT rootpage FROM sqlite_master WHERE name = 'customer'").fetchone()[0]
+    desk.db.close()
+    with open(path, "r+b") as f:  # the customer table's first page scribbled over
+        f.seek((root - 1) * 4096)
+        f.write(b"\x0d" + b"\xff" * 11)
+    desk.db.connect()  # the pages are read from the damaged file from now on
+    for day in range(1, 40):  # weeks of refusals would have pruned the good backup away
+        clock.advance(days=1)
+        auto.dirty = True
+        assert auto.maybe_backup() is None
+        assert auto.refused_corrupt and "已损坏" in auto.last_error and "未备份" in auto.last_error
+    assert backups(folder) == [good]

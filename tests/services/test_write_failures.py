@@ -36,3 +36,28 @@ def test_a_locked_database_refuses_writes_in_chinese_and_changes_nothing(quick_d
     assert quick_desk.count_customers() == 1
     assert quick_desk.get_prospect(pid).stage == Stage.OPPORTUNITY
     quick_desk.add_customer(CustomerData(name="李秀英"))  # works again once the lock is gone
+
+
+def test_a_full_disk_is_reported_as_such_not_as_a_failed_rollback(quick_desk):
+    """SQLite rolls back by itself on SQLITE_FULL; peewee's own rollback then fails with
+    "cannot rollback - no transaction is active", which used to be the message shown."""
+    from salesdesk.storage.errors import DiskFullError
+
+    db = quick_desk.db
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")  # the file may not grow: a full disk
+    before = quick_desk.count_customers()
+    with pytest.raises(WriteFailed) as caught:
+        for i in range(500):
+            quick_desk.add_customer(CustomerData(name=f"测试客户{i}", notes="备注" * 500))
+    message = str(caught.value)
+    assert "磁盘空间已满" in message and "database or disk is full" in message
+    assert "cannot rollback" not in message and "损坏" not in message
+    assert isinstance(caught.value.__cause__, Exception)
+    written = quick_desk.count_customers() - before
+    db.execute_sql("PRAGMA max_page_count = 1073741823")
+    quick_desk.add_customer(CustomerData(name="李秀英"))  # works again once there is room
+    assert quick_desk.count_customers() == before + written + 1  # the failed one left nothing
+    from salesdesk.storage.db import translate_error
+
+    assert isinstance(translate_error(caught.value.__cause__, db.database), DiskFullError)
