@@ -172,7 +172,7 @@ def translate_error(exc: BaseException, path: str | Path) -> StorageError:
             return _unwritable(path)
         return StorageError(f"无法打开数据库文件：{path}", path)
     if code == SQLITE_NOTADB or "not a database" in text:
-        return NotADatabaseError(f"文件已损坏或不是 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
+        return NotADatabaseError(f"文件已损坏或不是有效的 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
     if code == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(f"数据库文件已损坏（{exc}）：{path}", path)
     if code == SQLITE_IOERR or "disk i/o" in text:
@@ -192,7 +192,7 @@ def check_header(path: Path) -> None:
     except OSError as exc:
         raise translate_os_error(exc, path) from exc
     if not head.startswith(MAGIC[: len(head)]) or not head:
-        raise NotADatabaseError(f"文件已损坏或不是 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
+        raise NotADatabaseError(f"文件已损坏或不是有效的 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
     if len(head) < 100:
         raise TruncatedDatabaseError(f"数据库文件不完整（只有 {size} 字节，可能复制或下载中断）：{path}", path)
     page_size = int.from_bytes(head[16:18], "big")

@@ -68,7 +68,7 @@ from bad_files import (  # noqa: E402
 BAD = [
     (make_corrupt, "已损坏"),
     (make_truncated, "不完整"),
-    (make_not_sqlite, "不是 salesdesk"),
+    (make_not_sqlite, "不是有效的 salesdesk"),
     (make_newer, "更新版本"),
     (make_foreign, "其他程序"),
 ]

@@ -16,7 +16,7 @@ from salesdesk.storage.errors import (
 KINDS = [
     (make_corrupt, CorruptDatabaseError, "已损坏"),
     (make_truncated, TruncatedDatabaseError, "不完整"),
-    (make_not_sqlite, NotADatabaseError, "不是 salesdesk"),
+    (make_not_sqlite, NotADatabaseError, "不是有效的 salesdesk"),
     (make_newer, NewerDatabaseError, "更新版本"),
     (make_foreign, ForeignDatabaseError, "其他程序"),
 ]
