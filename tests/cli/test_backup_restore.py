@@ -142,7 +142,7 @@ def test_check_tells_a_missing_folder(tmp_path, capsys):
 
 
 def test_check_and_writes_on_a_full_disk(tmp_path, capsys):
-    with small_disk(tmp_path / "disk", size_kb=1024) as disk:
+    with small_disk(tmp_path / "disk", size_kb=8192) as disk:
         path = filled(disk / "salesdesk.db", customers=20)
         fill_disk(disk)
         before = sha(path)
