@@ -15,8 +15,9 @@ from typing import Iterable
 
 import peewee as pw
 
-from salesdesk.core.cycle import SalesCycle
+from salesdesk.core.cycle import SalesCycle, age_days, age_state
 from salesdesk.core.diagnosis import Diagnosis, diagnose
+from salesdesk.core.money import from_fen
 from salesdesk.core.review import week_of
 from salesdesk.core.stages import AGING_STAGES, Stage
 from salesdesk.storage.models import Customer, Prospect, Setting
@@ -69,6 +70,29 @@ class BoardSnapshot:
 
 
 _VIEW_FIELDS = [f.name for f in fields(ProspectView)]
+_CARD_COLUMNS = (
+    Prospect.id, Prospect.customer, Customer.name, Prospect.plan, Prospect.stage, Prospect.stage_since,
+    Prospect.created_at, Prospect.first_meeting, Prospect.criteria, Prospect.budget_fen, Prospect.signing_date,
+    Prospect.next_step, Prospect.signed, Prospect.paid_fen, Prospect.premium_fen, Prospect.lost_reason,
+    Prospect.criteria_notes, Customer.company, Customer.tags, Customer.name_pinyin, Customer.name_initials,
+)
+
+
+def _day(value) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) and value else value or None
+
+
+def _moment(value) -> dt.datetime:
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _notes(text: str) -> dict[int, str]:
+    if not text:
+        return {}
+    try:
+        return {int(k): v for k, v in json.loads(text).items()}
+    except (ValueError, AttributeError):
+        return {}
 
 
 class BoardService:
@@ -220,16 +244,24 @@ class BoardService:
 
     # -- helpers --------------------------------------------------------------
     def _cards(self, cond, today: dt.date, cycle_days: int) -> list[BoardCard]:
-        q = (Prospect.select(Prospect, Customer.id, Customer.name, Customer.company, Customer.tags,
-                             Customer.name_pinyin, Customer.name_initials)
-             .join(Customer).where(cond).order_by(Prospect.id))
+        # Plain tuples, converted here: peewee row objects cost 60% of a 2,000-card board.
+        sql, params = (Prospect.select(*_CARD_COLUMNS).join(Customer).where(cond).order_by(Prospect.id)).sql()
+        criteria_of: dict[str, frozenset[int]] = {}
         out = []
-        for row in q:
-            view = self._view(row, today, cycle_days)
-            cust = row.customer
+        for (pid, cid, name, plan, stage, since, created, first, criteria, budget, signing, next_step, signed,
+             paid, premium, lost, notes, company, tags, pinyin, initials) in self.db.execute_sql(sql, params):
+            stage = Stage(stage)
+            first, since = _day(first), _moment(since)
+            age = age_days(first, today) if stage in AGING_STAGES else None
+            if criteria not in criteria_of:
+                criteria_of[criteria] = parse_criteria(criteria)
             out.append(BoardCard(
-                **{name: getattr(view, name) for name in _VIEW_FIELDS},
-                company=cust.company, tags=split_tags(cust.tags),
-                name_pinyin=cust.name_pinyin, name_initials=cust.name_initials,
+                id=pid, customer_id=cid, customer_name=name, plan=plan, stage=stage, stage_since=since,
+                created_at=_moment(created), first_meeting=first, criteria=criteria_of[criteria],
+                budget=from_fen(budget), signing_date=_day(signing), next_step=next_step, signed=bool(signed),
+                paid=from_fen(paid), premium=from_fen(premium), lost_reason=lost, age=age,
+                age_state=age_state(age, cycle_days), days_in_stage=max(0, (today - since.date()).days),
+                criteria_notes=_notes(notes), company=company, tags=split_tags(tags),
+                name_pinyin=pinyin, name_initials=initials,
             ))
         return out

@@ -79,3 +79,16 @@ def test_the_week_is_a_few_bounded_queries_without_id_lists(busy_desk):
     assert len(statements) <= 12, statements
     # No history is fetched by lists of ids (5,014 prospects' worth at 5x, 42,800 values).
     assert not [s for s in statements if s.count(",") > 60 and " IN (" in s.upper()]
+
+
+def test_board_cards_carry_exactly_what_a_prospect_view_says(busy_desk):
+    from dataclasses import fields
+
+    from salesdesk.services.views import ProspectView
+
+    snap = busy_desk.board_snapshot(won_since=NOW.date() - dt.timedelta(days=60))
+    assert len(snap.cards) > 50 and {c.stage for c in snap.cards} >= {Stage.OPPORTUNITY, Stage.P50, Stage.WON}
+    for card in snap.cards:
+        view = busy_desk.get_prospect(card.id)
+        assert {f.name: getattr(card, f.name) for f in fields(ProspectView)} == \
+            {f.name: getattr(view, f.name) for f in fields(ProspectView)}
