@@ -48,7 +48,8 @@ def add_move_parsers(sub, common) -> None:
     p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
     p.add_argument("--reason", default="", metavar="TEXT", help="原因（退出、退回时填写）")
     p.add_argument("--first-meeting", metavar="DATE", help="首次面谈日期（约见时需要）")
-    p.add_argument("--criteria", metavar="1,2,3,4,5", help="已满足的潜在客户标准编号，用逗号分隔")
+    p.add_argument("--criteria", metavar="1,2,3,4,5",
+                   help="成立的 50%% 标准编号，用逗号分隔（前进时追加勾选；退回时列出仍然成立的，未列出的即不再成立）")
     p.add_argument("--budget", metavar="AMOUNT", help="预算金额（元）")
     p.add_argument("--signing-date", metavar="DATE", help="预计签单日期")
     p.add_argument("--next-step", metavar="TEXT", help="下一步行动")

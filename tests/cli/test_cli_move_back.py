@@ -37,3 +37,12 @@ def test_back_to_25_keeping_all_five_exits_2_and_names_the_option(db_path, capsy
     [(reason,)] = con.execute("SELECT reason FROM stage_change ORDER BY id DESC LIMIT 1").fetchall()
     con.close()
     assert reason == "客户要再考虑（不再成立：3. 预算合理、4. 合适的时间）"
+
+
+def test_the_help_says_what_criteria_mean_on_the_way_back(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["move", "--help"])
+    out = capsys.readouterr().out
+    assert "退回时列出仍然成立的" in " ".join(out.split())
