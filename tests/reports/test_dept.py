@@ -276,12 +276,22 @@ def _edited(path: Path, target: Path, changes: dict[str, object]) -> Path:
     return target
 
 
+def team_file(folder: Path, agents: int) -> Path:
+    """A department file of ``agents`` agents (as a merge writes it), without exporting each."""
+    from salesdesk.reports import xlsx_style
+    from salesdesk.reports.dept import DeptWeek, agent_week, dept_workbook
+
+    table = stuffed_table(1)
+    dept = DeptWeek(table.week, tuple(agent_week(table, f"组员{i:02d}") for i in range(agents)))
+    return xlsx_style.save_workbook(dept_workbook(dept), folder / f"team-{agents}.xlsx")
+
+
 def test_untouched_files_merge_without_a_warning(table, out_dir):
-    files = [export(table, out_dir, AGENT)] + [export(stuffed_table(i), out_dir, f"组员{i}") for i in range(1, 30)]
-    result = merge_department(files[:5], out_dir / "five.xlsx")
+    files = [export(table, out_dir, AGENT)] + [export(stuffed_table(i), out_dir, f"组员{i}") for i in range(1, 5)]
+    result = merge_department(files, out_dir / "five.xlsx")
     assert result.warnings == ()
     # A big department's merge (blocks cut across pages) merges again as cleanly.
-    big = merge_department(files, out_dir / "thirty.xlsx")
+    big = merge_department([files[0], team_file(out_dir, 60)], out_dir / "big.xlsx")
     assert big.warnings == ()
     assert merge_department([big.path], out_dir / "again.xlsx").warnings == ()
 
@@ -337,3 +347,47 @@ def test_the_window_shows_the_warning(qapp, qtbot, desk, table, out_dir, tmp_pat
     view.merge_action.trigger()
     assert (tmp_path / "merged.xlsx").exists()
     assert [kind for kind, _t in messages.shown] == ["warn"] and "E6" in messages.shown[0][1]
+
+
+# -- files written before this version ------------------------------------------------------
+DATA = Path(__file__).parent / "data"
+
+
+def test_exports_of_the_previous_version_still_merge_without_warnings(out_dir):
+    """Written by salesdesk 0.1 before the row labels and print setup changed."""
+    old_agent, old_merged = DATA / "dept-2026-11-20-v1-agent.xlsx", DATA / "dept-2026-11-20-v1-merged.xlsx"
+    new = export(stuffed_table(1), out_dir, "赵六")
+    result = merge_department([old_merged, new], out_dir / "region.xlsx")
+    assert result.warnings == ()
+    assert [a.agent for a in read_dept_file(result.path).agents] == ["李四", "王五", "赵六"]
+    assert read_dept_file(old_agent).agents[0].rows[ReviewRow.MON].counts == (2, 2, 2, 2, 2)
+    assert merge_department([old_agent, new], out_dir / "two.xlsx").warnings == ()
+
+
+# -- printing: one page while readable, else breaks only between blocks ------------------------
+def _blocks(ws) -> list[tuple[int, int]]:
+    return sorted((r.min_row, r.max_row) for r in ws.merged_cells.ranges if r.min_col == 1 and r.min_row >= 4)
+
+
+@pytest.mark.parametrize("agents", [5, 30, 60])
+def test_a_merge_prints_without_breaking_inside_a_block(table, out_dir, agents):
+    from salesdesk.reports import xlsx_style
+
+    ws = load_workbook(merge_dept_files([team_file(out_dir, agents)], out_dir / "merged.xlsx"))["部门追踪表"]
+    breaks = [b.id for b in ws.row_breaks.brk]
+    blocks = _blocks(ws)
+    if agents == 5:
+        assert int(ws.page_setup.fitToHeight) == 1 and breaks == []  # one page, like the 5-agent paper
+        return
+    assert int(ws.page_setup.fitToHeight) == 0 and breaks
+    assert set(breaks) <= {last for _first, last in blocks}  # a break follows a block's last row
+    assert ws.print_title_rows.replace("$", "") == "1:3"
+    heads = sum(ws.row_dimensions[r].height for r in (1, 2, 3))
+    bounds = [3, *breaks, blocks[-1][1]]
+    for first, last in zip(bounds, bounds[1:]):
+        page = heads + sum(ws.row_dimensions[r].height for r in range(first + 1, last + 1))
+        assert page <= xlsx_style.printable_height()
+    labels = [ws.cell(first, 1).value.split("\n")[0] for first, _last in blocks]
+    assert labels[0] == "周一" and "本周合计" in labels
+    if agents == 60:  # a block taller than a page continues, labelled
+        assert "周一（续）" in labels and "本周合计（续）" in labels
