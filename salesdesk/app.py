@@ -215,12 +215,13 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
             argv: Sequence[str] | None = None, exit_when_ready: bool = False) -> int:
     """Open the window on ``db_path`` (default: the user's data file) or on a demo copy.
 
-    Returns the process exit code: 1, after a message box, when the database cannot be
-    opened (newer version, corrupt, locked…). A demo lives in a temporary folder with
+    Returns the process exit code: 1 when the database cannot be opened (newer version,
+    corrupt, locked…) and the agent chose to quit rather than a backup or another file.
+    A file another window is editing, or that cannot be written, opens read-only with a
+    banner (salesdesk/opening.py). A demo lives in a temporary folder with
     everything it writes (settings, log, backups), removed on close.
     """
     from salesdesk.services import SalesDesk
-    from salesdesk.storage.db import close_db, open_db
     from salesdesk.services.autobackup import AutoBackup
     from salesdesk.storage.backup import backup_folder
     from salesdesk.ui.main_window import MainWindow
@@ -246,32 +247,62 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
                 QApplication.restoreOverrideCursor()
         else:
             path = Path(db_path) if db_path is not None else paths.default_db_path()
-        db = open_db(path)
-    except StorageError as exc:
-        log.info("cannot open the database: %s", exc)
+    except (StorageError, OSError) as exc:
+        log.info("cannot make the demo database: %s", exc)
         messages.warn(None, _tr("无法打开数据库"), str(exc))
         if demo_dir is not None:
             demo_dir.cleanup()
         return EXIT_FAILURE
+    opened = _open(path, messages, lock=not demo, ask=not exit_when_ready)
+    if opened is None:
+        if demo_dir is not None:
+            demo_dir.cleanup()
+        return EXIT_FAILURE
+    path = opened.path
 
     uninstall = install_excepthook(messages, own_folder / LOG_NAME if own_folder else None)
     try:
-        desk = SalesDesk(db, clock)
+        desk = SalesDesk(opened.db, clock)
         settings = _demo_settings(own_folder) if own_folder else _settings()
         window = MainWindow(desk, settings, messages, demo=demo, db_path=None if demo else path)
-        autobackup = AutoBackup(desk, backup_folder(path))
+        # A read-only window writes nothing, backups included.
+        autobackup = None if opened.read_only_reason else AutoBackup(desk, backup_folder(path))
         install_pages(window, messages, autobackup)
+        if opened.read_only_reason:
+            window.set_read_only(True, opened.read_only_reason)
         if exit_when_ready:
             QuitWhenReady(app, window)
         window.show()
         code = _event_loop(app)
         window.close()
-        autobackup.maybe_backup(closing=True)
-        autobackup.close()
+        if autobackup is not None:
+            autobackup.maybe_backup(closing=True)
+            autobackup.close()
         window.deleteLater()
         return code
     finally:
         uninstall()
-        close_db(db)
+        opened.close()
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def _open(path: Path, messages: Messages, *, lock: bool, ask: bool):
+    """The database for the window, or None to quit. A file that cannot be opened is
+    explained with the ways out (a backup, another file, 重试, 退出), until one works or
+    the agent quits; with ``ask`` False (``--exit-when-ready``) one line on stderr instead."""
+    from salesdesk.opening import open_for_window
+    from salesdesk.ui.open_problem import resolve
+
+    while True:
+        try:
+            return open_for_window(path, lock=lock)
+        except StorageError as exc:
+            log.info("cannot open the database: %s", exc)
+            if not ask:
+                print(f"salesdesk: {exc}", file=sys.stderr)
+                return None
+            chosen = resolve(messages, path, exc)
+            if chosen is None:
+                return None
+            path = chosen

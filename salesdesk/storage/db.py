@@ -251,3 +251,51 @@ def thread_reader(db: pw.SqliteDatabase) -> Iterator[None]:
         yield
     finally:
         db.close()
+
+
+def open_db_read_only(path: str | Path) -> pw.SqliteDatabase:
+    """Open an existing database for reading only (``query_only``: every write is refused).
+
+    For a file that is read-only, in a folder that is, or that another salesdesk window
+    is editing: nothing is written to the file, and in a read-only folder nothing is
+    created beside it (``immutable``). Refuses what ``open_db`` refuses, and a file that
+    would need a migration (a migration writes).
+    """
+    from .errors import ReadOnlyDatabaseError
+    from .health import _uri
+
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise StorageError(f"数据库文件不存在：{path}", path)
+    version = inspect(path, SCHEMA_VERSION)
+    if version < SCHEMA_VERSION:
+        raise ReadOnlyDatabaseError(
+            f"此数据库需要升级数据版本（{version} → {SCHEMA_VERSION}）才能打开，但现在不能写入：{path}", path)
+    immutable = not folder_writable(path.parent)
+    db = _ReadOnlyDatabase(path, _uri(path, immutable=immutable))
+    try:
+        db.connect()
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        raise translate_error(exc, path) from exc
+    db.read_only = True
+    models.database.initialize(db)
+    return db
+
+
+class _ReadOnlyDatabase(pw.SqliteDatabase):
+    """Connects through a read-only URI; ``database`` stays the plain path messages name."""
+
+    def __init__(self, path: Path, uri: str):
+        super().__init__(str(path), uri=True, timeout=5, autoconnect=True,
+                         pragmas=(("busy_timeout", 5000), ("foreign_keys", 1), ("query_only", 1)))
+        self._uri = uri
+
+    def _connect(self):  # as peewee's, with the URI (one per thread: the workers' too)
+        conn = sqlite3.connect(self._uri, timeout=self._timeout, isolation_level=None, **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn

@@ -254,6 +254,13 @@ class MainWindow(QMainWindow):
         ).format(version=version)
         self.messages.about(self, self.tr("关于 salesdesk"), text)
 
+    # -- read-only ------------------------------------------------------------------------------
+    def set_read_only(self, on: bool, reason: str = "") -> None:
+        """A file that must not be changed here: a banner says why, and editing is off."""
+        from .read_only import set_read_only
+
+        set_read_only(self, on, reason)
+
     # -- geometry -----------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")

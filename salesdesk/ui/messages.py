@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDir, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -170,3 +171,31 @@ class Messages:
 
     def about(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.about(parent, title, text)
+
+    def choose(self, parent: QWidget | None, title: str, text: str, choices: Sequence[str]) -> int:
+        """A warning with one button per choice, in order; the index of the one clicked.
+        Esc (or closing the box) picks the last choice, which should be the safe one."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 480px; }")  # a path wraps less
+        buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(buttons[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else len(buttons) - 1
+
+    def pick(self, parent: QWidget | None, title: str, label: str, items: Sequence[str]) -> int | None:
+        """One of ``items`` from a list (the first preselected); its index, None when cancelled."""
+        items = list(items)
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        if items:
+            dialog.setTextValue(items[0])
+        dialog.resize(560, 320)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted or dialog.textValue() not in items:
+            return None
+        return items.index(dialog.textValue())

@@ -42,6 +42,10 @@ class FakeMessages:
         self.save_answers: deque[SaveChoice] = deque()
         self.text_answers: deque[str | None] = deque()
         self.yes_no_answers: deque[bool] = deque()
+        self.choice_answers: deque[str] = deque()  # the button to click, by its text
+        self.pick_answers: deque[str | None] = deque()  # the list item to take, by part of its text
+        self.file_answers: deque[str | None] = deque()  # open_file's answers, when scripted
+        self.offered: list[list[str]] = []  # the buttons or items each choice offered
 
     # -- what tests look at -------------------------------------------------------
     def kinds(self) -> list[str]:
@@ -79,7 +83,25 @@ class FakeMessages:
         return self.text_answers.popleft()
 
     def open_file(self, parent, title, filter="", kind=""):
-        raise AssertionError("unexpected file dialog")
+        self.shown.append(("open_file", title, filter))
+        assert self.file_answers, "unexpected file dialog"
+        return self.file_answers.popleft()
 
     def save_file(self, parent, title, suggested="", filter="", kind="", suffix=""):
         raise AssertionError("unexpected file dialog")
+
+    # -- choices (answered by the text of the button or item to take) --------------------
+    def choose(self, parent, title, text, choices):
+        self.shown.append(("choose", title, text))
+        self.offered.append(list(choices))
+        assert self.choice_answers, f"unexpected choice: {text} {list(choices)}"
+        answer = self.choice_answers.popleft()
+        assert answer in choices, f"{answer!r} is not offered: {list(choices)}"
+        return list(choices).index(answer)
+
+    def pick(self, parent, title, label, items):
+        self.shown.append(("pick", title, label))
+        self.offered.append(list(items))
+        assert self.pick_answers, f"unexpected list: {label} {list(items)}"
+        answer = self.pick_answers.popleft()
+        return None if answer is None else list(items).index(next(i for i in items if answer in i))

@@ -118,3 +118,219 @@ def test_a_demo_logs_an_unexpected_error_in_its_own_folder(monkeypatch, tmp_path
     assert not logs[0].exists()  # gone with the demo's folder
     assert not data.exists()
     assert QApplication.instance() is qapp
+
+
+# -- a file that cannot be opened: the dialog and its ways out (in process, Messages seam) ---------
+import shutil  # noqa: E402
+import sqlite3  # noqa: E402
+
+from bad_files import (  # noqa: E402
+    filled, make_corrupt, make_foreign, make_newer, make_not_sqlite, make_truncated, read_only, sha, side_files,
+)
+
+QUIT, OTHER, RETRY, RESTORE = "退出", "打开其他文件…", "重试", "从备份恢复…"
+
+
+@pytest.fixture
+def gui(monkeypatch, tmp_path, qapp):
+    """run_gui with FakeMessages, no real event loop and no user folders; ``seen`` holds
+    what the window showed when the loop would have run."""
+    import salesdesk.app as app_module
+    from fake_messages import FakeMessages
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from salesdesk.ui.main_window import MainWindow
+    from salesdesk.ui.read_only import ReadOnlyBanner
+
+    fake = FakeMessages()
+    seen: dict = {}
+
+    def event_loop(app):
+        window = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()][-1]
+        banner = window.findChild(ReadOnlyBanner)
+        seen.update(
+            window=window, customers=window.desk.count_customers(),
+            banner=banner.label.text() if banner is not None and banner.isVisible() else "",
+            can_add=window.new_customer_action.isEnabled(),
+            form_enabled=window.card.tabs.widget(0).isEnabled() and window.card.fields["name"].isEnabled(),
+        )
+        if "try_write" in seen:
+            from salesdesk.services import WriteFailed
+
+            try:
+                window.desk.set_setting("agent_name", "林晓东")
+                seen["write"] = "done"
+            except WriteFailed as exc:
+                seen["write"] = str(exc)
+        return 0
+
+    monkeypatch.setattr(app_module.paths, "data_dir", lambda: tmp_path / "data")
+    monkeypatch.setattr(app_module, "Messages", lambda: fake)
+    monkeypatch.setattr(app_module, "ensure_cjk_font", lambda app: "")
+    monkeypatch.setattr(app_module, "install_qt_translations", lambda app: None)
+    monkeypatch.setattr(app_module, "_event_loop", event_loop)
+    monkeypatch.setattr(app_module, "_settings",
+                        lambda: QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())
+    yield app_module.run_gui, fake, seen
+    qapp.setApplicationName(names[0])
+    qapp.setOrganizationName(names[1])
+    qapp.setApplicationDisplayName(names[2])
+
+
+def backup_of(db: Path, when: str, customers: int) -> Path:
+    """A healthy backup with ``customers`` customers, as the automatic backup names it."""
+    folder = db.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    made = filled(db.parent / f"made-{when}.db", customers=customers)
+    target = folder / f"salesdesk-{when}.db"
+    con = sqlite3.connect(made)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    shutil.move(made, target)
+    return target
+
+
+@pytest.mark.parametrize("make, ways, says", [
+    (make_not_sqlite, [OTHER, QUIT], "不是 SQLite"),
+    (make_truncated, [OTHER, QUIT], "不完整"),
+    (make_corrupt, [OTHER, QUIT], "已损坏"),
+    (make_newer, [OTHER, QUIT], "请升级 salesdesk"),
+    (make_foreign, [OTHER, QUIT], "其他程序的数据库"),
+])
+def test_each_bad_file_gets_its_dialog_and_stays_as_it_was(gui, tmp_path, make, ways, says):
+    run_gui, fake, seen = gui
+    path = make(tmp_path / "salesdesk.db")
+    before = sha(path)
+    fake.choice_answers.append(QUIT)
+
+    assert run_gui(path) == 1  # quit: never a silent exit, never a traceback
+
+    assert fake.kinds() == ["choose"] and fake.offered == [ways]
+    assert says in fake.texts()[0] and "Traceback" not in fake.texts()[0]
+    assert "window" not in seen
+    assert sha(path) == before and side_files(path) == []
+
+
+def test_a_corrupt_file_offers_its_backups_and_opens_the_one_chosen(gui, tmp_path):
+    run_gui, fake, seen = gui
+    path = make_corrupt(tmp_path / "salesdesk.db")
+    damaged = path.read_bytes()
+    backup_of(path, "20261119-180000", customers=5)
+    backup_of(path, "20261120-183000", customers=7)
+    fake.choice_answers.append(RESTORE)
+    fake.pick_answers.append("2026-11-19 18:00")  # not the newest: the agent chooses
+
+    assert run_gui(path) == 0
+
+    assert fake.offered[0] == [RESTORE, OTHER, QUIT]
+    assert "最近的备份：2026-11-20 18:30　7 位客户" in fake.texts()[0]
+    assert fake.offered[1] == ["2026-11-20 18:30　7 位客户，3 个潜在客户", "2026-11-19 18:00　5 位客户，2 个潜在客户"]
+    assert seen["customers"] == 5 and seen["banner"] == ""
+    (aside,) = (path.parent / "backups").glob("damaged-*.db")
+    assert aside.read_bytes() == damaged  # the damaged file is kept, not deleted
+    assert str(aside) in fake.texts("inform")[0]
+
+
+def test_another_file_can_be_chosen_instead(gui, tmp_path):
+    run_gui, fake, seen = gui
+    path = make_newer(tmp_path / "salesdesk.db")
+    other = filled(tmp_path / "elsewhere.db", customers=4)
+    fake.choice_answers.extend([OTHER, OTHER])
+    fake.file_answers.extend([None, str(other)])  # cancelled once, then a file
+
+    assert run_gui(path) == 0
+
+    assert fake.kinds() == ["choose", "open_file", "choose", "open_file"]
+    assert seen["customers"] == 4
+    assert seen["window"].db_label.text() == str(other)
+
+
+def test_a_locked_file_offers_to_try_again_not_a_backup(gui, tmp_path):
+    run_gui, fake, seen = gui
+    path = filled(tmp_path / "salesdesk.db", customers=3)
+    backup_of(path, "20261120-183000", customers=1)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=DELETE")
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    answer = fake.choose
+
+    def choose(parent, title, text, choices):
+        other.rollback()  # the other program is closed while the dialog is up
+        other.close()
+        return answer(parent, title, text, choices)
+
+    fake.choose = choose
+    fake.choice_answers.append(RETRY)
+
+    assert run_gui(path) == 0
+
+    assert fake.offered == [[RETRY, OTHER, QUIT]]
+    assert "占用" in fake.texts()[0] and "不要从备份恢复" in fake.texts()[0]
+    assert seen["customers"] == 3 and seen["banner"] == ""
+
+
+def test_exit_when_ready_says_what_is_wrong_in_one_line_instead_of_a_dialog(folders, tmp_path):
+    home, tmp = folders
+    path = make_truncated(tmp_path / "salesdesk.db")
+    before = sha(path)
+
+    done = salesdesk(user_env(home, tmp), "--db", str(path), "--exit-when-ready")
+
+    assert done.returncode == 1
+    lines = [line for line in done.stderr.splitlines() if line.startswith("salesdesk:")]
+    assert len(lines) == 1 and "不完整" in lines[0] and "Traceback" not in done.stderr
+    assert sha(path) == before
+
+
+# -- read-only: a file or folder that cannot be written, a second window -------------------------
+def test_a_read_only_file_opens_read_only_with_a_banner(gui, tmp_path):
+    run_gui, fake, seen = gui
+    path = filled(tmp_path / "salesdesk.db", customers=3)
+
+    with read_only(path):
+        assert run_gui(path) == 0
+
+    assert "只读" in seen["banner"] and "文件属性" in seen["banner"]
+    assert not seen["can_add"] and not seen["form_enabled"]
+    assert fake.shown == []
+
+
+def test_a_read_only_folder_opens_read_only_and_creates_nothing_beside_the_file(gui, tmp_path):
+    run_gui, fake, seen = gui
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = filled(folder / "salesdesk.db", customers=3)
+    before = sha(path)
+
+    with read_only(folder):
+        assert run_gui(path) == 0
+
+    assert "文件夹不能写入" in seen["banner"] and not seen["can_add"]
+    assert seen["customers"] == 3
+    assert sha(path) == before and side_files(path) == [] and not (folder / "backups").exists()
+
+
+def test_a_second_window_on_the_same_file_is_read_only(gui, tmp_path):
+    from PySide6.QtCore import QLockFile
+
+    from salesdesk.opening import lock_path
+
+    run_gui, fake, seen = gui
+    path = filled(tmp_path / "salesdesk.db", customers=3)
+    first = QLockFile(str(lock_path(path)))  # what the first window holds while it is open
+    assert first.tryLock(0)
+    seen["try_write"] = True
+    try:
+        assert run_gui(path) == 0
+    finally:
+        first.unlock()
+
+    assert "另一个 salesdesk 窗口" in seen["banner"] and not seen["can_add"] and not seen["form_enabled"]
+    assert seen["customers"] == 3 and fake.shown == []
+    assert seen["write"] != "done"  # anything that still tried to write is refused
+    # The first window closed: the next one edits again, and leaves no lock behind.
+    assert run_gui(path) == 0
+    assert seen["banner"] == "" and seen["can_add"] and seen["form_enabled"] and seen["write"] == "done"
+    assert not lock_path(path).exists()
