@@ -469,7 +469,7 @@ def test_run_gui_demo_never_touches_the_user_data(gui, monkeypatch):
 
 
 @pytest.mark.parametrize("content, expected", [
-    (b"this is not a database at all, just some text" * 100, "不是 salesdesk 数据库"),
+    (b"this is not a database at all, just some text" * 100, "不是有效的 salesdesk 数据库"),
     (None, "更新版本"),
 ])
 def test_run_gui_explains_a_database_it_cannot_open(gui, tmp_path, content, expected):
