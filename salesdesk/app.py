@@ -9,7 +9,6 @@ import logging
 import sys
 import tempfile
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Callable, Sequence
@@ -45,8 +44,8 @@ def log_path() -> Path:
 
 def _log_handler(path: Path) -> logging.Handler | None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        paths.make_private_dir(path.parent)  # a traceback can quote customer data: 0700 / 0600
+        handler = paths.PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -174,7 +173,9 @@ def install_qt_translations(app: QApplication, locale: QLocale | None = None,
 
 def _settings() -> QSettings:
     """Window geometry and such, per user (organisation and application 'salesdesk')."""
-    return QSettings()
+    settings = QSettings()
+    paths.make_private_config(Path(settings.fileName()))
+    return settings
 
 
 def _demo_settings(folder: Path) -> QSettings:

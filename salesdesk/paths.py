@@ -149,6 +149,23 @@ def current_umask() -> int:
     return mask
 
 
+def make_private_config(path: str | Path) -> None:
+    """Create an INI-style config file 0600 in a 0700 folder before Qt first writes it.
+
+    QSettings saves through QSaveFile, which keeps the mode of the file it replaces, so a
+    file created private stays private. Other formats (the Windows registry, macOS
+    preferences written by the system) are left to the system.
+    """
+    path = Path(path)
+    if os.name != "posix" or path.suffix.lower() not in (".conf", ".ini"):
+        return
+    try:
+        make_private_dir(path.parent)
+        create_private_file(path)
+    except OSError:
+        pass  # settings that cannot be saved are not worth refusing to start over
+
+
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files are created 0600 (a log can quote customer data)."""
 

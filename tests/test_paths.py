@@ -196,3 +196,31 @@ def test_private_helpers_leave_existing_folders_alone(tmp_path, umask):
     assert paths.create_private_file(shared / "a" / "f") is True
     assert paths.create_private_file(shared / "a" / "f") is False
     assert mode(shared / "a" / "f") == 0o600
+
+
+@posix_only
+def test_the_crash_log_the_app_opens_is_private(tmp_path, umask):
+    from salesdesk import app
+
+    log = tmp_path / "data" / "salesdesk.log"
+    handler = app._log_handler(log)
+    try:
+        handler.emit(logging.makeLogRecord({"msg": "unexpected error", "levelno": logging.ERROR}))
+    finally:
+        handler.close()
+    assert mode(log) == 0o600 and mode(log.parent) == 0o700
+
+
+@posix_only
+def test_window_settings_are_written_private(tmp_path, umask):
+    from PySide6.QtCore import QSettings
+
+    conf = tmp_path / "config" / "salesdesk" / "salesdesk.conf"
+    paths.make_private_config(conf)
+    settings = QSettings(str(conf), QSettings.Format.IniFormat)
+    settings.setValue("window/geometry", "1366x768")
+    settings.sync()
+    assert settings.status() == QSettings.Status.NoError
+    del settings
+    assert "1366x768" in conf.read_text()
+    assert mode(conf) == 0o600 and mode(conf.parent) == 0o700

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from salesdesk.core.customer import CustomerData
 from salesdesk.services.autobackup import AutoBackup
 
@@ -56,3 +58,30 @@ def test_a_corrupt_database_is_not_backed_up_and_the_good_backups_stay(desk, clo
         assert auto.maybe_backup() is None
         assert auto.refused_corrupt and "已损坏" in auto.last_error and "未备份" in auto.last_error
     assert backups(folder) == [good]
+
+
+def test_the_window_can_list_backups_and_put_one_over_a_damaged_file(desk, clock, tmp_path):
+    from bad_files import make_corrupt, sha
+    from salesdesk.services.backups import CorruptDatabaseError, backups_of, restore_backup_over
+    from salesdesk.storage.db import close_db, open_db
+
+    db_path = tmp_path / "salesdesk.db"  # the desk fixture's file
+    auto = AutoBackup(desk, db_path.parent / "backups")
+    desk.add_customer(CustomerData(name="何建国"))
+    taken = auto.maybe_backup()
+    listed = backups_of(db_path)
+    assert [(b.path, b.taken_at, b.customers, b.prospects, b.problem) for b in listed] == [
+        (taken, clock.now(), 1, 0, "")]
+    (tmp_path / "other").mkdir()
+    damaged = make_corrupt(tmp_path / "other" / "salesdesk.db")
+    before = sha(damaged)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        open_db(damaged)
+    assert caught.value.path == damaged
+    aside = restore_backup_over(damaged, listed[0].path, clock.now())
+    assert sha(aside) == before and aside.name.startswith("damaged-")
+    db = open_db(damaged)
+    try:
+        assert db.execute_sql("SELECT name FROM customer").fetchall() == [("何建国",)]
+    finally:
+        close_db(db)
