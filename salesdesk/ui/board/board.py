@@ -421,6 +421,7 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         dialog = ProspectDetailsDialog(self.desk, prospect_id, self, messages=self.messages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_customer.connect(self.open_customer)
+        dialog.move_back_requested.connect(self.move_back_from_details)
         dialog.edited.connect(lambda result, name=self._cards[prospect_id].customer_name: self._push_undo(
             _tr("修改 {name} 的标准和签约信息").format(name=name), [result]))
         self.details_dialog = dialog

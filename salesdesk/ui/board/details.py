@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.cycle import AgeState
 from salesdesk.core.money import BadAmount, format_cny, parse_money
-from salesdesk.core.rules import CRITERIA, ProspectFacts, check_facts_edit, criterion_holds
+from salesdesk.core.rules import CRITERIA, ProspectFacts, all_criteria_hold, check_facts_edit, criterion_holds
 from salesdesk.core.stages import Stage
 from salesdesk.services import MoveResult, ServiceError
 from salesdesk.ui.messages import Messages, SaveChoice
@@ -58,6 +58,8 @@ class ProspectDetailsDialog(QDialog):
     open_customer = Signal(int)
     #: A facts edit was saved (the board keeps it on its undo stack).
     edited = Signal(object)
+    #: The agent unticked a criterion a 50%/90% needs: move it back to 25% keeping these.
+    move_back_requested = Signal(int, object)
 
     def __init__(self, desk, prospect_id: int, parent: QWidget | None = None, messages: Messages | None = None):
         super().__init__(parent)
@@ -167,6 +169,11 @@ class ProspectDetailsDialog(QDialog):
         self.error = _error_label()
         column.addWidget(self.error)
         row = QHBoxLayout()
+        self.back_button = QPushButton(_tr("退回“25%”…"))
+        self.back_button.setObjectName("moveBack")
+        self.back_button.setToolTip(_tr("不再成立的标准要在退回 25% 时说明（写明原因，记入历史）"))
+        self.back_button.clicked.connect(self._request_back)
+        row.addWidget(self.back_button)
         row.addStretch(1)
         self.revert_button = QPushButton(_tr("还原"))
         self.revert_button.setToolTip(_tr("放弃未保存的修改"))
@@ -351,15 +358,36 @@ class ProspectDetailsDialog(QDialog):
             mark.setStyleSheet(f"color: {'#1e8e3e' if holds else '#80868b'}; font-weight: bold;")
             mark.setToolTip(_tr("成立") if holds else _tr("不成立（未勾选，或缺少所需的金额、日期、下一步）"))
         problem = self.problem()
+        self.back_button.setVisible(bool(problem) and self._criteria_lost(facts))
+        if not problem and self.card.stage == Stage.P25 and all_criteria_hold(facts, self._cycle):
+            # Kept from before the rule (or a cycle that grew): say so, do not block other edits.
+            problem = _tr("25% 的客户不能五项标准全部成立：请取消已不再成立的标准，或把它前进到“50%”")
         if not self.editable:
             problem = _tr("{stage}的客户只能查看，不能修改标准和签约信息（备注仍可保存）").format(
                 stage=self.card.stage.label)
         self.rule.setText(problem)
         self.rule.setVisible(bool(problem))
         dirty = self.dirty()
-        self.save_button.setEnabled(dirty and (not self.problem()))
+        self.save_button.setEnabled(dirty and not self.problem())
         self.revert_button.setEnabled(dirty)
         self.save_button.setText(_tr("保存修改") if dirty else _tr("已保存"))
+
+    def _criteria_lost(self, facts: ProspectFacts) -> bool:
+        return self.card.stage in (Stage.P50, Stage.P90) and bool(self._before.criteria - facts.criteria)
+
+    def _request_back(self) -> None:
+        """Hand the unticked criteria to the board's way back into 25% (which asks the reason)."""
+        kept = self.edited_facts().criteria & self._before.criteria
+        notes = self._current_notes()
+        if notes != self._saved_notes:
+            try:
+                self.desk.set_criteria_notes(self.prospect_id, notes)
+            except ServiceError as exc:
+                self._show_error(str(exc))
+                return
+        self.load()  # the other unsaved edits are not part of a move
+        self.move_back_requested.emit(self.prospect_id, kept)
+        self.close()
 
     def save(self) -> bool:
         """Save the edit (facts, then notes) through the services; False if refused."""

@@ -5,6 +5,8 @@ writes the reason; both go into the history. The services enforce the rule too.
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -22,12 +24,13 @@ def _tr(text: str) -> str:
 class MoveBackDialog(_SubmitDialog):
     """The criteria that still hold (ticked ones pre-ticked) and the reason for going back.
 
-    ``submit(reason, criteria)`` gets the criteria the agent left ticked.
+    ``submit(reason, criteria)`` gets the criteria the agent left ticked; ``kept`` pre-ticks
+    a choice made elsewhere (the details dialog).
     """
 
     def __init__(
         self, card: BoardCard, facts, *, target: Stage = Stage.P25, cycle_days: int, submit: Submit,
-        parent: QWidget | None = None,
+        kept: Iterable[int] | None = None, parent: QWidget | None = None,
     ):
         super().__init__(parent, submit)
         self.card, self.target, self._facts, self._cycle_days = card, target, facts, cycle_days
@@ -44,7 +47,7 @@ class MoveBackDialog(_SubmitDialog):
             check.setObjectName(f"keep{crit.number}")
             check.setToolTip(crit.meaning)
             ticked = crit.number in card.criteria
-            check.setChecked(ticked)
+            check.setChecked(ticked if kept is None else crit.number in kept)
             # Going back never ticks a criterion: one not ticked stays unticked.
             check.setEnabled(ticked)
             check.toggled.connect(self._refresh)

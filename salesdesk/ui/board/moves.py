@@ -101,20 +101,31 @@ class BoardMoves:
             card = self._cards.get(self._back_queue.pop(0).id)
             if card is None or card.stage.rank <= Stage.P25.rank:
                 continue
-
-            def submit(reason: str, kept: list[int], card=card) -> str | None:
-                try:
-                    result = self.desk.move_prospect(card.id, Stage.P25, reason=reason, criteria=kept)
-                except ServiceError as exc:
-                    return str(exc)
-                self._push_undo(_tr("{name} 退回“{stage}”").format(name=card.customer_name, stage=Stage.P25.label),
-                                [result])
-                self._select_ids([card.id])
-                return None
-
-            dialog = MoveBackDialog(card, facts_of(card), cycle_days=self._cycle.days, submit=submit, parent=self)
-            self._open_dialog(dialog, on_accept=self._next_back, on_reject=lambda: self._back_queue.clear())
+            self._open_back_dialog(card)
             return
+
+    def _open_back_dialog(self, card: BoardCard, kept=None) -> None:
+        def submit(reason: str, still: list[int]) -> str | None:
+            try:
+                result = self.desk.move_prospect(card.id, Stage.P25, reason=reason, criteria=still)
+            except ServiceError as exc:
+                return str(exc)
+            self._push_undo(_tr("{name} 退回“{stage}”").format(name=card.customer_name, stage=Stage.P25.label),
+                            [result])
+            self._select_ids([card.id])
+            return None
+
+        dialog = MoveBackDialog(card, facts_of(card), cycle_days=self._cycle.days, submit=submit, kept=kept,
+                                parent=self)
+        self._open_dialog(dialog, on_accept=self._next_back, on_reject=lambda: self._back_queue.clear())
+
+    def move_back_from_details(self, prospect_id: int, kept) -> None:
+        """The details dialog's 退回“25%”…: the way back with the criteria it left ticked."""
+        card = self._cards.get(prospect_id)
+        if card is None or self.current_dialog is not None or card.stage.rank <= Stage.P25.rank:
+            return
+        self._back_queue = []
+        self._open_back_dialog(card, kept)
 
     def _next_forward(self) -> None:
         while self._queue:

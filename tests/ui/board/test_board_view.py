@@ -254,3 +254,42 @@ def test_details_fit_a_1366x768_screen_with_ten_history_rows(qtbot, make_board, 
     left = details.left
     assert left.widget().sizeHint().height() <= left.viewport().height() or left.verticalScrollBar().maximum() > 0
     details.close()
+
+
+def test_unticking_a_50_criterion_in_the_details_offers_the_way_back(qtbot, make_board, place, desk):
+    from PySide6.QtWidgets import QLineEdit
+
+    from salesdesk.ui.board.move_back import MoveBackDialog
+
+    pid = place("何建国", Stage.P50)
+    board = make_board()
+    details = board.open_details(pid)
+    assert not details.back_button.isVisible()
+    details.checks[4].setChecked(False)
+    details.notes[4].setText("客户说年底前签不了")
+    assert details.back_button.isVisible()
+    qtbot.mouseClick(details.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(board.current_dialog, MoveBackDialog))
+    assert not details.isVisible()
+    assert desk.get_prospect(pid).criteria_notes == {4: "客户说年底前签不了"}  # the note was kept
+    back = board.current_dialog
+    assert [back.checks[n].isChecked() for n in range(1, 6)] == [True, True, True, False, True]
+    back.findChild(QLineEdit, "reason").setText("签约时间推迟")
+    qtbot.mouseClick(back.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.current_dialog is None)
+    view = desk.get_prospect(pid)
+    assert view.stage == Stage.P25 and view.criteria == frozenset({1, 2, 3, 5})
+
+
+def test_a_25_kept_with_all_five_from_before_is_pointed_out(make_board, place, desk, db):
+    pid = place("何建国", Stage.P25)
+    # As an older version left it: a 25% with all five criteria ticked and holding.
+    db.execute_sql("UPDATE prospect SET criteria = '1,2,3,4,5', budget_fen = 150000, signing_date = ?,"
+                   " next_step = '签约' WHERE id = ?", (desk.today().isoformat(), pid))
+    board = make_board()
+    details = board.open_details(pid)
+    assert "不能五项标准全部成立" in details.rule.text() and details.rule.isVisible()
+    details.checks[2].setChecked(False)
+    assert not details.rule.isVisible() and details.save_button.isEnabled()
+    details.save()
+    assert desk.get_prospect(pid).criteria == frozenset({1, 3, 4, 5})
