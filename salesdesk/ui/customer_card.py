@@ -261,25 +261,27 @@ class CustomerCard(QWidget):
     def _build_form(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
-        grid.setContentsMargins(4, 8, 4, 8)
+        grid.setContentsMargins(2, 0, 2, 0)
         grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(8)
+        grid.setVerticalSpacing(4)
         boxes = {title: self._group(title, rows) for title, rows in LAYOUT}
         basic, met, dates, classes, notes = (boxes[title] for title, _ in LAYOUT)
-        # Two columns of about equal height, so the card fits a 1366×768 screen unscrolled.
+        # Two columns, the notes filling what the left one leaves: on a 1366×768 screen the
+        # whole card, notes included, is in sight without scrolling.
         left, right = QVBoxLayout(), QVBoxLayout()
+        for column in (left, right):
+            column.setSpacing(4)
         left.addWidget(basic)
-        left.addWidget(dates)
-        left.addStretch(1)
+        left.addWidget(notes, 1)
         right.addWidget(met)
+        right.addWidget(dates)
         right.addWidget(classes)
         right.addStretch(1)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(notes, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(0, 1)
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
@@ -291,6 +293,8 @@ class CustomerCard(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(3)
+        form.setContentsMargins(8, 2, 8, 4)
         for name, label, kind in rows:
             editor = self._editor(name, kind)
             error = QLabel()

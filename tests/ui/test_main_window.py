@@ -642,3 +642,34 @@ def test_a_new_customer_the_filter_matches_keeps_the_filter(qtbot, window, desk)
     assert sorted(listed(window)) == ["王小明", "王芳"]
     assert window.customer_list.filter_edit.text() == "王"
     assert window.customer_list.current_customer() == window.card.customer_id
+
+
+@pytest.fixture
+def cjk(qapp):
+    from PySide6.QtGui import QFont
+
+    from salesdesk.fonts import ensure_cjk_font
+
+    font = QFont(qapp.font())
+    ensure_cjk_font(qapp)
+    yield
+    qapp.setFont(font)
+
+
+@pytest.mark.parametrize("size", [(1280, 680), (1366, 768)])  # the default size on a 1366×768 screen; full
+def test_the_whole_card_and_its_notes_fit_a_laptop_screen(qtbot, cjk, make_window, desk, size):
+    from PySide6.QtWidgets import QScrollArea
+
+    referrer = desk.add_customer(CustomerData(name="刘秀梓"))
+    cid = desk.add_customer(CustomerData(name="白磊", company="华信贸易有限公司", referrer_id=referrer))
+    desk.add_customer(CustomerData(name="付梅华", referrer_id=cid))  # "TA 介绍的客户" takes a line too
+    window = make_window()
+    window.resize(*size)
+    assert window.open_customer(cid)
+    QApplication.processEvents()
+
+    form = window.card.findChild(QScrollArea)
+    assert form.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    notes = window.card.fields["notes"]
+    assert form.viewport().rect().contains(notes.mapTo(form.viewport(), notes.rect().bottomRight()))
+    assert notes.height() >= 8 * notes.fontMetrics().lineSpacing()
