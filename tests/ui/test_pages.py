@@ -274,13 +274,12 @@ def test_a_read_overtaken_by_another_week_is_dropped(qtbot, spied, desk):
     release = threading.Event()
     real = desk.weekly_table
 
-    def slow_first(day=None, _calls=[]):
-        _calls.append(day)
-        if len(_calls) == 1:
+    def slow_for_the_first(day=None):
+        if day == dt.date(2026, 11, 19):  # the week asked for first (the two reads run side by side)
             release.wait(10)
         return real(day)
 
-    desk.weekly_table = slow_first
+    desk.weekly_table = slow_for_the_first
     weekly.previous_week()  # slow
     weekly.previous_week()  # quick, asked later
     qtbot.waitUntil(lambda: weekly.range_label.text() == "2026年11月6日---2026年11月12日")
