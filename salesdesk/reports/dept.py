@@ -166,7 +166,7 @@ def write_dept_sheet(ws: Worksheet, dept: DeptWeek) -> None:
 
 #: Rows of one block that fit a page under the repeated title rows.
 def _rows_per_page() -> int:
-    return int((xs.printable_height() - (30 + 22 + 24)) // ROW_HEIGHT)
+    return int((xs.paged_height() - (30 + 22 + 24)) // ROW_HEIGHT)
 
 
 def _block(ws: Worksheet, r: int, rows: list[tuple[str, RowFigures, bool]], label, blocks: list,

@@ -48,9 +48,15 @@ def _title_height() -> float:
 
 
 def max_lines_per_row() -> int:
-    """Entry lines one spreadsheet row may hold: the row, 小计 and the note fit one page."""
-    room = xs.printable_height() - _title_height() - SUBTOTAL_HEIGHT - NOTE_HEIGHT - 2 * xs.ROW_PAD
-    return int(room // xs.line_height(ENTRY_SIZE))
+    """Entry lines one spreadsheet row may hold.
+
+    Half of what a printed page holds (with 小计 and the note), so two parts of a busy row
+    share a page; never more than Excel's tallest row.
+    """
+    room = xs.paged_height() - _title_height() - SUBTOTAL_HEIGHT - NOTE_HEIGHT
+    line = xs.line_height(ENTRY_SIZE)
+    per_page = int((room - 4 * xs.ROW_PAD) // line) // 2
+    return max(MIN_LINES, min(per_page, int((xs.EXCEL_MAX_ROW_HEIGHT - 2 * xs.ROW_PAD) // line)))
 
 
 def write_weekly_xlsx(table: WeeklyTable, path: Path, agent_name: str) -> Path:

@@ -112,8 +112,11 @@ PAGE_HEIGHT_PT = 595.28
 MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 0.4, 0.75, 0.75
 MARGIN_HEADER = MARGIN_FOOTER = 0.3
 #: Fitting a whole sheet on one page may shrink it down to this; below it, the sheet
-#: flows onto further pages (never a page break inside a block).
+#: flows onto further pages (never a page break inside a block) printed at PAGED_SCALE,
+#: where 10 pt text prints at 6.5 pt, the smallest size the PDF prints.
 MIN_FIT_SCALE = 0.55
+PAGED_SCALE = 65  # per cent
+EXCEL_MAX_ROW_HEIGHT = 409.0
 
 
 def line_height(size: float) -> float:
@@ -138,6 +141,11 @@ def rows_height(ws: Worksheet, first: int, last: int) -> float:
 def printable_height() -> float:
     """The height of a page's printing area, in points."""
     return PAGE_HEIGHT_PT - (MARGIN_TOP + MARGIN_BOTTOM) * 72
+
+
+def paged_height() -> float:
+    """The sheet height (points at 100 %) one page holds when a sheet flows onto pages."""
+    return printable_height() * 100 / PAGED_SCALE
 
 
 def print_a4_landscape(ws: Worksheet, title_rows: str | None = None) -> None:
@@ -168,10 +176,13 @@ def paginate(ws: Worksheet, title_rows: tuple[int, int], blocks: list[tuple[int,
     if rows_height(ws, 1, last) * MIN_FIT_SCALE <= printable_height():
         ws.page_setup.fitToHeight = 1
         return 1
+    # A fixed scale, not fit-to-page: the pages and their breaks are then the same in
+    # every client (LibreOffice and Excel shrink differently to fit). The sheet's width
+    # at this scale is well inside the page.
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.scale = PAGED_SCALE
     ws.page_setup.fitToHeight = 0
-    # Break positions computed at 100 %: fit-to-width only ever shrinks, so a page
-    # planned this way never overflows in any client.
-    room = printable_height() - rows_height(ws, *title_rows)
+    room = paged_height() - rows_height(ws, *title_rows)
     # Page 1 prints the title rows themselves; later pages repeat them.
     used = rows_height(ws, title_rows[1] + 1, blocks[0][0] - 1)
     pages = 1

@@ -92,8 +92,12 @@ def intended_pages(path: Path) -> int:
     for ws in load_workbook(path).worksheets:
         if ws.sheet_state != "visible":
             continue
-        assert int(ws.page_setup.fitToWidth) == 1
-        total += 1 if int(ws.page_setup.fitToHeight) == 1 else len(ws.row_breaks.brk) + 1
+        if ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert int(ws.page_setup.fitToWidth) == 1
+            if int(ws.page_setup.fitToHeight) == 1:
+                total += 1
+                continue
+        total += len(ws.row_breaks.brk) + 1
     return total
 
 

@@ -141,15 +141,16 @@ def test_a_busy_week_continues_on_labelled_rows_and_pages_with_the_heads(tmp_pat
         for col, stage in enumerate(BOARD_STAGES, start=2):
             printed = [line for r in mine for line in (ws.cell(r, col).value or "").split("\n") if line]
             assert printed == cell_texts(table.cell(row, stage))
-    # Print setup: one page wide, pages broken only between rows, each page fits.
-    assert int(ws.page_setup.fitToHeight) == 0
+    # Print setup: pages at 65 % (10 pt prints at the PDF's smallest, 6.5 pt), broken only
+    # between rows, each page within A4 with the heads repeated.
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.scale) == 65
     breaks = [b.id for b in ws.row_breaks.brk]
     assert breaks and all(4 <= b < subtotal - 1 for b in breaks)
     heads = sum(ws.row_dimensions[r].height for r in (1, 2, 3))
     bounds = [3, *breaks, subtotal + 1]
     for first, last in zip(bounds, bounds[1:]):
         page = heads + sum(ws.row_dimensions[r].height for r in range(first + 1, last + 1))
-        assert page <= xlsx_style.printable_height()
+        assert page * 0.65 <= xlsx_style.printable_height()
 
 
 def test_overdue_entries_are_bold_red_runs(table, tmp_path):
