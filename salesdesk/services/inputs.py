@@ -47,13 +47,23 @@ def query(value: object, limit: int = MAX_QUERY) -> str:
 def ident(value: object, what: str) -> int:
     """A record id: an int naming a row could exist; NotFound for any other number."""
     if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal():
-            value = int(value.strip())
+        if _decimal_text(value):
+            value = int(value.strip()) if len(value.strip()) <= 40 else MAX_ID + 1
         else:
             raise InvalidInput(f"{what}编号“{printable(value, 20)}”不正确，应为数字")
     if not 1 <= value <= MAX_ID:
         raise NotFound(f"找不到编号为 {printable(value, 24)} 的{what}")
     return value
+
+
+def _decimal_text(value: object, signed: bool = False) -> bool:
+    """ASCII digits (int() also reads "１２" and "١٢", and str.isdigit() says "²" is one)."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if signed and text.startswith("-"):
+        text = text[1:]
+    return text.isascii() and text.isdecimal()
 
 
 def idents(values: object, what: str) -> list[int]:
@@ -70,7 +80,7 @@ def idents(values: object, what: str) -> list[int]:
 
 def number(value: object, label: str, low: int, high: int) -> int:
     """A whole number from ``low`` to ``high`` (``"3"`` counts; ``"abc"`` and 3.5 do not)."""
-    if isinstance(value, str) and value.strip().isascii() and value.strip().lstrip("-").isdecimal():
+    if _decimal_text(value, signed=True) and len(value.strip()) <= 40:
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidInput(f"{label}应为 {low}–{high} 之间的整数")

@@ -629,4 +629,4 @@ def _activity_key(kind: str) -> str:
     for key, label in ACTIVITY_KINDS.items():
         if text == label:
             return key
-    raise InvalidInput(f"未知的活动类型“{kind}”，可用：dial、reach、book、meet、close（拨打/接通/约见/面谈/成交）")
+    raise InvalidInput(f"未知的活动类型“{text}”，可用：dial、reach、book、meet、close（拨打/接通/约见/面谈/成交）")
