@@ -457,6 +457,7 @@ class PipelineService:
     def sales_cycle(self, as_of: dt.datetime | None = None) -> SalesCycle:
         """The cycle in force at ``as_of`` (default now): the override set by then, else the
         median of the deals closed before it (SPEC §7.1: a past week keeps its cycle)."""
+        as_of = inputs.moment(as_of)
         override = self.cycle_override(as_of)
         default = self.settings_int("cycle_default_days", 28)
         if override:
@@ -466,6 +467,7 @@ class PipelineService:
     def cycle_override(self, as_of: dt.datetime | None = None) -> int:
         """The cycle override in force at ``as_of`` (0: computed). An override takes effect
         from the day it is set; ``as_of`` is an exclusive moment (a week's end_at)."""
+        as_of = inputs.moment(as_of)
         history = self._override_history()
         if not history:  # set before its history was kept: in force always
             return self.settings_int("cycle_override_days", 0)

@@ -31,7 +31,7 @@ from salesdesk.services import SalesDesk, ServiceError
 EXPLORE = int(os.environ.get("SALESDESK_HOSTILE_EXAMPLES", "0"))
 MAX_EXAMPLES = EXPLORE or 40
 #: Entry points that take no input, or only a callback / a context (nothing to feed).
-NO_INPUT = {"batch", "subscribe", "unsubscribe", "today", "this_week_start", "board_diagnoses",
+NO_INPUT = {"batch", "reading_thread", "subscribe", "unsubscribe", "today", "this_week_start", "board_diagnoses",
             "overdue_prospects", "stuck_at_90", "lost_reasons"}
 
 # -- values -----------------------------------------------------------------------------------
@@ -109,6 +109,10 @@ CALLS = {
         at=moment_arg, reason=text_arg, first_meeting=day_arg, criteria=st.one_of(st.lists(ids, max_size=3), anything),
         budget=money_arg, signing_date=day_arg, next_step=text_arg, signed=st.one_of(st.booleans(), anything),
         paid=money_arg, premium=money_arg, correction_of=st.one_of(st.none(), ids))),
+    "update_prospect_facts": st.tuples(st.tuples(ids), optional(
+        criteria=st.one_of(st.none(), st.lists(ids, max_size=5), anything), budget=money_arg, signing_date=day_arg,
+        next_step=st.one_of(st.none(), text_arg))),
+    "cycle_override": st.tuples(st.tuples(), optional(as_of=moment_arg)),
     "undo_move": call(ids),
     "undo_moves": call(id_list),
     "get_prospect": st.tuples(st.tuples(ids), optional(today=day_arg)),
