@@ -261,17 +261,17 @@ def open_db_read_only(path: str | Path) -> pw.SqliteDatabase:
     created beside it (``immutable``). Refuses what ``open_db`` refuses, and a file that
     would need a migration (a migration writes).
     """
-    from .errors import ReadOnlyDatabaseError
+    from .errors import ReadOnlyDatabaseError, ReadOnlyFolderError
     from .health import _uri
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         raise StorageError(f"数据库文件不存在：{path}", path)
     version = inspect(path, SCHEMA_VERSION)
-    if version < SCHEMA_VERSION:
-        raise ReadOnlyDatabaseError(
-            f"此数据库需要升级数据版本（{version} → {SCHEMA_VERSION}）才能打开，但现在不能写入：{path}", path)
     immutable = not folder_writable(path.parent)
+    if version < SCHEMA_VERSION:
+        error = ReadOnlyFolderError if immutable else ReadOnlyDatabaseError
+        raise error(f"此数据库需要升级数据版本（{version} → {SCHEMA_VERSION}）才能打开，但现在不能写入：{path}", path)
     db = _ReadOnlyDatabase(path, _uri(path, immutable=immutable))
     try:
         db.connect()

@@ -334,3 +334,39 @@ def test_a_second_window_on_the_same_file_is_read_only(gui, tmp_path):
     assert run_gui(path) == 0
     assert seen["banner"] == "" and seen["can_add"] and seen["form_enabled"] and seen["write"] == "done"
     assert not lock_path(path).exists()
+
+
+def test_an_old_file_in_a_read_only_folder_cannot_be_upgraded_and_says_so(gui, tmp_path):
+    run_gui, fake, seen = gui
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "salesdesk.db"
+    shutil.copy(ROOT / "tests" / "storage" / "fixtures" / "schema_v2.db", path)
+    before = sha(path)
+    fake.choice_answers.append(QUIT)
+
+    with read_only(folder):
+        assert run_gui(path) == 1
+
+    assert fake.offered == [[RETRY, OTHER, QUIT]]  # no backup: the file is fine
+    assert "升级" in fake.texts()[0] and "不能写入" in fake.texts()[0]
+    assert sha(path) == before and side_files(path) == []
+
+
+def test_a_lock_left_by_a_killed_window_does_not_lock_the_agent_out(gui, tmp_path):
+    from salesdesk.opening import lock_path
+
+    run_gui, fake, seen = gui
+    path = filled(tmp_path / "salesdesk.db", customers=2)
+    # A window that took the lock and was killed before it could let go of it.
+    killed = subprocess.run([sys.executable, "-c", (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1])\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(9)\n"), str(lock_path(path))], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert killed.returncode == 9 and lock_path(path).exists()
+
+    assert run_gui(path) == 0
+
+    assert seen["banner"] == "" and seen["can_add"] and fake.shown == []
