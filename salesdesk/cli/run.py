@@ -118,6 +118,10 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
         if args.command is None:
             from salesdesk.app import run_gui
 
+            # The window keeps its own log file (app.py) and logs to the terminal it was started from.
+            logging.getLogger().removeHandler(handler)
+            logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(message)s")
+
             db = getattr(args, "db", None)
             if db and args.demo:
                 raise BadInput("--db 与 --demo 不能同时使用")

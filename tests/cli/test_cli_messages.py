@@ -164,3 +164,23 @@ def test_invalid_utf8_in_an_argument_is_bad_input(tmp_path, cli_env, raw):
     assert err.count("\n") == 1 and "UTF-8" in err and "意外" not in err
     assert any("\u4e00" <= ch <= "\u9fff" for ch in err)
     assert not db.exists()  # nothing created, nothing written
+
+
+def test_the_window_keeps_its_own_log_file(monkeypatch, data_home):
+    """Opening the window (no sub-command) leaves logging to app.py: no second handler on its file."""
+    import logging
+
+    import salesdesk.app
+    from salesdesk.cli import main
+
+    seen = []
+
+    def fake_gui(db, **options):
+        logging.getLogger("salesdesk.crash").error("a crash the window logs itself")
+        seen.append([type(h).__name__ for h in logging.getLogger().handlers])
+        return 0
+
+    monkeypatch.setattr(salesdesk.app, "run_gui", fake_gui)
+    assert main([]) == 0
+    assert seen and "LazyFileHandler" not in seen[0]
+    assert not (data_home / "salesdesk.log").exists()
