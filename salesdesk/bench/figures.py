@@ -89,16 +89,30 @@ class Context:
         return env
 
 
+#: Run before the child's own code: it reports its peak RSS on stderr when it exits (the
+#: rusage wait4 returns here counts more than the one child).
+_RSS_PROLOGUE = ("import atexit, resource, sys\n"
+                 "atexit.register(lambda: sys.stderr.write("
+                 "'\\nBENCH-MAXRSS %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n")
+
+
 def run_process(args: list[str], env: dict) -> tuple[float, float, int, str]:
-    """(wall ms, peak RSS MB, exit code, stderr) of one child process."""
+    """(wall ms, peak RSS MB, exit code, stderr) of one ``python -m salesdesk …`` or ``-c`` child."""
+    if args[1] == "-m":
+        args = [args[0], "-c", _RSS_PROLOGUE + f"import runpy\nsys.argv = {[args[2], *args[3:]]!r}\n"
+                f"runpy.run_module({args[2]!r}, run_name='__main__', alter_sys=True)"]
+    elif args[1] == "-c":
+        args = [args[0], "-c", _RSS_PROLOGUE + args[2]]
     t = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = (time.perf_counter() - t) * 1000
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    proc.stderr and proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, proc.returncode, err
+    err = proc.stderr.decode("utf-8", "replace")
+    peak = 0.0
+    for line in err.splitlines():
+        if line.startswith("BENCH-MAXRSS "):
+            peak = int(line.split()[1]) / 1024
+    err = "\n".join(line for line in err.splitlines() if not line.startswith("BENCH-MAXRSS"))
+    return wall, peak, proc.returncode, err
 
 
 def _raw(code: str, path: Path) -> list[str]:
