@@ -30,10 +30,9 @@ from salesdesk.services import Changes, SalesDesk, ServiceError
 
 from .background import read_in_background
 from .messages import Messages
-from .weekly_exports import MAX_MERGE_FILES, OpenFiles, WeeklyExports
+from .weekly_exports import MAX_MERGE_FILES, OpenFiles, WeeklyExports  # noqa: F401
 from .weekly_grid import (  # noqa: F401 - the screen's names, as before the split
-    CELL_PAD, ENTRIES_ROLE, OVERDUE_COLOR, ROWS, SUBTOTAL_COLOR, SUBTOTAL_ROW, TODAY_COLOR, EntryDelegate,
-    WeeklyGrid, WeeklyTableModel, entry_tooltip,
+    ENTRIES_ROLE, SUBTOTAL_ROW, TODAY_COLOR, EntryDelegate, WeeklyGrid, WeeklyTableModel, entry_tooltip,
 )
 
 #: A read still running after this long shows the busy bar.
@@ -327,14 +326,6 @@ class WeeklyView(QWidget):
 
     def print_on(self, printer) -> None:
         self.exports.print_on(printer)
-
-    @property
-    def _run_dialog(self):
-        return self.exports.run_dialog
-
-    @_run_dialog.setter
-    def _run_dialog(self, run) -> None:
-        self.exports.run_dialog = run
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)

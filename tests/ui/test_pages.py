@@ -290,3 +290,27 @@ def test_a_read_overtaken_by_another_week_is_dropped(qtbot, spied, desk):
     QApplication.processEvents()  # the slow read's result arrives: too late, dropped
     assert late == []
     assert weekly.range_label.text() == "2026年11月6日---2026年11月12日"
+
+
+def test_a_tools_menu_export_works_before_the_weekly_page_was_ever_shown(qtbot, desk, tmp_path):
+    from openpyxl import load_workbook
+
+    class SaveTo(QuietMessages):
+        def save_file(self, parent, title, suggested="", filter="", kind="", suffix=""):
+            self.asked = (suggested, kind, suffix)
+            return str(tmp_path / "本周.xlsx")
+
+    cid = desk.add_customer(CustomerData(name="何建国"))
+    desk.add_prospect(cid, at=dt.datetime(2026, 11, 23, 9))
+    messages = SaveTo()
+    win = MainWindow(desk, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), messages)
+    qtbot.addWidget(win)
+    pages = install_pages(win, messages)
+    export = next(a for a in pages.tools_menu.actions() if a.text() == "导出 Excel")
+
+    export.trigger()
+
+    assert messages.asked == ("潜在客户管理行动工具表_20261120.xlsx", "weekly_xlsx", ".xlsx")
+    cells = [c.value for row in load_workbook(tmp_path / "本周.xlsx")["行动工具表"].iter_rows() for c in row]
+    assert any(isinstance(v, str) and "何建国" in v for v in cells)
+    assert win.tabs.currentWidget() is win.customers_page  # the agent stays where they were

@@ -218,7 +218,7 @@ def test_export_pdf_and_print_use_the_same_page(view, messages, tmp_path):
 
 def test_print_preview_opens_on_the_renderer(view, qtbot, tmp_path):
     shown = []
-    view._run_dialog = shown.append
+    view.exports.run_dialog = shown.append
     view.print_action.trigger()
     (dialog,) = shown
     assert dialog.windowTitle().startswith("打印预览")
