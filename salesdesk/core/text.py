@@ -118,6 +118,18 @@ def printable(value: object, limit: int | None = None) -> str:
     return text if limit is None else text[:limit]
 
 
+#: A quick test for anything ``printable`` would drop (most text has none: left as it is).
+_SUSPECT_RE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufeff\u200b\u2060"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]")
+
+
+def shown(text: str) -> str:
+    """A stored value as it may be shown or printed: what an older version let in is dropped,
+    so a name holding an ESC sequence or a line break cannot recolour or split a listing."""
+    return printable(text) if isinstance(text, str) and _SUSPECT_RE.search(text) else text
+
+
 def xml_safe(text: str) -> str:
     """``text`` without the characters an XML 1.0 document (an .xlsx) cannot hold."""
     return XML_ILLEGAL_RE.sub("", text)

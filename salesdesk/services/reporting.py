@@ -13,6 +13,7 @@ from decimal import Decimal
 from salesdesk.core.money import from_fen
 from salesdesk.core.review import ReviewRow, week_of
 from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.core.text import shown
 from salesdesk.core.weekly import (
     Entry, ProspectRef, RowMoney, WeeklyTable, WindowState, entry_at_end, sort_cells,
 )
@@ -79,7 +80,7 @@ class ReportingService:
             row_cells = cells[window.row] = {s: [] for s in BOARD_STAGES}
             for pid, cid, name, plan, stage, first_meeting, entered in self.db.execute_sql(_WORKED_SQL, args):
                 state = WindowState(Stage(stage), _date(first_meeting), _date(entered))
-                entry = entry_at_end(ProspectRef(pid, cid, name, plan), state, window, cycle)
+                entry = entry_at_end(ProspectRef(pid, cid, shown(name), shown(plan)), state, window, cycle)
                 row_cells[entry.stage].append(entry)
             paid, premium = self.db.execute_sql(_MONEY_SQL, args).fetchone()
             money[window.row] = RowMoney(_money(paid), _money(premium))

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from salesdesk.core.cycle import AgeState
 from salesdesk.core.stages import Stage
+from salesdesk.core.text import shown
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,13 @@ class CustomerRow:
     mobile: str
     title: str = ""
     relation_level: str = ""
+
+    def __post_init__(self):
+        # A file an older version wrote may hold control characters: never print them raw.
+        for name in ("name", "company", "mobile", "title"):
+            value = getattr(self, name)
+            if shown(value) is not value:
+                object.__setattr__(self, name, shown(value))
 
 
 @dataclass(frozen=True)

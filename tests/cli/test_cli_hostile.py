@@ -25,3 +25,22 @@ def test_a_full_width_phone_is_stored_normalised_and_found(db_path, capsys):
     assert [(r["name"], r["phone"]) for r in rows] == [("何建国", "13812345678")]
     assert main(["customer", "list", "--search", "13900001111", "--json", "--db", str(db_path)]) == 0
     assert [r["phone"] for r in json.loads(capsys.readouterr().out)] == ["13900001111"]
+
+
+def test_a_name_an_older_version_stored_with_control_characters_is_printed_clean(db_path, capsys):
+    assert main(["customer", "add", "何建国", "--db", str(db_path)]) == 0
+    assert main(["prospect", "add", "何建国", "--at", "2026-11-02 09:00", "--db", str(db_path)]) == 0
+    from salesdesk.storage.db import close_db, open_db
+
+    db = open_db(db_path)  # as an older salesdesk let it in: straight into the file
+    db.execute_sql("UPDATE customer SET name = ?, company = ?", ("\x1b[31m何建国\n2\t伪造\x07", "宏达\r贸易"))
+    close_db(db)
+    capsys.readouterr()
+    assert main(["customer", "list", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\r" not in out
+    assert out.splitlines()[0].split("\t")[:3] == ["1", "[31m何建国2伪造", "宏达贸易"]
+    assert len(out.splitlines()) == 2  # the customer, then the count: no forged line
+    assert main(["weekly", "--week", "2026-11-02", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "何建国2伪造" in out
