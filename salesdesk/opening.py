@@ -53,6 +53,11 @@ class Opened:
     read_only_reason: str = ""
     lock: QLockFile | None = None
 
+    def __post_init__(self) -> None:
+        # The services refuse every write with this reason, before SQLite would (with a
+        # vaguer one): whatever a page still tries, the agent reads why.
+        self.db.read_only_reason = self.read_only_reason
+
     def close(self) -> None:
         close_db(self.db)
         if self.lock is not None:

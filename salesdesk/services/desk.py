@@ -55,6 +55,9 @@ class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsServ
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One IMMEDIATE write transaction; SQLite's refusals become WriteFailed in Chinese."""
+        refused = getattr(self.db, "read_only_reason", "")
+        if refused:  # the window opened the file read-only (salesdesk/opening.py): say why
+            raise WriteFailed(refused)
         try:
             with self.db.atomic("IMMEDIATE"):
                 yield

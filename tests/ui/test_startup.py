@@ -329,7 +329,7 @@ def test_a_second_window_on_the_same_file_is_read_only(gui, tmp_path):
 
     assert "另一个 salesdesk 窗口" in seen["banner"] and not seen["can_add"] and not seen["form_enabled"]
     assert seen["customers"] == 3 and fake.shown == []
-    assert seen["write"] != "done"  # anything that still tried to write is refused
+    assert seen["write"] == seen["banner"].removeprefix("只读：")  # a write still tried is refused, saying why
     # The first window closed: the next one edits again, and leaves no lock behind.
     assert run_gui(path) == 0
     assert seen["banner"] == "" and seen["can_add"] and seen["form_enabled"] and seen["write"] == "done"
