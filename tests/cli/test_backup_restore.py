@@ -56,7 +56,6 @@ def test_check_reports_healthy_and_corrupt(db_path, capsys, tmp_path):
 
 # -- bad files through the command line ----------------------------------------------
 import datetime as dt  # noqa: E402
-import os  # noqa: E402
 
 import pytest  # noqa: E402
 

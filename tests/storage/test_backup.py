@@ -3,7 +3,6 @@ rollback-journal mode, read read-only, listed with dates and counts."""
 import datetime as dt
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 
 from bad_files import filled, make_corrupt, sha, side_files, small_disk
 from salesdesk.storage.backup import (
-    clean_stale_parts, describe_backups, list_backups, make_backup, prune_backups, validate_backup,
+    describe_backups, list_backups, make_backup, prune_backups, validate_backup,
 )
 from salesdesk.storage.db import close_db, open_db
 from salesdesk.storage.errors import CorruptDatabaseError, DiskFullError, StorageError

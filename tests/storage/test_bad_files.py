@@ -10,7 +10,7 @@ from salesdesk.storage import health
 from salesdesk.storage.db import SCHEMA_VERSION, close_db, open_db
 from salesdesk.storage.errors import (
     CorruptDatabaseError, ForeignDatabaseError, LockedDatabaseError, NewerDatabaseError, NotADatabaseError,
-    ReadOnlyDatabaseError, ReadOnlyFolderError, StorageError, TruncatedDatabaseError,
+    ReadOnlyDatabaseError, ReadOnlyFolderError, TruncatedDatabaseError,
 )
 
 KINDS = [
