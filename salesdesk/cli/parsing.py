@@ -25,7 +25,7 @@ _ARGPARSE_ZH = {
     "options": "选项",
     "show this help message and exit": "显示帮助并退出",
     "argument %(argument_name)s: %(message)s": "%(argument_name)s：%(message)s",
-    "the following arguments are required: %s": "缺少参数 %s",
+    "the following arguments are required: %s": "缺少参数 %s",  # names joined by ", ": see error()
     "unrecognized arguments: %s": "无法识别的参数：%s",
     "expected one argument": "后面需要一个值",
     "expected at most one argument": "后面最多一个值",
@@ -113,6 +113,8 @@ class _Parser(argparse.ArgumentParser):
             raise argparse.ArgumentError(action, f"“{value}”不是可选的值（可选：{choices}）")
 
     def error(self, message: str):
+        if message.startswith("缺少参数 "):
+            message = message.replace(", ", "、")
         raise BadInput(f"参数错误：{' '.join(message.split())}（{self.prog} --help 查看用法）")
 
 

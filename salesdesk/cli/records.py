@@ -71,6 +71,8 @@ def add_log_parsers(sub, common) -> None:
 
 
 def cmd_customer(args) -> int:
+    if args.action is None:  # checked before a missing database is mentioned
+        raise BadInput("请指定 customer add 或 customer list")
     desk = _open_desk(args, create=args.action == "add")
     if args.action == "add":
         data = CustomerData(name=args.name, company=args.company, source=args.source)

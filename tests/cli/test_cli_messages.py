@@ -184,3 +184,17 @@ def test_the_window_keeps_its_own_log_file(monkeypatch, data_home):
     assert main([]) == 0
     assert seen and "LazyFileHandler" not in seen[0]
     assert not (data_home / "salesdesk.log").exists()
+
+
+def test_a_group_without_its_sub_command_says_which_to_use(tmp_path, capsys):
+    from salesdesk.cli import main
+
+    missing = tmp_path / "none.db"
+    for group, hint in (("customer", "customer add"), ("prospect", "prospect add"), ("dept", "dept export"),
+                        ("settings", "settings list")):
+        assert main([group, "--db", str(missing)]) == 2
+        err = capsys.readouterr().err
+        assert hint in err and "不存在" not in err
+    assert main(["move"]) == 2
+    assert "PROSPECT（潜在客户编号）、STAGE（目标阶段）" in capsys.readouterr().err
+    assert not missing.exists()
