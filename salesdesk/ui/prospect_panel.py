@@ -187,7 +187,10 @@ class ProspectPanel(QWidget):
 
     def _fill_change(self, row: int, change: StageChangeView) -> None:
         start = change.from_stage.label if change.from_stage else self.tr("新建")
-        move = f"{start} → {change.to_stage.label}"
+        if change.from_stage == change.to_stage:  # criteria, budget… changed in place, no move
+            move = self.tr("{stage}（修改）").format(stage=change.to_stage.label)
+        else:
+            move = f"{start} → {change.to_stage.label}"
         reason = change.reason
         money = []
         if change.paid:
