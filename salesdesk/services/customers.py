@@ -88,24 +88,17 @@ class CustomerService:
         """A page of customers in pinyin order, those matching ``search`` if given.
 
         Three characters or more go through the trigram index (customer_fts); one or two,
-        which a trigram cannot hold, scan the search column once per query and data
-        version: the count and every page of that query come from the one scan.
+        which a trigram cannot hold, scan the search column. Either way the matches are
+        looked up once per query and data version: the count and every page come from
+        that one lookup. The unfiltered list continues a page from where the previous one
+        ended (keyset), so scrolling to the end of 100,000 customers stays linear.
         """
         limit = inputs.number(limit, "显示条数", 0, inputs.MAX_ID)
         offset = inputs.number(offset, "起始位置", 0, inputs.MAX_ID)
         text = inputs.query(search, MAX_SEARCH).lower()
         if not text:
-            rows = self.db.execute_sql(
-                f"SELECT {_ROW_COLUMNS} FROM customer ORDER BY name_pinyin, id LIMIT ? OFFSET ?", (limit, offset))
-            return [CustomerRow(*r) for r in rows]
-        if len(text) >= TRIGRAM:
-            # Sorted after the index has picked the matches (|| '' keeps SQLite from walking
-            # the pinyin index and probing every row instead).
-            rows = self.db.execute_sql(
-                f"SELECT {_ROW_COLUMNS} FROM customer WHERE id IN ({_FTS_IDS}) "
-                "ORDER BY name_pinyin || '', id LIMIT ? OFFSET ?", (_fts_phrase(text), limit, offset))
-            return [CustomerRow(*r) for r in rows]
-        ids = self._short_matches(text)[offset:offset + limit]
+            return self._unfiltered_page(limit, offset)
+        ids = self._matching_ids(text)[offset:offset + limit]
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
@@ -117,10 +110,7 @@ class CustomerService:
         text = inputs.query(search, MAX_SEARCH).lower()
         if not text:
             return self._cached(("count",), lambda: self.db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0])
-        if len(text) >= TRIGRAM:
-            return self.db.execute_sql(
-                "SELECT COUNT(*) FROM customer_fts WHERE customer_fts MATCH ?", (_fts_phrase(text),)).fetchone()[0]
-        return len(self._short_matches(text))
+        return len(self._matching_ids(text))
 
     def referrals_of(self, customer_id: int) -> list[CustomerRow]:
         customer_id = inputs.ident(customer_id, "客户")
@@ -128,10 +118,31 @@ class CustomerService:
         return [CustomerRow(r.id, r.name, r.company, r.mobile, r.title, r.relation_level) for r in q]
 
     # -- helpers --------------------------------------------------------------
-    def _short_matches(self, text: str) -> list[int]:
-        """Ids of the customers whose search column holds ``text``, in list order (one scan)."""
-        return self._cached(("short", text), lambda: [r[0] for r in self.db.execute_sql(
-            "SELECT id FROM customer WHERE instr(search_text, ?) > 0 ORDER BY name_pinyin || '', id", (text,))])
+    def _matching_ids(self, text: str) -> list[int]:
+        """Ids of the customers whose search column holds ``text``, in list order."""
+        if len(text) >= TRIGRAM:
+            # Sorted after the index has picked the matches (|| '' keeps SQLite from walking
+            # the pinyin index and probing every row instead).
+            sql = f"SELECT id FROM customer WHERE id IN ({_FTS_IDS}) ORDER BY name_pinyin || '', id"
+            arg = _fts_phrase(text)
+        else:
+            sql = "SELECT id FROM customer WHERE instr(search_text, ?) > 0 ORDER BY name_pinyin || '', id"
+            arg = text
+        return self._cached(("ids", text), lambda: [r[0] for r in self.db.execute_sql(sql, (arg,))])
+
+    def _unfiltered_page(self, limit: int, offset: int) -> list[CustomerRow]:
+        ends = self._cached(("page ends",), dict)  # offset where a page ended -> its last key
+        if offset and offset in ends:
+            rows = self.db.execute_sql(
+                f"SELECT {_ROW_COLUMNS}, name_pinyin FROM customer WHERE (name_pinyin, id) > (?, ?) "
+                "ORDER BY name_pinyin, id LIMIT ?", (*ends[offset], limit)).fetchall()
+        else:
+            rows = self.db.execute_sql(
+                f"SELECT {_ROW_COLUMNS}, name_pinyin FROM customer ORDER BY name_pinyin, id LIMIT ? OFFSET ?",
+                (limit, offset)).fetchall()
+        if rows:
+            ends[offset + len(rows)] = (rows[-1][-1], rows[-1][0])
+        return [CustomerRow(*r[:-1]) for r in rows]
 
     def _cached(self, key: tuple, compute):
         """``compute()``, reused until the database changes (this connection or another)."""

@@ -93,3 +93,23 @@ def test_a_short_query_sees_another_programs_writes(desk, db_path):
     con.commit()
     con.close()
     assert desk.count_customers("王") == 0 and desk.list_customers("王") == []
+
+
+def test_paging_to_the_end_continues_where_the_last_page_ended(desk):
+    for i in range(23):
+        desk.add_customer(CustomerData(name=f"客户{i:02d}", company="锦程物流" if i % 2 else ""))
+    whole = [c.id for c in desk.list_customers(limit=100)]
+    statements = []
+    con = desk.db.connection()
+    con.set_trace_callback(statements.append)
+    try:
+        paged = [c.id for k in range(0, 23, 5) for c in desk.list_customers(limit=5, offset=k)]
+        filtered = [c.id for k in range(0, 15, 4) for c in desk.list_customers("jincheng", limit=4, offset=k)]
+    finally:
+        con.set_trace_callback(None)
+    assert paged == whole and len(whole) == 23
+    assert filtered == [c.id for c in desk.list_customers("jincheng", limit=100)] and len(filtered) == 11
+    # Only the first page counts rows from the top; each next one starts where the last ended.
+    assert [s[-8:] for s in statements if "OFFSET" in s] == ["OFFSET 0"]
+    assert len([s for s in statements if "MATCH" in s]) == 1  # the filter looked up once
+    assert [c.id for c in desk.list_customers(limit=5, offset=7)] == whole[7:12]  # a jump still works
