@@ -124,10 +124,16 @@ _SUSPECT_RE = re.compile(
     + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]")
 
 
-def shown(text: str) -> str:
+def shown(text: str, multiline: bool = False) -> str:
     """A stored value as it may be shown or printed: what an older version let in is dropped,
-    so a name holding an ESC sequence or a line break cannot recolour or split a listing."""
-    return printable(text) if isinstance(text, str) and _SUSPECT_RE.search(text) else text
+    so a name holding an ESC sequence or a line break cannot recolour or split a listing.
+    ``multiline`` keeps line breaks (as LF) and turns tabs into spaces, as ``check_text``."""
+    if not isinstance(text, str) or not _SUSPECT_RE.search(text):
+        return text
+    if not multiline:
+        return printable(text)
+    text = _LINE_BREAKS.sub("\n", text.translate(_DROPPED)).replace("\t", " ")
+    return "".join(ch for ch in text if not _forbidden(ch, True))
 
 
 def xml_safe(text: str) -> str:

@@ -5,7 +5,8 @@ import dataclasses
 
 import peewee as pw
 
-from salesdesk.core.customer import CustomerData, InvalidCustomer, validate
+from salesdesk.core.customer import MULTILINE, CustomerData, InvalidCustomer, validate
+from salesdesk.core.text import shown
 from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.storage.models import Customer, Prospect
 
@@ -64,7 +65,7 @@ class CustomerService:
     # -- reads ----------------------------------------------------------------
     def get_customer(self, customer_id: int) -> CustomerData:
         row = self._customer_row(inputs.ident(customer_id, "客户"))
-        data = CustomerData(**{n: getattr(row, n) for n in _CARD_FIELDS})
+        data = CustomerData(**{n: _shown(n, getattr(row, n)) for n in _CARD_FIELDS})
         data.referrer_id = row.referrer_id
         return data
 
@@ -195,4 +196,10 @@ def _card_fields(data: CustomerData) -> tuple:
 
 
 def _card_of(row: Customer) -> tuple:
-    return (*(getattr(row, n) for n in _CARD_FIELDS), row.referrer_id)
+    return (*(_shown(n, getattr(row, n)) for n in _CARD_FIELDS), row.referrer_id)
+
+
+def _shown(name: str, value):
+    """A stored card field as the card gets it: control characters an older version let in
+    are dropped (the next save stores it clean instead of refusing what the agent cannot see)."""
+    return shown(value, name in MULTILINE)

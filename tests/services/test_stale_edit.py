@@ -44,3 +44,13 @@ def test_work_on_the_customers_prospects_is_no_conflict(desk, cid):
 def test_without_a_loaded_card_the_save_is_unconditional(desk, cid):
     desk.update_customer(cid, CustomerData(name="何建国", notes="新"))
     assert desk.get_customer(cid).notes == "新"
+
+
+def test_a_card_an_older_version_stored_with_control_characters_loads_clean_and_saves(desk, cid):
+    desk.db.execute_sql("UPDATE customer SET name = ?, notes = ? WHERE id = ?",
+                        ("何\x1b[31m建国\x07", "第一行\r\n第二行\x00", cid))
+    loaded = desk.get_customer(cid)
+    assert (loaded.name, loaded.notes) == ("何[31m建国", "第一行\n第二行")
+    desk.update_customer(cid, dataclasses.replace(loaded, company="宏达贸易"), loaded=loaded)
+    stored = desk.db.execute_sql("SELECT name, notes, company FROM customer WHERE id = ?", (cid,)).fetchone()
+    assert stored == ("何[31m建国", "第一行\n第二行", "宏达贸易")
