@@ -13,7 +13,6 @@ Only QtGui is used, so ``write_weekly_pdf`` works from the command line with no 
 from __future__ import annotations
 
 import logging
-import math
 import os
 import sys
 from dataclasses import dataclass, field
@@ -31,7 +30,9 @@ from salesdesk.core.weekly import WeeklyTable
 
 from .errors import ReportError
 from .files import write_atomically
-from .weekly_pdf_plan import MAX_ENTRY_PT, PAD, READABLE_PT, SUBCOLUMN_GAP, Item, PagePlan, Planner, TablePlan
+from .weekly_pdf_plan import (
+    MAX_ENTRY_PT, PAD, READABLE_PT, SUBCOLUMN_GAP, Item, PagePlan, Planner, TablePlan, wrap_text,
+)
 from .weekly_text import OVERDUE_MARK, TITLE, row_heading, window_label
 
 __all__ = ["MARGIN_MM", "PDF_RESOLUTION", "READABLE_PT", "WeeklyLayout", "cjk_family", "page_layout",
@@ -339,24 +340,20 @@ def _paint_cell(page: "_Page", plan: TablePlan, items: list[Item], x: float, y: 
     pt = plan.entry_pt
     cell = _planner(page).cell(items, pt, columns_allowed=plan.subcolumns, max_height=height)
     regular, bold = page.font(pt), page.font(pt, True)
-    per_column = math.ceil(len(items) / cell.columns)
     painter = page.painter
-    cy = y + PAD
-    for i, (item, lines) in enumerate(zip(items, cell.entry_lines)):
-        column = i // per_column
-        if i % per_column == 0:
-            cy = y + PAD
+    for item, lines, (column, line) in zip(items, cell.entry_lines, cell.positions):
         cx = x + PAD + column * (cell.column_width + SUBCOLUMN_GAP)
-        painter.setFont(bold if item.overdue else regular)
+        cy = y + PAD + line * cell.line_height
+        font = bold if item.overdue else regular
+        painter.setFont(font)
         painter.setPen(OVERDUE_COLOR if item.overdue else QColor(0, 0, 0))
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if lines > 1:
-            flags |= int(Qt.TextFlag.TextWrapAnywhere)
-        rect = page.r(cx, cy, cell.column_width, lines * cell.line_height)
-        painter.drawText(rect, flags, item.text)
-        if item.overdue:
-            # A light CJK face barely darkens when emboldened: strike it twice so an overdue
-            # name still stands out on a black-and-white print-out (text extractors ignore
-            # the repeat).
-            painter.drawText(rect.translated(pt * OVERSTRIKE * page.u, 0), flags, item.text)
-        cy += lines * cell.line_height
+        parts = [item.text] if lines == 1 else wrap_text(item.text, cell.column_width * page.u, page.metrics(font))
+        for j, part in enumerate(parts):
+            rect = page.r(cx, cy + j * cell.line_height, cell.column_width, cell.line_height)
+            painter.drawText(rect, flags, part)
+            if item.overdue:
+                # A light CJK face barely darkens when emboldened: strike it twice so an overdue
+                # name still stands out on a black-and-white print-out (text extractors ignore
+                # the repeat).
+                painter.drawText(rect.translated(pt * OVERSTRIKE * page.u, 0), flags, part)

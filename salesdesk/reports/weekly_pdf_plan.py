@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
 
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES, Stage
@@ -40,9 +39,11 @@ class Item:
 class CellPlan:
     columns: int  # sub-columns the entries flow into (top to bottom, then right)
     column_width: float
-    entry_lines: list[int]  # wrapped lines per entry (1 unless a name is wider than the cell)
+    entry_lines: list[int]  # wrapped lines per entry (1 unless a name is wider than its sub-column)
     line_height: float
     height: float  # design units, padding included
+    #: (sub-column, first line) of each entry
+    positions: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -101,40 +102,43 @@ class Planner:
         """How a cell's items are laid out at ``pt``.
 
         With sub-columns allowed, a cell uses the fewest sub-columns that keep it within
-        ``max_height`` (the most it can hold when no height is given).
+        ``max_height`` (the most compact layout when no height is given). Sub-columns are
+        as wide as most entries need: the odd longer one (a plan added to a name) wraps
+        onto a second line of its sub-column rather than costing the cell its columns.
         """
+        options = self._options(items, pt, columns_allowed)
+        if max_height is not None:
+            fitting = [o for o in options if o.height <= max_height + 1e-6]
+            if fitting:
+                return fitting[0]
+        return min(options, key=lambda o: (o.height, o.columns))
+
+    def _options(self, items: list[Item], pt: float, columns_allowed: bool) -> list[CellPlan]:
         page = self.page
         inner = self.col_w - 2 * PAD
         regular, bold = page.metrics(page.font(pt)), page.metrics(page.font(pt, True))
         line_h = bold.lineSpacing() / page.u
         if not items:
-            return CellPlan(1, inner, [], line_h, 0.0)
+            return [CellPlan(1, inner, [], line_h, 0.0, [])]
         widths = [self._width(pt, it, bold if it.overdue else regular) for it in items]
-        widest = max(widths)
-        if widest <= inner:
-            most = 1
-            if columns_allowed:
-                most = max(1, min(len(items), int((inner + SUBCOLUMN_GAP) // (widest + SUBCOLUMN_GAP))))
-            columns = most
-            if max_height is not None:
-                columns = next((k for k in range(1, most + 1)
-                                if math.ceil(len(items) / k) * line_h + 2 * PAD <= max_height), most)
-            rows = math.ceil(len(items) / columns)
-            columns = math.ceil(len(items) / rows)  # even out: 7 in 3 columns -> 3+3+1, not 3+3+1+0
-            return CellPlan(columns, (inner - (columns - 1) * SUBCOLUMN_GAP) / columns, [1] * len(items),
-                            line_h, rows * line_h + 2 * PAD)
-        # A name wider than the cell wraps (anywhere: Chinese has no spaces); count its lines as drawn.
-        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere)
-        box = QRectF(0, 0, inner * page.u, 1e7)
-        lines = []
-        for item, width in zip(items, widths):
-            metrics = bold if item.overdue else regular
-            if width <= inner:
-                lines.append(1)
-            else:
-                height = metrics.boundingRect(box, wrap, item.text).height()
-                lines.append(max(1, math.ceil(height / metrics.lineSpacing() - 0.01)))
-        return CellPlan(1, inner, lines, line_h, sum(lines) * line_h + 2 * PAD)
+        most = 1
+        if columns_allowed:
+            typical = sorted(widths)[(len(widths) - 1) * 9 // 10]  # the 90th percentile
+            most = max(1, min(len(items), int((inner + SUBCOLUMN_GAP) // (min(typical, inner) + SUBCOLUMN_GAP))))
+        options = []
+        for k in range(1, most + 1):
+            width = (inner - (k - 1) * SUBCOLUMN_GAP) / k
+            lines = [1 if w <= width else self._wrapped_lines(it, width, bold if it.overdue else regular)
+                     for it, w in zip(items, widths)]
+            per_column = max(max(lines), math.ceil(sum(lines) / k))
+            while (placed := _fill(lines, per_column))[0] > k:
+                per_column += 1
+            used, positions = placed
+            options.append(CellPlan(used, width, lines, line_h, per_column * line_h + 2 * PAD, positions))
+        return options
+
+    def _wrapped_lines(self, item: Item, width: float, metrics) -> int:
+        return len(wrap_text(item.text, width * self.page.u, metrics))
 
     def _take(self, items: list[Item], pt: float, height: float) -> int:
         """How many of a cell's items (from the front) fit ``height``, sub-columns allowed."""
@@ -142,12 +146,12 @@ class Planner:
         per_column = int((height - 2 * PAD + 1e-6) // plan.line_height)
         if per_column <= 0:
             return 0
-        if plan.columns > 1 or all(n == 1 for n in plan.entry_lines):
-            return min(len(items), plan.columns * per_column)
-        used = count = 0
+        count, column, used = 0, 0, 0
         for n in plan.entry_lines:
             if used + n > per_column:
-                break
+                column, used = column + 1, 0
+                if column >= plan.columns or n > per_column:
+                    break
             used += n
             count += 1
         return count
@@ -217,6 +221,34 @@ class Planner:
                 used = 0.0
         pages[-1].subtotal = True
         return pages
+
+
+def wrap_text(text: str, width: float, metrics) -> list[str]:
+    """An entry cut into lines no wider than ``width`` (device units), anywhere (Chinese
+    has no spaces). The painter draws these very lines, so the count is what prints."""
+    lines: list[str] = []
+    current = ""
+    for ch in text:
+        if current and metrics.horizontalAdvance(current + ch) * 1.02 > width:
+            lines.append(current)
+            current = ch
+        else:
+            current += ch
+    lines.append(current)
+    return lines
+
+
+def _fill(lines: list[int], per_column: int) -> tuple[int, list[tuple[int, int]]]:
+    """Entries of ``lines`` lines each, top to bottom then right, ``per_column`` lines a
+    sub-column: the sub-columns used and where each entry goes."""
+    positions = []
+    column = used = 0
+    for n in lines:
+        if used + n > per_column and used > 0:
+            column, used = column + 1, 0
+        positions.append((column, used))
+        used += n
+    return column + 1, positions
 
 
 def _largest_fitting(fits, lo: float, hi: float) -> float:
