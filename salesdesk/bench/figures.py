@@ -89,11 +89,22 @@ class Context:
         return env
 
 
-#: Run before the child's own code: it reports its peak RSS on stderr when it exits (the
-#: rusage wait4 returns here counts more than the one child).
-_RSS_PROLOGUE = ("import atexit, resource, sys\n"
-                 "atexit.register(lambda: sys.stderr.write("
-                 "'\\nBENCH-MAXRSS %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n")
+#: Run before the child's own code: it reports its peak RSS on stderr when it exits.
+#: VmHWM belongs to the process's own memory map (new at exec); getrusage's ru_maxrss would
+#: carry over the high-water mark of the (large) benchmark process that forked it.
+_RSS_PROLOGUE = (
+    "import atexit, sys\n"
+    "def _bench_peak():\n"
+    "    try:\n"
+    "        for line in open('/proc/self/status'):\n"
+    "            if line.startswith('VmHWM:'):\n"
+    "                return int(line.split()[1])\n"
+    "    except OSError:\n"
+    "        pass\n"
+    "    import resource\n"
+    "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "atexit.register(lambda: sys.stderr.write('\\nBENCH-MAXRSS %d\\n' % _bench_peak()))\n"
+)
 
 
 def run_process(args: list[str], env: dict) -> tuple[float, float, int, str]:
