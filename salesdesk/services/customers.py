@@ -118,6 +118,25 @@ class CustomerService:
         q = Customer.select().where(Customer.referrer == customer_id).order_by(Customer.name_pinyin)
         return [CustomerRow(r.id, r.name, r.company, r.mobile, r.title, r.relation_level) for r in q]
 
+    def customer_position(self, customer_id: int, search: str = "") -> int | None:
+        """Where a customer stands in ``list_customers(search)`` (from 0); None when not listed.
+
+        One indexed count, so the window can show a customer deep in a long list without
+        paging through everyone before them.
+        """
+        customer_id = inputs.ident(customer_id, "客户")
+        text = inputs.query(search, MAX_SEARCH).lower()
+        if text and len(text) < TRIGRAM:
+            ids = self._short_matches(text)
+            return ids.index(customer_id) if customer_id in ids else None
+        among, args = ("", ()) if not text else (f" AND id IN ({_FTS_IDS})", (_fts_phrase(text),))
+        row = self.db.execute_sql(f"SELECT name_pinyin FROM customer WHERE id = ?{among}", (customer_id, *args)).fetchone()
+        if row is None:
+            return None
+        return self.db.execute_sql(
+            f"SELECT COUNT(*) FROM customer WHERE (name_pinyin < ? OR (name_pinyin = ? AND id < ?)){among}",
+            (row[0], row[0], customer_id, *args)).fetchone()[0]
+
     # -- helpers --------------------------------------------------------------
     def _matching_ids(self, text: str) -> list[int]:
         """Ids of the customers whose search column holds ``text``, in list order."""

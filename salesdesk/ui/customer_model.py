@@ -71,15 +71,22 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def row_of(self, customer_id: int, fetch_pages: int = 0) -> int | None:
-        """Row of a customer among the loaded rows, loading up to ``fetch_pages`` more pages."""
-        for _ in range(fetch_pages + 1):
-            for i, row in enumerate(self._rows):
-                if row.id == customer_id:
-                    return i
-            if not self.canFetchMore(QModelIndex()):
-                break
-            self.fetchMore(QModelIndex())
-        return None
+        """Row of a customer among the loaded rows; with ``fetch_pages``, the rows down to
+        theirs are loaded (in one read, however deep in the list they are)."""
+        for i, row in enumerate(self._rows):
+            if row.id == customer_id:
+                return i
+        if not fetch_pages or not self.canFetchMore(QModelIndex()):
+            return None
+        position = self._desk.customer_position(customer_id, self._filter)
+        if position is None or position < len(self._rows):
+            return None
+        self._fetch(position + 1 - len(self._rows))
+        row = self.customer_id(position)
+        if row == customer_id:
+            return position
+        # The list moved under us (another window wrote): look among what is loaded.
+        return next((i for i, r in enumerate(self._rows) if r.id == customer_id), None)
 
     # -- QAbstractItemModel ----------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -119,7 +126,10 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid():
             return
-        page = self._desk.list_customers(self._filter, limit=self._page_size, offset=len(self._rows))
+        self._fetch(self._page_size)
+
+    def _fetch(self, count: int) -> None:
+        page = self._desk.list_customers(self._filter, limit=max(count, 1), offset=len(self._rows))
         if not page:
             # The database shrank under us: stop asking.
             self._total = len(self._rows)

@@ -28,7 +28,7 @@ from .page_refresh import LazyPage, WhenShown
 
 #: Fits a 1366×768 laptop screen with a task bar and the window frame.
 DEFAULT_SIZE = (1280, 680)
-#: A new customer is looked for this many pages deep to select it in the list.
+#: Selecting a customer loads the list down to their row (any depth; non-zero = do).
 SELECT_FETCH_PAGES = 10
 
 

@@ -150,3 +150,31 @@ def test_row_of_loads_pages_until_the_customer_is_found(desk, people):
 
     assert model.row_of(target) is None
     assert model.row_of(target, fetch_pages=10) == len(names_in_order) - 1
+
+
+def test_a_customer_deep_in_a_long_list_is_reached_in_one_read(desk):
+    """At a heavy agent's size the customer opened from another page may be row 15,000:
+    the rows down to theirs are read at once, not a page at a time (nor never)."""
+    ids = [desk.add_customer(CustomerData(name=f"客户{i:03d}")) for i in range(30)]
+    model = CustomerTableModel(desk, page_size=2)
+    order = [r.id for r in desk.list_customers(limit=100)]
+    reads = []
+    real = desk.list_customers
+    desk.list_customers = lambda *a, **k: reads.append(k) or real(*a, **k)
+
+    assert model.row_of(order[-3], fetch_pages=1) == 27
+    assert len(reads) == 1 and model.rowCount() == 28
+    assert model.row_of(order[5], fetch_pages=1) == 5 and len(reads) == 1  # already loaded
+    assert sorted(ids) == sorted(order)
+
+
+@pytest.mark.parametrize("search", ["", "客户", "客户01"])  # none, short (scan), trigram (index)
+def test_positions_follow_the_lists_order(desk, search):
+    for i in range(12):
+        desk.add_customer(CustomerData(name=f"客户{i:03d}", company="锦程贸易有限公司" if i % 2 else ""))
+    listed = [r.id for r in desk.list_customers(search, limit=100)]
+    assert listed
+    assert [desk.customer_position(cid, search) for cid in listed] == list(range(len(listed)))
+    other = next(r.id for r in desk.list_customers(limit=100) if r.id not in listed) if search == "客户01" else None
+    if other is not None:
+        assert desk.customer_position(other, search) is None
