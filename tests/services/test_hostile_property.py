@@ -103,6 +103,7 @@ CALLS = {
                                                               offset=st.one_of(st.just(0), anything))),
     "count_customers": call(text_arg),
     "referrals_of": call(ids),
+    "customer_position": st.tuples(st.tuples(ids), optional(search=text_arg)),
     "prospect_count": call(ids),
     "add_prospect": st.tuples(st.tuples(ids), optional(plan=text_arg, at=moment_arg)),
     "move_prospect": st.tuples(st.tuples(ids, stage_arg), optional(
