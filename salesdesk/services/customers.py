@@ -126,16 +126,15 @@ class CustomerService:
         """
         customer_id = inputs.ident(customer_id, "客户")
         text = inputs.query(search, MAX_SEARCH).lower()
-        if text and len(text) < TRIGRAM:
-            ids = self._short_matches(text)
+        if text:
+            ids = self._matching_ids(text)  # the filtered list's order, looked up once per query
             return ids.index(customer_id) if customer_id in ids else None
-        among, args = ("", ()) if not text else (f" AND id IN ({_FTS_IDS})", (_fts_phrase(text),))
-        row = self.db.execute_sql(f"SELECT name_pinyin FROM customer WHERE id = ?{among}", (customer_id, *args)).fetchone()
+        row = self.db.execute_sql("SELECT name_pinyin FROM customer WHERE id = ?", (customer_id,)).fetchone()
         if row is None:
             return None
         return self.db.execute_sql(
-            f"SELECT COUNT(*) FROM customer WHERE (name_pinyin < ? OR (name_pinyin = ? AND id < ?)){among}",
-            (row[0], row[0], customer_id, *args)).fetchone()[0]
+            "SELECT COUNT(*) FROM customer WHERE name_pinyin < ? OR (name_pinyin = ? AND id < ?)",
+            (row[0], row[0], customer_id)).fetchone()[0]
 
     # -- helpers --------------------------------------------------------------
     def _matching_ids(self, text: str) -> list[int]:
