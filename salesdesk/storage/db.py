@@ -86,6 +86,8 @@ def _migrate_to_4(db: pw.SqliteDatabase) -> None:
     for table in ("activity", "contact_record"):
         db.execute_sql(f'DROP INDEX IF EXISTS "{table}_at"')
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{table}_at_customer_id" ON "{table}" ("at", "customer_id")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "customer_search_text_name_pinyin" '
+                   'ON "customer" ("search_text", "name_pinyin")')
 
 
 #: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is

@@ -113,3 +113,17 @@ def test_paging_to_the_end_continues_where_the_last_page_ended(desk):
     assert [s[-8:] for s in statements if "OFFSET" in s] == ["OFFSET 0"]
     assert len([s for s in statements if "MATCH" in s]) == 1  # the filter looked up once
     assert [c.id for c in desk.list_customers(limit=5, offset=7)] == whole[7:12]  # a jump still works
+
+
+def test_a_short_query_reads_the_covering_index_not_the_table(desk):
+    desk.add_customer(CustomerData(name="王芳", notes="很长的备注" * 50))
+    statements = []
+    con = desk.db.connection()
+    con.set_trace_callback(statements.append)
+    try:
+        assert names(desk, "王") == ["王芳"]
+    finally:
+        con.set_trace_callback(None)
+    (scan,) = [s for s in statements if "instr(" in s]
+    plan = " ".join(str(r[3]) for r in con.execute("EXPLAIN QUERY PLAN " + scan))
+    assert "COVERING INDEX customer_search_text_name_pinyin" in plan
