@@ -113,7 +113,12 @@ def printable(value: object, limit: int | None = None) -> str:
 
     For values that are not stored (a search box) or were stored by an older version.
     """
-    text = "" if value is None else str(value)
+    if value is None:
+        text = ""
+    elif isinstance(value, int) and abs(value) > 10**40:
+        text = "（超长数字）"  # str() refuses an int past 4,300 digits
+    else:
+        text = str(value)
     text = "".join(ch for ch in text.translate(_DROPPED) if not _forbidden(ch, False))
     return text if limit is None else text[:limit]
 

@@ -607,7 +607,8 @@ def _booked_money(prospect_id: int) -> tuple[int, int]:
 def _amount(value) -> Decimal | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)) or len(str(value)) > 40:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)) or (
+            abs(value) > 10**40 if isinstance(value, int) else len(str(value)) > 40):  # str(10**5000) raises
         raise InvalidInput("金额不是有效数字")
     try:
         return parse_money(value)

@@ -208,3 +208,9 @@ def test_a_refused_phone_says_so_in_chinese(desk):
 
 def test_errors_are_service_errors(desk):
     assert issubclass(InvalidInput, ServiceError) and issubclass(NotFound, ServiceError)
+
+
+def test_an_amount_with_thousands_of_digits_is_refused_not_a_value_error(desk, seeded):
+    _cid, pid = seeded
+    with pytest.raises(InvalidInput, match="金额"):
+        desk.move_prospect(pid, Stage.P50, budget=10**5000)
