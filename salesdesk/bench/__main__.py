@@ -30,10 +30,25 @@ def history_end(today: dt.date | None = None) -> dt.datetime:
     return dt.datetime.combine(today or dt.date.today(), dt.time(7, 0))
 
 
-def bench_file(cache: Path, scale: float, now: dt.datetime) -> Path:
-    from salesdesk.storage.db import SCHEMA_VERSION
+def schema_key() -> str:
+    """A short hash of the schema a new file gets: an index added within a version (or a
+    changed trigger) makes the cached files stale too."""
+    import hashlib
+    import tempfile
 
-    name = f"g{GENERATOR_VERSION}-v{SCHEMA_VERSION}-x{scale:g}-{now:%Y%m%d}.db"
+    from salesdesk.storage.db import SCHEMA_VERSION, close_db, open_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(Path(tmp) / "schema.db")
+        try:
+            sql = sorted(r[0] or "" for r in db.execute_sql("SELECT sql FROM sqlite_master"))
+        finally:
+            close_db(db)
+    return f"v{SCHEMA_VERSION}-" + hashlib.sha1("\n".join(sql).encode()).hexdigest()[:8]
+
+
+def bench_file(cache: Path, scale: float, now: dt.datetime) -> Path:
+    name = f"g{GENERATOR_VERSION}-{schema_key()}-x{scale:g}-{now:%Y%m%d}.db"
     path = cache / name
     if not path.exists():
         cache.mkdir(parents=True, exist_ok=True)
