@@ -79,7 +79,7 @@ class SettingsService:
             return self.checked_lost_reasons(lines)
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidInput(f"{KNOWN[key]}的值不正确")
-        text = inputs.line(str(value), KNOWN[key], 100)
+        text = inputs.line(value if isinstance(value, str) else inputs.query(value, 200), KNOWN[key], 100)
         if key in WHOLE_NUMBERS:
             low, high = WHOLE_NUMBERS[key]
             # isdecimal, not isdigit: "²" is a digit that int() refuses.

@@ -214,3 +214,8 @@ def test_an_amount_with_thousands_of_digits_is_refused_not_a_value_error(desk, s
     _cid, pid = seeded
     with pytest.raises(InvalidInput, match="金额"):
         desk.move_prospect(pid, Stage.P50, budget=10**5000)
+
+
+def test_a_setting_of_thousands_of_digits_is_refused_not_a_value_error(desk):
+    with pytest.raises(InvalidInput, match="默认销售周期"):
+        desk.set_setting("cycle_default_days", 10**5000)
