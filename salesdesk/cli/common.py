@@ -7,16 +7,21 @@ from pathlib import Path
 from salesdesk.cli.parsing import BadInput
 
 
-def _open_desk(args, *, create: bool = True):
-    """The services on the chosen file. Commands that only read never create one."""
+def _open_desk(args, *, create: bool = True, thorough: bool = False):
+    """The services on the chosen file. Commands that only read never create one.
+
+    An ordinary command checks a big file only lightly (storage.health.command_check_steps);
+    backup and restore (``thorough``) check it whole, as the window does.
+    """
     from salesdesk.paths import default_db_path
     from salesdesk.services import SalesDesk
     from salesdesk.storage.db import open_db
+    from salesdesk.storage.health import QUICK_CHECK_STEPS, command_check_steps
 
     path = Path(getattr(args, "db", None) or default_db_path())
     if not create and not path.exists():
         raise BadInput(f"数据库文件不存在：{path}")
-    return SalesDesk(open_db(path))
+    return SalesDesk(open_db(path, check_steps=QUICK_CHECK_STEPS if thorough else command_check_steps(path)))
 
 
 def _db_path(args) -> Path:

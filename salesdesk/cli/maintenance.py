@@ -34,7 +34,7 @@ def cmd_backup(args) -> int:
     from salesdesk.storage.errors import CorruptDatabaseError, StorageError
 
     try:
-        desk = _open_desk(args, create=False)
+        desk = _open_desk(args, create=False, thorough=True)
         now = desk.clock.now()
         if args.output:
             target = Path(args.output)
@@ -84,7 +84,7 @@ def cmd_restore(args) -> int:
         return EXIT_OK
 
     try:
-        desk = _open_desk(args)
+        desk = _open_desk(args, thorough=True)
     except ForeignDatabaseError:
         raise  # another program's file: not ours to replace
     except CorruptDatabaseError as exc:

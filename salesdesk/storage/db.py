@@ -25,7 +25,7 @@ from salesdesk.paths import create_private_file, make_private_dir
 from . import models
 from .errors import CorruptDatabaseError, StorageError
 from .health import (
-    file_writable, folder_writable, inspect, quick_check, reader, side_file, translate_error, translate_os_error,
+    QUICK_CHECK_STEPS, file_writable, folder_writable, inspect, quick_check, reader, side_file, translate_error, translate_os_error,
 )
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,8 @@ def backup_database(db: pw.SqliteDatabase, dest: Path, *, unique: bool = False) 
         remove_with_side_files(part)
 
 
-def open_db(path: str | Path, *, migrate: bool = True) -> pw.SqliteDatabase:
+def open_db(path: str | Path, *, migrate: bool = True,
+            check_steps: int | None = QUICK_CHECK_STEPS) -> pw.SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and bind the models to it.
 
     Raises one ``StorageError`` subclass per cause (see storage/errors.py), each with the
@@ -194,7 +195,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> pw.SqliteDatabase:
     except OSError as exc:
         raise translate_os_error(exc, path) from exc
     if path.exists() and path.stat().st_size > 0:
-        inspect(path, SCHEMA_VERSION)  # before any pragma: a refused file stays as it was
+        inspect(path, SCHEMA_VERSION, steps=check_steps)  # before any pragma: a refused file stays as it was
     else:
         try:
             create_private_file(path)
