@@ -11,10 +11,12 @@ import os
 import tempfile
 from pathlib import Path
 
+from salesdesk.core.os_errors import os_reason as _any_os_reason
 from salesdesk.paths import current_umask
 
 from .errors import ReportWriteError
 
+#: Where an export's failure needs its own words (otherwise: the shared table's).
 _REASONS = {
     errno.ENOSPC: "磁盘空间不足",
     getattr(errno, "EDQUOT", -1): "磁盘配额已满",
@@ -29,7 +31,8 @@ _REASONS = {
 
 
 def os_reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    """Why a report file could not be written or read, in Chinese (never the English strerror)."""
+    return _REASONS.get(exc.errno or 0) or _any_os_reason(exc)
 
 
 def write_atomically(path: Path, data: bytes) -> Path:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from salesdesk.core.os_errors import os_reason
 from salesdesk.core.retention import backups_to_delete
 from salesdesk.paths import create_private_file, make_private_dir
 
@@ -86,9 +87,7 @@ def make_backup(db: pw.SqliteDatabase, folder: Path, now: dt.datetime) -> Path:
     except StorageError:
         raise
     except OSError as exc:
-        raise StorageError(f"无法写入备份（{exc.strerror or exc}）：{dest}", dest) from exc
-    except sqlite3.Error as exc:
-        raise StorageError(f"备份失败：{exc}", dest) from exc
+        raise StorageError(f"无法写入备份（{os_reason(exc)}）：{dest}", dest) from exc
 
 
 def _sort_key(match: re.Match) -> tuple[dt.datetime, int]:

@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from salesdesk.core.os_errors import os_reason
+
 from .errors import (
     CorruptDatabaseError,
     DiskFullError,
@@ -162,7 +164,7 @@ def translate_os_error(exc: OSError, path: Path) -> StorageError:
         return MissingFolderError(f"文件夹不存在：{path.parent}", path)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return _unwritable(path)
-    return StorageError(f"无法读写数据库文件（{exc.strerror or exc}）：{path}", path)
+    return StorageError(f"无法读写数据库文件（{os_reason(exc)}）：{path}", path)
 
 
 def translate_error(exc: BaseException, path: str | Path) -> StorageError:

@@ -252,3 +252,19 @@ def test_row_labels_read_the_same_on_every_sheet(book):
     labels = ["周一\n11.20–11.22", "周三\n11.23–11.24", "周五\n11.25–11.26"]
     assert [grid.cell(r, 1).value for r in (4, 5, 6)] == labels
     assert [dept.cell(r, 1).value for r in (4, 6, 8)] == labels
+
+
+def test_a_disk_error_is_said_in_chinese_not_the_systems_english(table, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from salesdesk.reports import files
+
+    def failing_disk(_fd):
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(files.os, "fsync", failing_disk)
+    with pytest.raises(ReportError) as refused:
+        write_weekly_xlsx(table, tmp_path / "week.xlsx", AGENT)
+    assert "读写磁盘出错" in str(refused.value)
+    assert os.strerror(errno.EIO) not in str(refused.value)
