@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
             self.messages.folders.use(settings)  # file dialogs remember their folders here
         self._settings = settings
         self._page_actions: list[QAction] = []
+        #: Why this window may not write ("" = it may); set by ``set_read_only``.
+        self.read_only_reason = ""
         self._wanted_page = str(settings.value("main_window/page", "") or "")
         # The system adds the application's display name ("… — salesdesk 销售管理"): the
         # title names only what is open, as document windows do.

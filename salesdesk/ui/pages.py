@@ -61,6 +61,7 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
 
     def make_board() -> ProspectBoard:
         board = ProspectBoard(desk, messages=messages)
+        board.set_read_only(window.read_only_reason)
         board.open_customer.connect(window.open_customer)
         return board
 
@@ -84,7 +85,7 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
     tools = QMenu(_tr("工具(&T)"), window)
     settings_action = tools.addAction(_tr("设置(&S)…"))
     settings_action.setShortcut(QKeySequence("Ctrl+,"))
-    settings_action.triggered.connect(lambda: SettingsDialog(desk, window).exec())
+    settings_action.triggered.connect(lambda: SettingsDialog(desk, window, window.read_only_reason).exec())
     tools.addSeparator()
     pages = Pages(board_tab, weekly_tab, tools, autobackup)
     for text, command, shortcut in WEEKLY_COMMANDS:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolBar, QWidget
 
+from .board import ProspectBoard
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -63,6 +65,11 @@ def set_read_only(window: "MainWindow", on: bool, reason: str = "") -> None:
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
     banner.show_reason(reason)
     banner.setVisible(on)
+    # The pages read it as they are built (the board, the settings dialog); one already
+    # built is told now.
+    window.read_only_reason = reason if on else ""
+    for board in window.findChildren(ProspectBoard):
+        board.set_read_only(window.read_only_reason)
     card = window.card
     # Containers, not the widgets in them: the card re-enables its own buttons as it shows
     # a customer, but nothing inside a disabled container can be used.

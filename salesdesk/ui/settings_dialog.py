@@ -11,9 +11,11 @@ from salesdesk.services import SalesDesk, ServiceError
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, desk: SalesDesk, parent: QWidget | None = None):
+    def __init__(self, desk: SalesDesk, parent: QWidget | None = None, read_only: str = ""):
+        """``read_only``: why nothing may be saved (a read-only file…): the settings are shown only."""
         super().__init__(parent)
         self.desk = desk
+        self.read_only = read_only
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(460)
 
@@ -73,6 +75,15 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if read_only:
+            for widget in (self.agent_name, self.cycle_auto, self.cycle_manual, self.cycle_days,
+                           self.default_days, self.lost_reasons, self.save_button):
+                widget.setEnabled(False)
+                widget.setToolTip(read_only)
+            self.error.setText(read_only)
+            self.error.setStyleSheet("color: #5c4400;")
+            self.error.show()
 
     def _computed_cycle(self) -> str:
         cycle = self.desk.sales_cycle()
@@ -85,6 +96,8 @@ class SettingsDialog(QDialog):
         return self.tr("自动计算（现为 {days} 天，{how}）").format(days=cycle.days, how=cycle.label)
 
     def save(self) -> None:
+        if self.read_only:
+            return
         reasons = [line for line in self.lost_reasons.toPlainText().splitlines() if line.strip()]
         try:
             # One transaction: a refused value saves nothing, so 取消 really cancels.

@@ -1,7 +1,7 @@
 """The board's keyboard shortcuts and the card's context menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -20,6 +20,10 @@ def _tr(text: str) -> str:
 #: Keys as the board writes them: arrows as arrows, one style in every menu and tooltip
 #: (Qt's native text would mix in translated names such as "Ctrl+Shift+左方向").
 _KEY_NAMES = {"Right": "→", "Left": "←", "Return": "Enter"}
+
+
+#: The cycle button's own tooltip (a read-only board shows its reason instead).
+CYCLE_TIP = QT_TRANSLATE_NOOP("ProspectBoard", "手动设置销售周期（0 = 按最近的成交自动计算）")
 
 
 def key_text(keys: str) -> str:
@@ -54,10 +58,38 @@ class BoardActions:
         self.act_filter = action("筛选", ["Ctrl+F"], lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
         self.act_reload = action("刷新看板", ["F5"], self.reload)
 
+    # == read-only ========================================================================
+    def _write_controls(self) -> tuple:
+        """Everything on the board that writes: the moves, 退出, undo, the cycle's actions."""
+        return (self.act_forward, self.act_back, self.act_send_back, self.act_lost, self.act_undo,
+                self.cycle_button, self.send_back_button, self.stuck_button, self.undo_button)
+
+    def set_read_only(self, reason: str) -> None:
+        """``reason`` non-empty: nothing here may write. Every move, undo and the cycle are
+        greyed with the reason as their tooltip and cards cannot be dragged; reading,
+        filtering and opening the details (view only) keep working. "" switches writing back on."""
+        self.read_only_reason = reason
+        for column in self.columns.values():
+            column.view.setDragEnabled(not reason)  # a drag is refused before it starts
+            column.view.setAcceptDrops(not reason)
+        if reason:
+            self._disable_writes()
+            return
+        for control in self._write_controls():
+            control.setEnabled(True)
+            control.setToolTip("")
+        self.cycle_button.setToolTip(_tr(CYCLE_TIP))
+        self._after_change()  # the buttons' own state (nothing to undo, no one overdue…)
+
+    def _disable_writes(self) -> None:
+        for control in self._write_controls():
+            control.setEnabled(False)
+            control.setToolTip(self.read_only_reason)
+
     def context_menu(self, card) -> QMenu:
         """The menu of a card (the selection acts with it), not yet shown."""
         menu = QMenu(self)
-        menu.addAction(menu_text(_tr("详情…"), "Return"), lambda: self.open_details(card.id))
+        details = menu.addAction(menu_text(_tr("详情…"), "Return"), lambda: self.open_details(card.id))
         menu.addAction(self.act_customer)
         menu.addSeparator()
         if card.stage.rank + 1 < len(BOARD_STAGES):
@@ -78,6 +110,12 @@ class BoardActions:
         if card.stage != Stage.WON:
             menu.addSeparator()
             menu.addAction(self.act_lost)
+        if self.read_only_reason:  # the menu still opens the card; every move in it is greyed
+            menu.setToolTipsVisible(True)
+            for entry in menu.actions():
+                if entry not in (details, self.act_customer) and not entry.isSeparator():
+                    entry.setEnabled(False)
+                    entry.setToolTip(self.read_only_reason)
         return menu
 
     def _context_menu(self, column: Column, pos) -> None:

@@ -21,7 +21,7 @@ from salesdesk.services.board import BoardCard
 from salesdesk.ui.messages import Messages
 from salesdesk.ui.page_refresh import WhenShown
 
-from .actions import BoardActions
+from .actions import CYCLE_TIP, BoardActions
 from .columns import WON_RANGES, Column
 from .delegate import CardDelegate
 from .details import ProspectDetailsDialog
@@ -68,6 +68,8 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         #: The dialog the board has open (a move's missing criteria, 退出, a confirmation).
         self.current_dialog = None
         self.details_dialog: ProspectDetailsDialog | None = None
+        #: Why this board may not write (a read-only file, a second window); "" = it may.
+        self.read_only_reason = ""
         self._build()
         self._make_actions()
         self.reload()
@@ -120,7 +122,7 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         bar.addWidget(self.cycle_label)
         self.cycle_button = QToolButton()
         self.cycle_button.setText(_tr("修改…"))
-        self.cycle_button.setToolTip(_tr("手动设置销售周期（0 = 按最近的成交自动计算）"))
+        self.cycle_button.setToolTip(_tr(CYCLE_TIP))
         self.cycle_button.clicked.connect(self.edit_cycle)
         bar.addWidget(self.cycle_button)
         self.send_back_button = QPushButton()
@@ -129,7 +131,7 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         bar.addWidget(self.send_back_button)
         self.stuck_button = QPushButton()
         self.stuck_button.setObjectName("stuck90")
-        self.stuck_button.setStyleSheet("color: #c5221f;")
+        self.stuck_button.setStyleSheet("QPushButton:enabled { color: #c5221f; }")  # greyed when read-only
         self.stuck_button.clicked.connect(lambda: self.move_stuck_back())
         bar.addWidget(self.stuck_button)
         self.undo_button = QPushButton(_tr("撤销"))
@@ -282,6 +284,8 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         self.undo_button.setToolTip(_tr("撤销：{what}").format(what=self._undo[-1][0]) if self._undo else "")
         open_cards = [c for c in self._cards.values() if c.stage.is_open]
         self.diagnosis.show_diagnoses(diagnose(open_cards, self._today, cycle.days))
+        if self.read_only_reason:
+            self._disable_writes()
         self.refreshed.emit()
 
     def _update_tags(self, tags: tuple[str, ...]) -> None:
@@ -418,7 +422,8 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
             old.close()
             if old.isVisible():  # the agent kept it open to finish an edit
                 return old
-        dialog = ProspectDetailsDialog(self.desk, prospect_id, self, messages=self.messages)
+        dialog = ProspectDetailsDialog(self.desk, prospect_id, self, messages=self.messages,
+                                       read_only=self.read_only_reason)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_customer.connect(self.open_customer)
         dialog.move_back_requested.connect(self.move_back_from_details)

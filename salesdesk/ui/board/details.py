@@ -61,9 +61,12 @@ class ProspectDetailsDialog(QDialog):
     #: The agent unticked a criterion a 50%/90% needs: move it back to 25% keeping these.
     move_back_requested = Signal(int, object)
 
-    def __init__(self, desk, prospect_id: int, parent: QWidget | None = None, messages: Messages | None = None):
+    def __init__(self, desk, prospect_id: int, parent: QWidget | None = None, messages: Messages | None = None,
+                 read_only: str = ""):
         super().__init__(parent)
         self.desk = desk
+        #: Why nothing may be saved here ("" = it may): the dialog only shows the prospect.
+        self.read_only = read_only
         self.messages = messages or Messages()
         self.prospect_id = prospect_id
         self.today = desk.today()
@@ -221,7 +224,7 @@ class ProspectDetailsDialog(QDialog):
         self.card = card
         self._before = _facts(card)
         self._cycle = self.desk.sales_cycle().days
-        self.editable = card.stage not in (Stage.WON, Stage.LOST)
+        self.editable = card.stage not in (Stage.WON, Stage.LOST) and not self.read_only
         self.setWindowTitle(_tr("潜在客户 — {name}").format(name=card_title(card)))
         self.title.setText(f"<b style='font-size:14pt'>{card.customer_name}</b>　{card.plan}　"
                            f"<span style='color:#1a73e8'>{card.stage.label}</span>")
@@ -232,6 +235,7 @@ class ProspectDetailsDialog(QDialog):
                 check.setChecked(n in card.criteria)
                 check.setEnabled(self.editable)
                 self.notes[n].setText(card.criteria_notes.get(n, ""))
+                self.notes[n].setEnabled(not self.read_only)
             self.budget.setText(f"{card.budget:.2f}" if card.budget else "")
             self.has_signing.setChecked(card.signing_date is not None)
             self.signing.setDate(_qdate(card.signing_date or self._offered_signing()))
@@ -362,7 +366,9 @@ class ProspectDetailsDialog(QDialog):
         if not problem and self.card.stage == Stage.P25 and all_criteria_hold(facts, self._cycle):
             # Kept from before the rule (or a cycle that grew): say so, do not block other edits.
             problem = _tr("25% 的客户不能五项标准全部成立：请取消已不再成立的标准，或把它前进到“50%”")
-        if not self.editable:
+        if self.read_only:
+            problem = self.read_only
+        elif not self.editable:
             problem = _tr("{stage}的客户只能查看，不能修改标准和签约信息（备注仍可保存）").format(
                 stage=self.card.stage.label)
         self.rule.setText(problem)
@@ -371,6 +377,11 @@ class ProspectDetailsDialog(QDialog):
         self.save_button.setEnabled(dirty and not self.problem())
         self.revert_button.setEnabled(dirty)
         self.save_button.setText(_tr("保存修改") if dirty else _tr("已保存"))
+        if self.read_only:
+            self.save_button.setText(_tr("只读"))
+            for button in (self.save_button, self.revert_button):
+                button.setEnabled(False)
+                button.setToolTip(self.read_only)
 
     def _criteria_lost(self, facts: ProspectFacts) -> bool:
         return self.card.stage in (Stage.P50, Stage.P90) and bool(self._before.criteria - facts.criteria)

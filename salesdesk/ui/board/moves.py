@@ -51,7 +51,7 @@ class BoardMoves:
     def request_move(self, ids: Sequence[int], target: Stage) -> None:
         """Move cards (a drop, a shortcut, a menu): forward asks for what is missing,
         backward asks a reason, 退出 asks a reason from the list."""
-        if self.current_dialog is not None:
+        if self.current_dialog is not None or self.read_only_reason:
             return
         cards = [self._cards[i] for i in ids if i in self._cards and self._cards[i].stage != target]
         if not cards:
