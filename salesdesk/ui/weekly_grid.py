@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES
 from salesdesk.core.weekly import Entry, WeeklyTable
-from salesdesk.reports.weekly_xlsx import OVERDUE_MARK, window_label
+from salesdesk.reports.weekly_text import cell_texts, window_label
 
 ROWS: tuple[ReviewRow, ...] = tuple(ReviewRow)
 SUBTOTAL_ROW = len(ROWS)
@@ -93,7 +93,7 @@ class WeeklyTableModel(QAbstractTableModel):
         if role == ENTRIES_ROLE:
             return entries
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "\n".join(e.text + (OVERDUE_MARK if e.overdue else "") for e in entries)
+            return "\n".join(cell_texts(entries))
         if role == Qt.ItemDataRole.BackgroundRole and row == self._today_row:
             return TODAY_COLOR
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -134,10 +134,6 @@ class WeeklyTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def entry_text(entry: Entry) -> str:
-    return entry.text + (OVERDUE_MARK if entry.overdue else "")
-
-
 class EntryDelegate(QStyledItemDelegate):
     """Paints a cell's entries (overdue: red, bold, ※) and finds the one clicked.
 
@@ -165,7 +161,7 @@ class EntryDelegate(QStyledItemDelegate):
     def widths(self, font: QFont, entries: list[Entry]) -> list[int]:
         regular, bold = self._fonts(font)
         metrics = (QFontMetrics(regular), QFontMetrics(bold))
-        return [metrics[e.overdue].horizontalAdvance(entry_text(e)) for e in entries]
+        return [metrics[e.overdue].horizontalAdvance(text) for e, text in zip(entries, cell_texts(entries))]
 
     @staticmethod
     def max_columns(cell_width: int, widest: int) -> int:
@@ -226,11 +222,12 @@ class EntryDelegate(QStyledItemDelegate):
         normal = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.save()
         painter.setClipRect(option.rect)
-        for entry, rect in zip(entries, self.entry_rects(option, entries)):
+        # As on paper: two prospects of one customer are told apart by their plan.
+        for entry, text, rect in zip(entries, cell_texts(entries), self.entry_rects(option, entries)):
             painter.setFont(bold if entry.overdue else regular)
             painter.setPen(OVERDUE_COLOR if entry.overdue and not selected else normal)
             painter.drawText(rect.adjusted(0, 0, CELL_PAD, 0),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), entry_text(entry))
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         painter.restore()
 
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
