@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
+import stat
 from pathlib import Path
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -30,7 +32,7 @@ from .health import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 PRAGMAS = (
     ("busy_timeout", 5000),  # before journal_mode: a second process waits instead of failing
@@ -90,9 +92,39 @@ def _migrate_to_4(db: pw.SqliteDatabase) -> None:
                    'ON "customer" ("search_text", "name_pinyin")')
 
 
+#: A mobile already in the stored form (11 digits from 1): normalising gives it back or
+#: refuses it, and either way it stays; skipping the parse keeps v5 fast at 100k customers.
+_STORED_MOBILE = re.compile(r"^1[0-9]{10}$")
+
+
+def _migrate_to_5(db: pw.SqliteDatabase) -> None:
+    # Phones are stored in one form since v5 (core/phones): what an older version kept as
+    # typed (138-1234-5678, full-width digits) is normalised as the services do on save, so
+    # a search for 13812345678 finds it. A value that does not parse stays exactly as it
+    # was: nothing is lost. search_text follows, and the FTS triggers follow search_text.
+    from salesdesk.core.phones import normalise_mobile, normalise_phone
+    from salesdesk.core.search import search_text
+
+    def normalised(value, normalise, stored=None):
+        if not isinstance(value, str) or not value or (stored is not None and stored.match(value)):
+            return value
+        return normalise(value) or value
+
+    rows = db.execute_sql(
+        "SELECT id, name, mobile, phone, company, notes FROM customer WHERE mobile <> '' OR phone <> ''").fetchall()
+    updates = []
+    for cid, name, mobile, phone, company, notes in rows:
+        new_mobile = normalised(mobile, normalise_mobile, _STORED_MOBILE)
+        new_phone = normalised(phone, normalise_phone)
+        if (new_mobile, new_phone) != (mobile, phone):
+            updates.append((new_mobile, new_phone, search_text(name, new_mobile, new_phone, company, notes), cid))
+    db.connection().executemany("UPDATE customer SET mobile = ?, phone = ?, search_text = ? WHERE id = ?", updates)
+
+
 #: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is
 #: created at the current version directly (``_create_current``).
-MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
+MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {
+    2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5}
 
 
 def read_user_version(path: Path) -> int:

@@ -124,3 +124,47 @@ def test_the_search_index_follows_every_write_even_outside_the_services(tmp_path
         assert db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')") is not None
     finally:
         close_db(db)
+
+
+def test_v5_normalises_phones_an_older_version_stored_as_typed(tmp_path, clock):
+    """Phones typed before they were normalised on save (138-1234-5678, full-width digits)
+    are stored in the one form the services write: searching 13812345678 finds them. A value
+    that is not a phone number is kept exactly as it was."""
+    import sqlite3
+
+    from salesdesk.core.search import search_text
+
+    old = tmp_path / "old.db"
+    shutil.copy(FIXTURES[3], old)  # schema v4
+    typed = {  # id: (mobile, phone) as an older version stored them
+        1: ("138-1234-5678", "０１０－８８８８６６６６"),
+        2: ("１３９１２３４５６７８", "(0571) 8765 4321 转 12"),
+        3: ("+86 136 0000 1111", "王经理的座机"),
+        4: ("一三八", ""),
+    }
+    con = sqlite3.connect(old)
+    for cid, (mobile, phone) in typed.items():
+        name, company, notes = con.execute("SELECT name, company, notes FROM customer WHERE id = ?", (cid,)).fetchone()
+        con.execute("UPDATE customer SET mobile = ?, phone = ?, search_text = ? WHERE id = ?",
+                    (mobile, phone, search_text(name, mobile, phone, company, notes), cid))
+    con.commit()
+    con.close()
+    db = open_db(old)
+    try:
+        desk = SalesDesk(db, clock)
+        stored = {cid: (desk.get_customer(cid).mobile, desk.get_customer(cid).phone) for cid in typed}
+        assert stored == {
+            1: ("13812345678", "010-88886666"),
+            2: ("13912345678", "0571-87654321转12"),
+            3: ("13600001111", "王经理的座机"),  # not a number: kept as it was
+            4: ("一三八", ""),
+        }
+        for query, cid in (("13812345678", 1), ("138", 1), ("010-88886666", 1), ("13912345678", 2),
+                           ("0571-8765", 2), ("13600001111", 3), ("王经理的座机", 3), ("一三八", 4)):
+            assert cid in [c.id for c in desk.list_customers(query)], query
+        assert desk.count_customers("138-1234") == 0  # the index no longer holds the old text
+        db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')")
+        # Every other field of the card is as it was: only the phones and search text moved.
+        assert desk.count_customers() == 6
+    finally:
+        close_db(db)
