@@ -224,3 +224,94 @@ def test_window_settings_are_written_private(tmp_path, umask):
     del settings
     assert "1366x768" in conf.read_text()
     assert mode(conf) == 0o600 and mode(conf.parent) == 0o700
+
+
+def _as_an_older_version_left_it(folder):
+    """A database with its -wal and -shm (a connection still open holds them), a backups
+    folder and a backup, all created readable by others (0644 files, 0755 folders)."""
+    import sqlite3
+
+    from salesdesk.storage.db import close_db, open_db
+
+    close_db(open_db(folder / "salesdesk.db"))
+    (folder / "backups").mkdir()
+    (folder / "backups" / "salesdesk-20261101-100000.db").write_bytes(b"")
+    holder = sqlite3.connect(folder / "salesdesk.db")
+    holder.execute("CREATE TABLE scratch (x)")
+    for path in [folder, *folder.rglob("*")]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    assert (folder / "salesdesk.db-wal").exists() and (folder / "salesdesk.db-shm").exists()
+    return holder
+
+
+@posix_only
+def test_an_existing_install_is_made_private_when_its_database_opens(tmp_path, monkeypatch):
+    from salesdesk.storage.db import close_db, open_db
+
+    old = os.umask(0o022)
+    try:
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+        (tmp_path / "share").mkdir()
+        os.chmod(tmp_path / "share", 0o755)
+        folder = paths.data_dir()
+        paths.make_private_dir(folder)
+        holder = _as_an_older_version_left_it(folder)
+        try:
+            close_db(open_db(paths.default_db_path()))
+            assert {p.name: mode(p) for p in folder.iterdir() if p.is_file()} == {
+                "salesdesk.db": 0o600, "salesdesk.db-wal": 0o600, "salesdesk.db-shm": 0o600}
+        finally:
+            holder.close()
+        assert mode(folder) == 0o700 and mode(folder / "backups") == 0o700
+        assert mode(folder.parent) == 0o755  # not salesdesk's folder: left alone
+        # A database elsewhere: the file and its backups folder, not the folder the user chose.
+        chosen = tmp_path / "Documents"
+        chosen.mkdir()
+        _as_an_older_version_left_it(chosen).close()
+        os.chmod(chosen / "salesdesk.db", 0o640)
+        close_db(open_db(chosen / "salesdesk.db"))
+        assert mode(chosen / "salesdesk.db") == 0o600 and mode(chosen / "backups") == 0o700
+        assert mode(chosen) == 0o755
+    finally:
+        os.umask(old)
+
+
+@posix_only
+def test_making_an_install_private_never_widens_nor_fails_the_open(tmp_path, monkeypatch, caplog):
+    from salesdesk.storage.db import close_db, open_db
+
+    _as_an_older_version_left_it(tmp_path).close()
+    os.chmod(tmp_path / "salesdesk.db", 0o400)  # narrower than 0600 (root can still write it)
+    os.chmod(tmp_path / "backups", 0o500)
+    if os.geteuid() == 0:
+        close_db(open_db(tmp_path / "salesdesk.db"))
+        assert mode(tmp_path / "salesdesk.db") == 0o400 and mode(tmp_path / "backups") == 0o500
+    os.chmod(tmp_path / "salesdesk.db", 0o644)
+    os.chmod(tmp_path / "backups", 0o755)
+
+    def refused(path, *args, **kwargs):
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(os, "chmod", refused)
+    with caplog.at_level(logging.WARNING, logger="salesdesk.storage.db"):
+        db = open_db(tmp_path / "salesdesk.db")
+    close_db(db)
+    monkeypatch.undo()
+    assert mode(tmp_path / "salesdesk.db") == 0o644
+    assert any("salesdesk.db" in r.getMessage() and "private" in r.getMessage() for r in caplog.records)
+
+
+@posix_only
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs to give files to another user")
+def test_what_another_user_owns_is_left_as_it_is(tmp_path):
+    from salesdesk.storage.db import close_db, open_db
+
+    _as_an_older_version_left_it(tmp_path).close()
+    os.chown(tmp_path / "backups", 65534, 65534)
+    close_db(open_db(tmp_path / "salesdesk.db"))
+    assert mode(tmp_path / "salesdesk.db") == 0o600 and mode(tmp_path / "backups") == 0o755
+    os.chmod(tmp_path / "salesdesk.db", 0o644)
+    os.chown(tmp_path / "salesdesk.db", 65534, 65534)  # a database that is not the user's
+    os.chown(tmp_path / "backups", 0, 0)
+    close_db(open_db(tmp_path / "salesdesk.db"))
+    assert mode(tmp_path / "salesdesk.db") == 0o644 and mode(tmp_path / "backups") == 0o755

@@ -6,7 +6,8 @@ API before any migration step runs, and each step is one transaction.
 
 An existing file is checked (``health.inspect``: header, version, schema, a bounded quick
 check) before any pragma is set, so a refused file is left byte-identical. New files and
-folders are created private (0600 / 0700).
+folders are created private (0600 / 0700); existing ones an older version made readable
+by others are narrowed to that at open (``make_existing_private``).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from typing import Callable, Iterator
 
 import peewee as pw
 
-from salesdesk.paths import create_private_file, make_private_dir
+from salesdesk.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, create_private_file, data_dir, make_private_dir
 
 from . import models
 from .errors import CorruptDatabaseError, StorageError
@@ -211,6 +212,50 @@ def backup_database(db: pw.SqliteDatabase, dest: Path, *, unique: bool = False) 
         remove_with_side_files(part)
 
 
+def _narrow_mode(target: Path, allowed: int) -> None:
+    """Take from ``target``'s mode what ``allowed`` lacks (never adds a bit), if the user owns
+    it; a chmod that fails is logged, never raised: an open is not refused over it."""
+    try:
+        info = os.stat(target)
+        if info.st_uid != os.geteuid():
+            return
+        mode = stat.S_IMODE(info.st_mode)
+        if mode & allowed != mode:
+            os.chmod(target, mode & allowed)
+            log.info("made %s private (%o -> %o)", target, mode, mode & allowed)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("could not make %s private: %s", target, exc)
+
+
+def make_existing_private(path: Path) -> None:
+    """Files an older salesdesk left world-readable (a 0644 database, -wal and -shm in 0755
+    folders) become 0600 in 0700 folders: the database and its side files, its backups
+    folder, and its folder when that is salesdesk's own data folder (a folder the user
+    chose, say Documents, is theirs to set). POSIX only; only what the user owns, and only
+    for a database the user owns and can write."""
+    if os.name != "posix":
+        return
+    from .backup import backup_folder
+
+    try:
+        if path.stat().st_uid != os.geteuid() or not file_writable(path):
+            return
+    except OSError:
+        return
+    for target in (path, side_file(path, "-wal"), side_file(path, "-shm")):
+        _narrow_mode(target, PRIVATE_FILE_MODE)
+    folders = [backup_folder(path)]
+    try:
+        if path.parent.resolve() == data_dir().resolve():
+            folders.append(path.parent)
+    except OSError:
+        pass
+    for folder in folders:
+        _narrow_mode(folder, PRIVATE_DIR_MODE | stat.S_ISGID | stat.S_ISVTX)
+
+
 def open_db(path: str | Path, *, migrate: bool = True,
             check_steps: int | None = QUICK_CHECK_STEPS) -> pw.SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and bind the models to it.
@@ -228,6 +273,7 @@ def open_db(path: str | Path, *, migrate: bool = True,
         raise translate_os_error(exc, path) from exc
     if path.exists() and path.stat().st_size > 0:
         inspect(path, SCHEMA_VERSION, steps=check_steps)  # before any pragma: a refused file stays as it was
+        make_existing_private(path)  # before connecting: a -wal/-shm SQLite creates takes the file's mode
     else:
         try:
             create_private_file(path)
