@@ -82,3 +82,11 @@ def test_reading_settings_of_a_missing_database_creates_nothing(tmp_path, capsys
         code, _, err = run(capsys, "settings", *args, "--db", str(missing))
         assert code == 2 and "不存在" in err
     assert not missing.exists()
+
+
+def test_an_agent_name_with_a_full_width_space_is_kept_as_a_customer_name_would_be(db_path, capsys):
+    # An IME types U+3000 between the parts of a name; it is no control character.
+    db = str(db_path)
+    code, _, err = run(capsys, "settings", "set", "agent_name", "周　明", "--db", db)
+    assert code == 0, err
+    assert run(capsys, "settings", "get", "agent_name", "--db", db)[1] == "周　明\n"
