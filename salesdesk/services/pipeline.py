@@ -128,9 +128,6 @@ class PipelineService:
         if correction_of is not None:
             correction_of = inputs.ident(correction_of, "阶段变化")
         budget, paid, premium = (_amount(v) for v in (budget, paid, premium))
-        for label, day in (("初次见面日期", first_meeting), ("签约日期", signing_date)):
-            if day is not None and not 2000 <= day.year <= 2099:
-                raise InvalidInput(f"{label} {day.isoformat()} 超出范围（2000–2099 年）")
         at = self._moment(at)
         with self._write():
             row = self._prospect_row(prospect_id)
@@ -145,12 +142,12 @@ class PipelineService:
             if criteria is None:
                 ticks = set(facts.criteria)
             elif backward:
-                ticks = set(parse_criteria(criteria))
+                ticks = set(criteria)
                 if ticks - facts.criteria:
                     raise InvalidInput(f"退回时只能保留原本已勾选的标准：{criteria_text(ticks - facts.criteria)}"
                                        f" 原本就未勾选")
             else:
-                ticks = set(facts.criteria) | set(parse_criteria(criteria))
+                ticks = set(facts.criteria) | criteria
             dropped = set(facts.criteria) - ticks
             changes: dict = {}
             if first_meeting is not None:
@@ -306,7 +303,7 @@ class PipelineService:
             before = _facts(row)
             edits: dict = {}
             if criteria is not None:
-                edits["criteria"] = parse_criteria(criteria)
+                edits["criteria"] = criteria
             if budget is not KEEP:
                 edits["budget"] = budget
             if signing_date is not KEEP:
