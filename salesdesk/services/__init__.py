@@ -1,8 +1,9 @@
 """Use cases: the only API the UI and the CLI call."""
 from .desk import SalesDesk
 from .errors import InvalidInput, MoveRefused, NotFound, ServiceError, StaleEdit, WriteFailed
-from .pipeline import ACTIVITY_KINDS, parse_criteria
+from .pipeline import parse_criteria
 from .views import Changes, CustomerRow, MoveResult, ProspectView, StageChangeView
+from .worklog import ACTIVITY_KINDS
 
 __all__ = [
     "SalesDesk", "ACTIVITY_KINDS", "parse_criteria", "ServiceError", "InvalidInput", "MoveRefused", "NotFound", "StaleEdit", "WriteFailed",

@@ -15,16 +15,19 @@ from salesdesk.storage.db import thread_reader, translate_error
 
 from .board import BoardService
 from .customers import CustomerService
+from .cycle import CycleService
 from .errors import WriteFailed
 from .pipeline import PipelineService
 from .reporting import ReportingService
 from .settings import SettingsService
 from .views import Changes
+from .worklog import WorkLogService
 
 log = logging.getLogger(__name__)
 
 
-class SalesDesk(CustomerService, PipelineService, ReportingService, SettingsService, BoardService):
+class SalesDesk(CustomerService, PipelineService, CycleService, WorkLogService, ReportingService, SettingsService,
+                BoardService):
     def __init__(self, db: pw.SqliteDatabase, clock: Clock | None = None):
         self.db = db
         self.clock = clock or SystemClock()

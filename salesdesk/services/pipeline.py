@@ -1,4 +1,6 @@
-"""Prospect use cases: add, move through the method's stages, log work, the cycle."""
+"""Prospect use cases: add, move through the method's stages, edit in place, undo.
+
+The work log is worklog.py; the sales cycle, cycle.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,22 +11,18 @@ from typing import Iterable
 import peewee as pw
 from peewee import fn
 
-from salesdesk.core.cycle import CYCLE_WINDOW, SalesCycle, age_days, age_state, sales_cycle
+from salesdesk.core.cycle import age_days, age_state
 from salesdesk.core.money import BadAmount, format_cny, from_fen, parse_money, to_fen
 from salesdesk.core.rules import ProspectFacts, check_facts_edit, check_move, criteria_text
 from salesdesk.core.stages import AGING_STAGES, Stage
-from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, Setting, StageChange
+from salesdesk.storage.models import Customer, Prospect, StageChange
 
 from . import inputs
 from .errors import InvalidInput, MoveRefused, NotFound
 from .views import Changes, MoveResult, ProspectView, StageChangeView
 
-#: Setting holding [[day set, days], …]: the cycle override's history (SPEC §7.1).
-CYCLE_OVERRIDE_HISTORY = "cycle_override_history"
-ACTIVITY_KINDS = {"dial": "拨打", "reach": "接通", "book": "约见", "meet": "面谈", "close": "成交"}
 MAX_PLAN = 200
 MAX_REASON = 500
-MAX_NOTE = 500
 #: ``update_prospect_facts``: leave this fact as it is.
 KEEP = object()
 
@@ -379,122 +377,6 @@ class PipelineService:
             for c in q
         ]
 
-    # -- work log ---------------------------------------------------------------
-    def log_activity(self, customer_id: int, kind: str, at: dt.datetime | None = None, note: str = "") -> int:
-        customer_id = inputs.ident(customer_id, "客户")
-        key = _activity_key(kind)
-        note = inputs.line(note, "备注", MAX_NOTE)
-        at = self._moment(at)
-        with self._write():
-            self._customer_row(customer_id)
-            row = Activity.create(customer=customer_id, at=at, kind=key, note=(note or "").strip())
-        self._emit(Changes(customers=frozenset({customer_id}), activities=True))
-        return row.id
-
-    def add_contact(
-        self, customer_id: int, method: str, *, at: dt.datetime | None = None, subject: str = "",
-        purpose: str = "", interest: int | None = None, summary: str = "", needs: str = "",
-        result: str = "", next_step: str = "",
-    ) -> int:
-        from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS
-
-        customer_id = inputs.ident(customer_id, "客户")
-        method = inputs.line(method, "交流方式", 8)
-        if method not in CONTACT_METHODS:
-            raise InvalidInput(f"交流方式“{method}”不正确，可用：{'、'.join(CONTACT_METHODS)}")
-        if interest is not None:
-            interest = inputs.number(interest, "客户兴趣程度", 1, 5)
-        result = inputs.line(result, "结果", 1)
-        if result and result not in CONTACT_RESULTS:
-            raise InvalidInput("结果应为 A–E")
-        subject, purpose, next_step = (inputs.line(v, label, n) for v, label, n in (
-            (subject, "主题", 200), (purpose, "目的", 200), (next_step, "下一步", 500)))
-        summary, needs = inputs.text(summary, "交流纪要", 20000), inputs.text(needs, "需求体会", 20000)
-        at = self._moment(at)
-        with self._write():
-            self._customer_row(customer_id)
-            row = ContactRecord.create(
-                customer=customer_id, at=at, method=method, subject=subject, purpose=purpose,
-                interest=interest, summary=summary, needs=needs, result=result, next_step=next_step,
-            )
-        self._emit(Changes(customers=frozenset({customer_id}), activities=True))
-        return row.id
-
-    # -- the cycle ------------------------------------------------------------
-    def deal_durations(self, as_of: dt.datetime | None = None) -> list[int]:
-        """Days first meeting → 成交 of the latest closed deals before ``as_of``, oldest first.
-
-        A prospect counts once (its latest 成交, should it have been reopened); deals undone
-        before ``as_of`` do not count. The newest 成交 changes are read through the
-        (to_stage, at) index until CYCLE_WINDOW prospects are found: a few dozen rows
-        however long the history, never a scan of every deal.
-        """
-        as_of = inputs.moment(as_of)
-        bound = str(as_of) if as_of is not None else "9999-12-31"
-        rows = self.db.execute_sql(
-            "SELECT sc.prospect_id, sc.at, sc.first_meeting FROM stage_change sc"
-            " WHERE sc.to_stage = 'won' AND sc.at < ? AND sc.correction_of_id IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM stage_change u WHERE u.correction_of_id = sc.id AND u.at < ?)"
-            " ORDER BY sc.at DESC, sc.id DESC", (bound, bound))
-        seen: set[int] = set()
-        out = []
-        for prospect_id, won, first in rows:
-            if prospect_id in seen:
-                continue
-            seen.add(prospect_id)
-            won_day, first_day = _as_date(won), _as_date(first)
-            if won_day is not None and first_day is not None:
-                out.append((won_day - first_day).days)
-            if len(seen) >= CYCLE_WINDOW:
-                break
-        rows.close()
-        out.reverse()
-        return out
-
-    def sales_cycle(self, as_of: dt.datetime | None = None) -> SalesCycle:
-        """The cycle in force at ``as_of`` (default now): the override set by then, else the
-        median of the deals closed before it (SPEC §7.1: a past week keeps its cycle)."""
-        as_of = inputs.moment(as_of)
-        override = self.cycle_override(as_of)
-        default = self.settings_int("cycle_default_days", 28)
-        if override:
-            return sales_cycle((), default_days=default, override_days=override)
-        return self._cached(("cycle", as_of), lambda: sales_cycle(self.deal_durations(as_of), default_days=default))
-
-    def cycle_override(self, as_of: dt.datetime | None = None) -> int:
-        """The cycle override in force at ``as_of`` (0: computed). An override takes effect
-        from the day it is set; ``as_of`` is an exclusive moment (a week's end_at)."""
-        as_of = inputs.moment(as_of)
-        history = self._override_history()
-        if not history:  # set before its history was kept: in force always
-            return self.settings_int("cycle_override_days", 0)
-        moment = as_of if as_of is not None else self._now() + dt.timedelta(seconds=1)
-        value = 0
-        for day, days in history:
-            if day and dt.datetime.combine(dt.date.fromisoformat(day), dt.time()) >= moment:
-                break
-            value = days
-        return value
-
-    def _override_history(self) -> list[list]:
-        try:
-            history = json.loads(self.setting(CYCLE_OVERRIDE_HISTORY, "") or "[]")
-            return [[str(day), int(days)] for day, days in history]
-        except (ValueError, TypeError):
-            return []
-
-    def _record_cycle_override(self, days: int) -> None:
-        """Called inside the settings write: keep (day set, value) so past weeks keep theirs."""
-        history = self._override_history()
-        if not history:
-            old = self.settings_int("cycle_override_days", 0)
-            history = [["", old]] if old else []
-        if (history[-1][1] if history else 0) == days:
-            return
-        today = self.today().isoformat()
-        history = [h for h in history if h[0] != today] + [[today, days]]
-        Setting.insert(key=CYCLE_OVERRIDE_HISTORY, value=json.dumps(history)).on_conflict_replace().execute()
-
     # -- helpers ----------------------------------------------------------------
     def _view(self, row: Prospect, today: dt.date, cycle: int) -> ProspectView:
         stage = Stage(row.stage)
@@ -582,16 +464,6 @@ def _restore(row: Prospect, text: str) -> None:
         setattr(row, name, value)
 
 
-def _as_date(value) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.datetime.fromisoformat(str(value)).date()
-
-
 def _booked_money(prospect_id: int) -> tuple[int, int]:
     """预收保费 and 承保标保 already booked for a prospect, leaving out undone changes."""
     undone = StageChange.select(StageChange.correction_of).where(StageChange.correction_of.is_null(False))
@@ -620,13 +492,3 @@ def _stage(target) -> Stage:
         return Stage(target)
     except ValueError:
         raise InvalidInput(f"阶段“{inputs.query(target, 20)}”不正确") from None
-
-
-def _activity_key(kind: str) -> str:
-    text = inputs.query(kind, 20)
-    if text in ACTIVITY_KINDS:
-        return text
-    for key, label in ACTIVITY_KINDS.items():
-        if text == label:
-            return key
-    raise InvalidInput(f"未知的活动类型“{text}”，可用：dial、reach、book、meet、close（拨打/接通/约见/面谈/成交）")

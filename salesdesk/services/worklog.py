@@ -1,0 +1,65 @@
+"""The work log: the method's activities (拨打, 接通, 约见, 面谈, 成交) and contact records."""
+from __future__ import annotations
+
+import datetime as dt
+
+from salesdesk.storage.models import Activity, ContactRecord
+
+from . import inputs
+from .errors import InvalidInput
+from .views import Changes
+
+ACTIVITY_KINDS = {"dial": "拨打", "reach": "接通", "book": "约见", "meet": "面谈", "close": "成交"}
+MAX_NOTE = 500
+
+
+class WorkLogService:
+    def log_activity(self, customer_id: int, kind: str, at: dt.datetime | None = None, note: str = "") -> int:
+        customer_id = inputs.ident(customer_id, "客户")
+        key = _activity_key(kind)
+        note = inputs.line(note, "备注", MAX_NOTE)
+        at = self._moment(at)
+        with self._write():
+            self._customer_row(customer_id)
+            row = Activity.create(customer=customer_id, at=at, kind=key, note=(note or "").strip())
+        self._emit(Changes(customers=frozenset({customer_id}), activities=True))
+        return row.id
+
+    def add_contact(
+        self, customer_id: int, method: str, *, at: dt.datetime | None = None, subject: str = "",
+        purpose: str = "", interest: int | None = None, summary: str = "", needs: str = "",
+        result: str = "", next_step: str = "",
+    ) -> int:
+        from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS
+
+        customer_id = inputs.ident(customer_id, "客户")
+        method = inputs.line(method, "交流方式", 8)
+        if method not in CONTACT_METHODS:
+            raise InvalidInput(f"交流方式“{method}”不正确，可用：{'、'.join(CONTACT_METHODS)}")
+        if interest is not None:
+            interest = inputs.number(interest, "客户兴趣程度", 1, 5)
+        result = inputs.line(result, "结果", 1)
+        if result and result not in CONTACT_RESULTS:
+            raise InvalidInput("结果应为 A–E")
+        subject, purpose, next_step = (inputs.line(v, label, n) for v, label, n in (
+            (subject, "主题", 200), (purpose, "目的", 200), (next_step, "下一步", 500)))
+        summary, needs = inputs.text(summary, "交流纪要", 20000), inputs.text(needs, "需求体会", 20000)
+        at = self._moment(at)
+        with self._write():
+            self._customer_row(customer_id)
+            row = ContactRecord.create(
+                customer=customer_id, at=at, method=method, subject=subject, purpose=purpose,
+                interest=interest, summary=summary, needs=needs, result=result, next_step=next_step,
+            )
+        self._emit(Changes(customers=frozenset({customer_id}), activities=True))
+        return row.id
+
+
+def _activity_key(kind: str) -> str:
+    text = inputs.query(kind, 20)
+    if text in ACTIVITY_KINDS:
+        return text
+    for key, label in ACTIVITY_KINDS.items():
+        if text == label:
+            return key
+    raise InvalidInput(f"未知的活动类型“{text}”，可用：dial、reach、book、meet、close（拨打/接通/约见/面谈/成交）")
