@@ -17,7 +17,7 @@ from salesdesk.reports.dept import check_department, merge_department, write_dep
 from salesdesk.reports.errors import ReportError
 from salesdesk.reports.weekly_pdf import page_layout, render_on, write_weekly_pdf
 from salesdesk.reports.weekly_xlsx import TITLE, write_weekly_xlsx
-from salesdesk.services import ServiceError
+from salesdesk.services import ServiceError, WriteFailed
 
 from .messages import DEPT_EXPORT, MERGE_INPUTS, MERGED, WEEKLY_PDF, WEEKLY_XLSX, Messages, replace_question
 
@@ -104,10 +104,10 @@ class WeeklyExports(QObject):
 
     def export_dept(self) -> None:
         title = _tr("部门追踪表导出")
-        if not self.view.agent_name() and not self._ask_agent_name(title):
+        agent = self.view.agent_name() or self._ask_agent_name(title)
+        if not agent:
             return
         table = self.view.table
-        agent = self.view.agent_name()
         path = self._save_path(title, f"部门追踪表_{agent}_{self._week_tag()}.xlsx", _tr("Excel 工作簿 (*.xlsx)"),
                                ".xlsx", DEPT_EXPORT)
         if path:
@@ -135,16 +135,21 @@ class WeeklyExports(QObject):
                 self.messages.warn(self.view, title, warning)
 
     # -- helpers ---------------------------------------------------------------------------
-    def _ask_agent_name(self, title: str) -> bool:
+    def _ask_agent_name(self, title: str) -> str:
+        """The name typed, kept as the setting ("" when cancelled or refused)."""
         name = self.messages.get_text(self.view, title, _tr("部门追踪表需要您的姓名（业务员姓名）："))
         if not name or not name.strip():
-            return False
+            return ""
         try:
             self.view.desk.set_setting("agent_name", name.strip())
+        except WriteFailed:
+            # A read-only database (or a full disk) cannot keep it: the export, which
+            # writes only its own file, still goes ahead with the name.
+            return name.strip()
         except ServiceError as exc:
             self.messages.warn(self.view, title, str(exc))
-            return False
-        return True
+            return ""
+        return self.view.agent_name()
 
     def _week_tag(self) -> str:
         return self.view.table.week.start.strftime("%Y%m%d")

@@ -262,6 +262,18 @@ def test_department_export_asks_for_the_agents_name_once(view, messages, tmp_pat
     assert messages.kinds()[-1] == "get_text"
 
 
+def test_department_export_of_a_read_only_database_uses_the_name_without_storing_it(view, messages, tmp_path,
+                                                                                   desk, db):
+    desk.set_setting("agent_name", "")
+    db.read_only_reason = "数据库文件是只读的，只能查看、不能修改。"  # as a read-only window opens it
+    before = list(db.connection().iterdump())
+    messages.text_answers.append("王五")
+    messages.save_answers_files.append(str(tmp_path / "dept.xlsx"))
+    view.dept_action.trigger()
+    assert read_dept_file(tmp_path / "dept.xlsx").agents[0].agent == "王五"
+    assert "warn" not in messages.kinds() and list(db.connection().iterdump()) == before
+
+
 def test_merge_from_the_screen(app, qtbot, desk, ids, tmp_path):
     messages = Files()
     a = write_dept_export(stuffed_table(1), tmp_path / "a.xlsx", "李四")
