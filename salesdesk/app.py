@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from salesdesk import paths
 from salesdesk.core.clock import Clock
+from salesdesk.core.os_errors import os_reason
 from salesdesk.storage.errors import StorageError
 from salesdesk.fonts import ensure_cjk_font
 from salesdesk.ui.messages import Messages
@@ -250,7 +251,9 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
             path = Path(db_path) if db_path is not None else paths.default_db_path()
     except (StorageError, OSError) as exc:
         log.info("cannot make the demo database: %s", exc)
-        messages.warn(None, _tr("无法打开数据库"), str(exc))
+        text = str(exc) if isinstance(exc, StorageError) else _tr("无法创建演示数据（{reason}）：{path}").format(
+            reason=os_reason(exc), path=exc.filename or tempfile.gettempdir())
+        messages.warn(None, _tr("无法打开数据库"), text)
         if demo_dir is not None:
             demo_dir.cleanup()
         return EXIT_FAILURE

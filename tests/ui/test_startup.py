@@ -120,6 +120,38 @@ def test_a_demo_logs_an_unexpected_error_in_its_own_folder(monkeypatch, tmp_path
     assert QApplication.instance() is qapp
 
 
+def test_a_demo_that_cannot_be_written_says_why_in_chinese(monkeypatch, tmp_path, qapp):
+    import errno
+    import os
+
+    import salesdesk.app as app_module
+    import salesdesk.demo
+
+    from fake_messages import FakeMessages
+
+    fake = FakeMessages()
+    monkeypatch.setattr(app_module.paths, "data_dir", lambda: tmp_path / "data")
+    monkeypatch.setattr(app_module, "Messages", lambda: fake)
+    monkeypatch.setattr(app_module, "ensure_cjk_font", lambda app: "")
+    monkeypatch.setattr(app_module, "install_qt_translations", lambda app: None)
+
+    def full_disk(path, **_kw):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(salesdesk.demo, "make_demo_db", full_disk)
+    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())
+    try:
+        assert app_module.run_gui(None, demo=True) == app_module.EXIT_FAILURE
+    finally:
+        qapp.setApplicationName(names[0])
+        qapp.setOrganizationName(names[1])
+        qapp.setApplicationDisplayName(names[2])
+    assert fake.kinds() == ["warn"]
+    text = fake.texts()[0]
+    assert "磁盘空间不足" in text and "demo.db" in text
+    assert os.strerror(errno.ENOSPC) not in text and "Errno" not in text
+
+
 # -- a file that cannot be opened: the dialog and its ways out (in process, Messages seam) ---------
 import shutil  # noqa: E402
 import sqlite3  # noqa: E402
