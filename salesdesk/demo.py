@@ -32,7 +32,7 @@ from salesdesk.core.money import to_fen
 from salesdesk.core.rules import check_move
 from salesdesk.core.stages import Stage
 from salesdesk.services import MoveRefused, SalesDesk
-from salesdesk.services.pipeline import _criteria_text, _facts, _snapshot
+from salesdesk.services.pipeline import _facts, _snapshot, moved_facts, put_move
 from salesdesk.storage.db import close_db, open_db
 from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
 
@@ -200,47 +200,14 @@ class BulkWriter:
         if at < self.last_change[prospect_id]:
             raise ValueError("the demo's clock went backwards")
         facts = _facts(row)
-        ticks = set(facts.criteria) | set(criteria)
-        changes: dict = {}
-        if first_meeting is not None:
-            changes["first_meeting"] = first_meeting
-        if budget is not None:
-            changes["budget"] = budget
-            ticks.add(3)
-        if signing_date is not None:
-            changes["signing_date"] = signing_date
-            ticks.add(4)
-        if next_step is not None and next_step.strip():
-            changes["next_step"] = next_step.strip()
-            ticks.add(5)
-        if signed is not None:
-            changes["signed"] = signed
-        if paid is not None:
-            changes["paid"] = paid
-        if premium is not None:
-            changes["premium"] = premium
-        if target == Stage.OPPORTUNITY and first_meeting is None:
-            changes.setdefault("first_meeting", None)
-            changes.setdefault("signing_date", None)
-        facts = facts.with_(criteria=frozenset(ticks), **changes)
+        facts = moved_facts(facts, target, set(facts.criteria) | set(criteria), first_meeting=first_meeting,
+                            budget=budget, signing_date=signing_date, next_step=next_step, signed=signed,
+                            paid=paid, premium=premium)
         if not check_move(facts, target, at.date(), self.cycle_days(as_of=at), reason).allowed:
             return False
         from_stage = Stage(row.stage)
         before = _snapshot(row)
-        row.stage = target.value
-        row.stage_since = at
-        row.first_meeting = facts.first_meeting
-        row.criteria = _criteria_text(facts.criteria)
-        row.budget_fen = to_fen(facts.budget)
-        row.signing_date = facts.signing_date
-        row.next_step = facts.next_step
-        row.signed = facts.signed
-        row.paid_fen = to_fen(facts.paid)
-        row.premium_fen = to_fen(facts.premium)
-        if target == Stage.LOST:
-            row.lost_reason = reason
-        elif from_stage == Stage.LOST:
-            row.lost_reason = ""
+        put_move(row, facts, target, at, reason)
         booked = self.booked[prospect_id]
         paid_fen = premium_fen = 0
         if target == Stage.P90:

@@ -67,6 +67,56 @@ def _facts(row: Prospect) -> ProspectFacts:
     )
 
 
+def moved_facts(facts: ProspectFacts, target: Stage, ticks: Iterable[int], *, first_meeting: dt.date | None,
+                budget: Decimal | None, signing_date: dt.date | None, next_step: str | None,
+                signed: bool | None, paid: Decimal | None, premium: Decimal | None) -> ProspectFacts:
+    """A prospect's facts after a move (``ticks``: its criteria then): what the agent supplied
+    is recorded; a budget, a signing date or a next step ticks its criterion (3, 4, 5)."""
+    ticks = set(ticks)
+    changes: dict = {}
+    if first_meeting is not None:
+        changes["first_meeting"] = first_meeting
+    if budget is not None:
+        changes["budget"] = budget
+        ticks.add(3)
+    if signing_date is not None:
+        changes["signing_date"] = signing_date
+        ticks.add(4)
+    if next_step is not None and next_step.strip():
+        changes["next_step"] = next_step.strip()
+        ticks.add(5)
+    if signed is not None:
+        changes["signed"] = signed
+    if paid is not None:
+        changes["paid"] = paid
+    if premium is not None:
+        changes["premium"] = premium
+    if target == Stage.OPPORTUNITY and first_meeting is None:
+        # Back to the start: the next first meeting (and its cycle) is booked anew.
+        changes.setdefault("first_meeting", None)
+        changes.setdefault("signing_date", None)
+    return facts.with_(criteria=frozenset(ticks), **changes)
+
+
+def put_move(row: Prospect, facts: ProspectFacts, target: Stage, at: dt.datetime, reason: str) -> None:
+    """Write a move's stage and facts onto the prospect's row (the caller saves it)."""
+    from_stage = Stage(row.stage)
+    row.stage = target.value
+    row.stage_since = at
+    row.first_meeting = facts.first_meeting
+    row.criteria = _criteria_text(facts.criteria)
+    row.budget_fen = to_fen(facts.budget)
+    row.signing_date = facts.signing_date
+    row.next_step = facts.next_step
+    row.signed = facts.signed
+    row.paid_fen = to_fen(facts.paid)
+    row.premium_fen = to_fen(facts.premium)
+    if target == Stage.LOST:
+        row.lost_reason = reason
+    elif from_stage == Stage.LOST:
+        row.lost_reason = ""
+
+
 class PipelineService:
     db: pw.SqliteDatabase
 
@@ -147,29 +197,9 @@ class PipelineService:
             else:
                 ticks = set(facts.criteria) | criteria
             dropped = set(facts.criteria) - ticks
-            changes: dict = {}
-            if first_meeting is not None:
-                changes["first_meeting"] = first_meeting
-            if budget is not None:
-                changes["budget"] = budget
-                ticks.add(3)
-            if signing_date is not None:
-                changes["signing_date"] = signing_date
-                ticks.add(4)
-            if next_step is not None and next_step.strip():
-                changes["next_step"] = next_step.strip()
-                ticks.add(5)
-            if signed is not None:
-                changes["signed"] = signed
-            if paid is not None:
-                changes["paid"] = paid
-            if premium is not None:
-                changes["premium"] = premium
-            if target == Stage.OPPORTUNITY and first_meeting is None:
-                # Back to the start: the next first meeting (and its cycle) is booked anew.
-                changes.setdefault("first_meeting", None)
-                changes.setdefault("signing_date", None)
-            facts = facts.with_(criteria=frozenset(ticks), **changes)
+            facts = moved_facts(facts, target, ticks, first_meeting=first_meeting, budget=budget,
+                                signing_date=signing_date, next_step=next_step, signed=signed, paid=paid,
+                                premium=premium)
             cycle = self.sales_cycle(as_of=at).days
             check = check_move(facts, target, at.date(), cycle, reason)
             if not check.allowed:
@@ -178,20 +208,7 @@ class PipelineService:
                 reason = f"{reason}（不再成立：{criteria_text(dropped)}）"
             from_stage = Stage(row.stage)
             before = _snapshot(row)
-            row.stage = target.value
-            row.stage_since = at
-            row.first_meeting = facts.first_meeting
-            row.criteria = _criteria_text(facts.criteria)
-            row.budget_fen = to_fen(facts.budget)
-            row.signing_date = facts.signing_date
-            row.next_step = facts.next_step
-            row.signed = facts.signed
-            row.paid_fen = to_fen(facts.paid)
-            row.premium_fen = to_fen(facts.premium)
-            if target == Stage.LOST:
-                row.lost_reason = reason
-            elif from_stage == Stage.LOST:
-                row.lost_reason = ""
+            put_move(row, facts, target, at, reason)
             row.save()
             # Money is recorded in the window it is booked: 预收保费 on entering 90%, 承保标保
             # on 成交 (the department table sums these per window). Only what was not booked
