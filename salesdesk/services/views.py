@@ -23,8 +23,9 @@ class CustomerRow:
         # A file an older version wrote may hold control characters: never print them raw.
         for name in ("name", "company", "mobile", "title"):
             value = getattr(self, name)
-            if shown(value) is not value:
-                object.__setattr__(self, name, shown(value))
+            clean = shown(value)
+            if clean is not value:
+                object.__setattr__(self, name, clean)
 
 
 @dataclass(frozen=True)
