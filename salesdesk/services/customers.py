@@ -70,7 +70,7 @@ class CustomerService:
         return data
 
     def customer_name(self, customer_id: int) -> str:
-        return self._customer_row(inputs.ident(customer_id, "客户")).name
+        return shown(self._customer_row(inputs.ident(customer_id, "客户")).name)
 
     def find_customer(self, name_or_id: str | int) -> int:
         """An id, or an exact name that belongs to exactly one customer."""

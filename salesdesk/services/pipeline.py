@@ -15,6 +15,7 @@ from salesdesk.core.cycle import age_days, age_state
 from salesdesk.core.money import BadAmount, format_cny, from_fen, parse_money, to_fen
 from salesdesk.core.rules import ProspectFacts, check_facts_edit, check_move, criteria_text
 from salesdesk.core.stages import AGING_STAGES, Stage
+from salesdesk.core.text import shown
 from salesdesk.storage.models import Customer, Prospect, StageChange
 
 from . import inputs
@@ -388,7 +389,7 @@ class PipelineService:
         return [
             StageChangeView(
                 c.id, c.prospect_id, c.at, Stage(c.from_stage) if c.from_stage else None,
-                Stage(c.to_stage), c.reason, from_fen(c.paid_fen), from_fen(c.premium_fen),
+                Stage(c.to_stage), shown(c.reason), from_fen(c.paid_fen), from_fen(c.premium_fen),
                 c.correction_of_id,
             )
             for c in q
@@ -403,12 +404,12 @@ class PipelineService:
         except (ValueError, AttributeError):
             notes = {}
         return ProspectView(
-            id=row.id, customer_id=row.customer_id, customer_name=row.customer.name, plan=row.plan,
+            id=row.id, customer_id=row.customer_id, customer_name=shown(row.customer.name), plan=shown(row.plan),
             stage=stage, stage_since=row.stage_since, created_at=row.created_at,
             first_meeting=row.first_meeting, criteria=parse_criteria(row.criteria),
-            budget=from_fen(row.budget_fen), signing_date=row.signing_date, next_step=row.next_step,
+            budget=from_fen(row.budget_fen), signing_date=row.signing_date, next_step=shown(row.next_step),
             signed=bool(row.signed), paid=from_fen(row.paid_fen), premium=from_fen(row.premium_fen),
-            lost_reason=row.lost_reason, age=age, age_state=age_state(age, cycle),
+            lost_reason=shown(row.lost_reason), age=age, age_state=age_state(age, cycle),
             days_in_stage=max(0, (today - row.stage_since.date()).days), criteria_notes=notes,
         )
 

@@ -44,3 +44,25 @@ def test_a_name_an_older_version_stored_with_control_characters_is_printed_clean
     assert main(["weekly", "--week", "2026-11-02", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "何建国2伪造" in out
+
+
+def test_a_prospect_of_such_a_name_is_shown_and_reported_clean(db_path, capsys):
+    db = ("--db", str(db_path))
+    assert main(["customer", "add", "何建国", *db]) == 0
+    assert main(["prospect", "add", "何建国", "--plan", "重疾险", "--at", "2026-11-02 09:00", *db]) == 0
+    from salesdesk.storage.db import close_db, open_db
+
+    old = open_db(db_path)  # as an older salesdesk let it in: straight into the file
+    old.execute_sql("UPDATE customer SET name = ?", ("\x1b[31m何建国\n伪造的一行",))
+    old.execute_sql("UPDATE prospect SET plan = ?", ("重疾\x1b[0m险",))
+    close_db(old)
+    capsys.readouterr()
+    for args in (["prospect", "show", "1"], ["prospect", "add", "1", "--at", "2026-11-03 09:00"],
+                 ["log", "1", "dial"]):
+        assert main([*args, *db]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out, (args, out)
+        assert not any(line.startswith("伪造") for line in out.splitlines()), (args, out)  # no forged line
+    assert main(["prospect", "show", "1", "--json", *db]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["plan"] == "重疾[0m险"
