@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 import peewee as pw
 
@@ -164,17 +165,25 @@ class CustomerService:
         return [CustomerRow(*r[:-1]) for r in rows]
 
     def _cached(self, key: tuple, compute):
-        """``compute()``, reused until the database changes (this connection or another)."""
+        """``compute()``, reused until the database changes (this connection or another).
+
+        One cache per connection, so per thread: a worker reads through a connection of
+        its own (``reading_thread``), opened afresh for each read, whose change counters
+        start again where the last one's did, so they tell nothing about what it cached.
+        """
         con = self.db.connection()
         version = (con.total_changes, con.execute("PRAGMA data_version").fetchone()[0])
-        cache = self.__dict__.setdefault("_search_cache", {})
+        local = self.__dict__.get("_cache_local") or self.__dict__.setdefault("_cache_local", threading.local())
+        cache = getattr(local, "cache", None)
+        if cache is None or cache.get("connection") is not con:
+            cache = local.cache = {"connection": con}
         if cache.get("version") != version:
             cache.clear()
-            cache["version"] = version
+            cache.update(connection=con, version=version)
         if key not in cache:
             if len(cache) > 32:
                 cache.clear()
-                cache["version"] = version
+                cache.update(connection=con, version=version)
             cache[key] = compute()
         return cache[key]
 

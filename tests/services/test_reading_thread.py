@@ -50,3 +50,18 @@ def test_on_a_thread_with_an_open_connection_nothing_changes(desk):
         desk.add_customer(CustomerData(name="王芳"))  # the GUI thread: its connection, writable
     assert not desk.db.is_closed()
     assert desk.count_customers() == 1
+
+
+def test_a_read_on_a_worker_sees_a_setting_changed_since_the_last_one(desk):
+    # Each weekly read runs on a fresh worker connection: what the one before cached is no
+    # answer once the agent has changed the default cycle in the window.
+    def cycle_on_a_worker():
+        def read():
+            with desk.reading_thread():
+                return desk.sales_cycle().days
+        return on_a_thread(read)["value"]
+
+    assert cycle_on_a_worker() == 28
+    desk.set_setting("cycle_default_days", 40)
+    assert cycle_on_a_worker() == 40
+    assert desk.sales_cycle().days == 40
