@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from salesdesk.core.os_errors import os_reason
 from salesdesk.storage.backup import make_backup, prune_backups
 from salesdesk.storage.errors import CorruptDatabaseError, StorageError
 
@@ -45,7 +46,9 @@ class AutoBackup:
             prune_backups(self.folder, now)
         except (StorageError, OSError) as exc:
             # A failed backup must not stop the agent working; it is retried next time.
-            self.last_error = str(exc)
+            # An OSError (a stale part or an old backup that cannot be removed) in Chinese too.
+            self.last_error = str(exc) if isinstance(exc, StorageError) else (
+                f"无法写入备份（{os_reason(exc)}）：{exc.filename or self.folder}")
             self.refused_corrupt = isinstance(exc, CorruptDatabaseError)
             log.warning("automatic backup failed: %s", exc)
             return None

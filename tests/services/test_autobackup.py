@@ -85,3 +85,20 @@ def test_the_window_can_list_backups_and_put_one_over_a_damaged_file(desk, clock
         assert db.execute_sql("SELECT name FROM customer").fetchall() == [("何建国",)]
     finally:
         close_db(db)
+
+
+def test_an_old_backup_that_cannot_be_removed_is_reported_in_chinese(desk, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from salesdesk.services import autobackup
+
+    def refused(folder, now):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder / "salesdesk-old.db"))
+
+    monkeypatch.setattr(autobackup, "prune_backups", refused)
+    auto = AutoBackup(desk, tmp_path / "backups")
+    desk.add_customer(CustomerData(name="何建国"))
+    assert auto.maybe_backup() is None
+    assert "没有权限" in auto.last_error and "salesdesk-old.db" in auto.last_error
+    assert os.strerror(errno.EACCES) not in auto.last_error and "Errno" not in auto.last_error
