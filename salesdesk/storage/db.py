@@ -351,17 +351,19 @@ def open_db_read_only(path: str | Path) -> pw.SqliteDatabase:
     would need a migration (a migration writes).
     """
     from .errors import ReadOnlyDatabaseError, ReadOnlyFolderError
-    from .health import _uri
+    from .health import _uri, pending_beside
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         raise StorageError(f"数据库文件不存在：{path}", path)
     version = inspect(path, SCHEMA_VERSION)
-    immutable = not folder_writable(path.parent)
+    folder_read_only = not folder_writable(path.parent)
     if version < SCHEMA_VERSION:
-        error = ReadOnlyFolderError if immutable else ReadOnlyDatabaseError
+        error = ReadOnlyFolderError if folder_read_only else ReadOnlyDatabaseError
         raise error(f"此数据库需要升级数据版本（{version} → {SCHEMA_VERSION}）才能打开，但现在不能写入：{path}", path)
-    db = _ReadOnlyDatabase(path, _uri(path, immutable=immutable))
+    # In a read-only folder nothing may be created beside the file (immutable), unless a
+    # -wal left there holds committed pages: those are read too (its -shm is there as well).
+    db = _ReadOnlyDatabase(path, _uri(path, immutable=folder_read_only and not pending_beside(path)))
     try:
         db.connect()
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:

@@ -83,6 +83,12 @@ def _uri(path: Path, *, immutable: bool) -> str:
     return uri + "&immutable=1" if immutable else uri
 
 
+def pending_beside(path: Path) -> bool:
+    """A -wal or -journal lies beside the file: it is in use, or a crash left committed
+    pages there. Such a file must be read normally; ``immutable=1`` would skip them."""
+    return side_file(path, "-wal").exists() or side_file(path, "-journal").exists()
+
+
 @contextmanager
 def reader(path: str | Path, timeout: float = 5.0) -> Iterator[sqlite3.Connection]:
     """A read-only connection that leaves no file behind.
@@ -93,9 +99,8 @@ def reader(path: str | Path, timeout: float = 5.0) -> Iterator[sqlite3.Connectio
     they are, creating nothing — even for a file whose header says WAL.
     """
     path = Path(path)
-    live = side_file(path, "-wal").exists() or side_file(path, "-journal").exists()
     try:
-        con = sqlite3.connect(_uri(path, immutable=not live), uri=True, timeout=timeout)
+        con = sqlite3.connect(_uri(path, immutable=not pending_beside(path)), uri=True, timeout=timeout)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     try:
