@@ -9,3 +9,6 @@ __all__ = [
     "SalesDesk", "ACTIVITY_KINDS", "parse_criteria", "ServiceError", "InvalidInput", "MoveRefused", "NotFound", "StaleEdit", "WriteFailed",
     "Changes", "CustomerRow", "MoveResult", "ProspectView", "StageChangeView",
 ]
+
+# The areas composed on SalesDesk (services/area.py), one import each: importing a module
+# registers its area, so every desk has it as ``desk.<name>``.

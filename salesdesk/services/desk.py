@@ -13,6 +13,7 @@ import peewee as pw
 from salesdesk.core.clock import Clock, SystemClock
 from salesdesk.storage.db import thread_reader, translate_error
 
+from .area import Area
 from .board import BoardService
 from .customers import CustomerService
 from .cycle import CycleService
@@ -26,6 +27,18 @@ from .worklog import WorkLogService
 log = logging.getLogger(__name__)
 
 
+#: The areas composed on the facade (services/area.py): attribute name -> class. An area
+#: module registers itself with ``@area``; SalesDesk builds one of each per desk.
+AREAS: dict[str, type[Area]] = {}
+
+
+def area(cls: type[Area]) -> type[Area]:
+    """Class decorator: ``desk.<cls.name>`` is an instance of ``cls`` on every desk."""
+    assert cls.name and cls.name not in AREAS, cls
+    AREAS[cls.name] = cls
+    return cls
+
+
 class SalesDesk(CustomerService, PipelineService, CycleService, WorkLogService, ReportingService, SettingsService,
                 BoardService):
     def __init__(self, db: pw.SqliteDatabase, clock: Clock | None = None):
@@ -33,6 +46,9 @@ class SalesDesk(CustomerService, PipelineService, CycleService, WorkLogService, 
         self.clock = clock or SystemClock()
         self._listeners: list[Callable[[Changes], None]] = []
         self._held: Changes | None = None
+        _load_areas()
+        for name, cls in AREAS.items():
+            setattr(self, name, cls(self))
 
     def _now(self) -> dt.datetime:
         return self.clock.now().replace(microsecond=0)
@@ -97,3 +113,9 @@ class SalesDesk(CustomerService, PipelineService, CycleService, WorkLogService, 
         held, self._held = self._held, None
         if held != Changes():
             self._emit(held)
+
+
+def _load_areas() -> None:
+    """Every area module registers itself with ``@area`` when imported; the package's
+    __init__ imports them all (statically, so PyInstaller finds them too)."""
+    import salesdesk.services  # noqa: F401

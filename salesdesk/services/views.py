@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from salesdesk.core.cycle import AgeState
@@ -74,15 +74,19 @@ class Changes:
     stages: bool = False
     activities: bool = False
     settings: bool = False
+    #: 交流记录 added, edited or removed (v6)
+    contacts: bool = False
+    #: appointments (the agenda) changed (v6)
+    agenda: bool = False
+    #: to-dos changed (v6)
+    todos: bool = False
 
     def __or__(self, other: "Changes") -> "Changes":
-        return Changes(
-            self.customers | other.customers,
-            self.prospects | other.prospects,
-            self.stages or other.stages,
-            self.activities or other.activities,
-            self.settings or other.settings,
-        )
+        merged = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            merged[f.name] = mine | theirs if isinstance(mine, frozenset) else (mine or theirs)
+        return Changes(**merged)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from .health import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 PRAGMAS = (
     ("busy_timeout", 5000),  # before journal_mode: a second process waits instead of failing
@@ -122,10 +122,44 @@ def _migrate_to_5(db: pw.SqliteDatabase) -> None:
     db.connection().executemany("UPDATE customer SET mobile = ?, phone = ?, search_text = ? WHERE id = ?", updates)
 
 
+#: Columns v6 adds to existing tables: (table, column definition).
+_V6_COLUMNS = (
+    ("customer", "lunar_birthday_year INTEGER"),
+    ("customer", "lunar_birthday_month INTEGER"),
+    ("customer", "lunar_birthday_day INTEGER"),
+    ("customer", "lunar_birthday_leap INTEGER NOT NULL DEFAULT 0"),
+    ("customer", "native_place VARCHAR(100) NOT NULL DEFAULT ''"),
+    ("customer", "marital_status VARCHAR(10) NOT NULL DEFAULT ''"),
+    ("customer", "home_address VARCHAR(300) NOT NULL DEFAULT ''"),
+    ("customer", "id_number VARCHAR(18) NOT NULL DEFAULT ''"),
+    ("customer", "value_grade_manual INTEGER NOT NULL DEFAULT 0"),
+    ("customer", "relation_level_manual INTEGER NOT NULL DEFAULT 0"),
+    ("prospect", "outcome_reason VARCHAR(500) NOT NULL DEFAULT ''"),
+    ("prospect", "lessons TEXT NOT NULL DEFAULT ''"),
+)
+
+
+def _migrate_to_6(db: pw.SqliteDatabase) -> None:
+    # Customers in depth, import, the agent's day (SPEC §3, §3.3, §4): new columns and tables.
+    for table, column in _V6_COLUMNS:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN {column}')
+    db.create_tables((models.CustomerDate, models.LevelChange, models.MergeRecord, models.ImportBatch,
+                      models.ImportItem, models.Appointment, models.Todo, models.Reminder), safe=True)
+    # A lunar birthday was a solar date with a tick (the date picker's numbers were the lunar
+    # ones): it becomes the lunar date it meant, year, month and day as typed, not leap.
+    db.execute_sql(
+        "UPDATE customer SET lunar_birthday_year = CAST(strftime('%Y', birthday) AS INTEGER), "
+        "lunar_birthday_month = CAST(strftime('%m', birthday) AS INTEGER), "
+        "lunar_birthday_day = MIN(CAST(strftime('%d', birthday) AS INTEGER), 30), "
+        "lunar_birthday_leap = 0, birthday = NULL, birthday_lunar = 0 "
+        "WHERE birthday_lunar AND birthday IS NOT NULL AND strftime('%m', birthday) IS NOT NULL")
+    db.execute_sql("UPDATE customer SET birthday_lunar = 0 WHERE birthday_lunar")
+
+
 #: MIGRATIONS[n] brings a database at version n-1 to version n. A new, empty file is
 #: created at the current version directly (``_create_current``).
 MIGRATIONS: dict[int, Callable[[pw.SqliteDatabase], None]] = {
-    2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5}
+    2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4, 5: _migrate_to_5, 6: _migrate_to_6}
 
 
 def read_user_version(path: Path) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 from salesdesk.services import Changes, SalesDesk
 
 from .background import wait_for_reads
-from .customer_card import CustomerCard, PickCustomer
+from .card.card import CustomerCard, PickCustomer
 from .customer_list import CustomerListPanel
 from .customer_model import CustomerTableModel
 from .customer_picker import pick_customer

@@ -168,3 +168,28 @@ def test_v5_normalises_phones_an_older_version_stored_as_typed(tmp_path, clock):
         assert desk.count_customers() == 6
     finally:
         close_db(db)
+
+
+def test_v6_turns_a_solar_date_flagged_lunar_into_the_lunar_date_it_meant(tmp_path):
+    """Before v6 a lunar birthday was picked in a solar date picker and ticked 阴历: the
+    numbers were the lunar ones. v6 keeps them as the lunar date (year, month, day, not
+    leap) and clears the solar date and the flag; a day 31 (no lunar month has one) is 30."""
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    shutil.copy(FIXTURES[4], old)  # schema v5
+    con = sqlite3.connect(old)
+    con.execute("UPDATE customer SET birthday = '1990-08-15', birthday_lunar = 1 WHERE id = 1")
+    con.execute("UPDATE customer SET birthday = '1985-01-31', birthday_lunar = 1 WHERE id = 2")
+    con.execute("UPDATE customer SET birthday = '1975-11-21', birthday_lunar = 0 WHERE id = 3")
+    con.commit()
+    con.close()
+    close_db(open_db(old))
+    con = sqlite3.connect(old)
+    rows = {r[0]: r[1:] for r in con.execute(
+        "SELECT id, birthday, birthday_lunar, lunar_birthday_year, lunar_birthday_month, lunar_birthday_day, "
+        "lunar_birthday_leap FROM customer WHERE id IN (1, 2, 3)")}
+    con.close()
+    assert rows[1] == (None, 0, 1990, 8, 15, 0)
+    assert rows[2] == (None, 0, 1985, 1, 30, 0)
+    assert rows[3] == ("1975-11-21", 0, None, None, None, 0)  # a solar birthday stays solar

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from salesdesk.core.customer import CustomerData
-from salesdesk.ui.customer_card import CustomerCard
+from salesdesk.ui.card.card import CustomerCard
 
 from fake_messages import FakeMessages, type_text
 from second_desk import change_in_another_process

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 
 from salesdesk.core.customer import CustomerData
 from salesdesk.core.stages import Stage
-from salesdesk.ui.customer_card import CustomerCard
+from salesdesk.ui.card.card import CustomerCard
 from salesdesk.ui.messages import SaveChoice
 
 from fake_messages import FakeMessages, type_text

@@ -589,7 +589,7 @@ def test_unexpected_errors_are_logged_and_shown_briefly(gui, tmp_path):
 UI_DIR = Path(__file__).resolve().parents[2] / "salesdesk" / "ui"
 
 
-@pytest.mark.parametrize("module", sorted(p.name for p in UI_DIR.glob("*.py")))
+@pytest.mark.parametrize("module", sorted(p.relative_to(UI_DIR).as_posix() for p in UI_DIR.rglob("*.py")))
 def test_ui_never_touches_storage_or_static_message_boxes(module):
     source = (UI_DIR / module).read_text(encoding="utf-8")
     tree = ast.parse(source)

@@ -10,60 +10,22 @@ import dataclasses
 from html import escape
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from salesdesk.core.customer import GENDERS, MAX_LEN, RELATION_LEVELS, VALUE_GRADES, CustomerData
+from salesdesk.core.customer import MAX_LEN, CustomerData
 from salesdesk.services import Changes, InvalidInput, NotFound, SalesDesk, ServiceError, StaleEdit
 
-from .customer_picker import pick_customer
-from .date_field import OptionalDateEdit
-from .messages import Messages, SaveChoice
-from .prospect_panel import ProspectPanel
+from ..customer_picker import pick_customer
+from ..date_field import OptionalDateEdit
+from ..messages import Messages, SaveChoice
+from ..prospect_panel import ProspectPanel
 
-ERROR_STYLE = "color: #c62828;"
-
-# Suggestions only: the agent may type any source.
-SOURCES = ("朋友介绍", "老客户转介绍", "陌生拜访", "网络", "社区活动", "展会", "同学", "电话营销")
-
-
-def _n(text: str) -> str:
-    return QT_TRANSLATE_NOOP("CustomerCard", text)
-
-
-# (field, label, kind) per group; kinds: line, combo, source, date, birthday, referrer, text.
-LAYOUT: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
-    (_n("基本信息"), (
-        ("name", _n("姓名 *"), "line"), ("gender", _n("性别"), "combo"), ("company", _n("公司"), "line"),
-        ("title", _n("职务"), "line"), ("mobile", _n("手机"), "line"), ("phone", _n("电话"), "line"),
-        ("wechat", _n("微信"), "line"), ("qq", _n("QQ"), "line"), ("email", _n("邮箱"), "line"),
-        ("address", _n("地址"), "line"), ("website", _n("网址"), "line"),
-    )),
-    (_n("认识信息"), (
-        ("referrer_id", _n("介绍人"), "referrer"), ("source", _n("认识来源"), "source"),
-        ("met_on", _n("认识时间"), "date"), ("first_impression", _n("第一印象"), "text"),
-    )),
-    (_n("重要日期"), (
-        ("birthday", _n("生日"), "birthday"), ("anniversary", _n("结婚纪念日"), "date"),
-    )),
-    (_n("分类与分级"), (
-        ("industry", _n("行业"), "line"), ("region", _n("区域"), "line"), ("city", _n("城市"), "line"),
-        ("circle", _n("人脉圈"), "line"), ("tags", _n("标签"), "line"),
-        ("value_grade", _n("价值分级"), "combo"), ("credit_grade", _n("信用等级"), "line"),
-        ("relation_level", _n("客户五级分类"), "combo"), ("no_visit_times", _n("不宜拜访时间"), "line"),
-    )),
-    (_n("备注"), (("notes", "", "text"),)),
-)
-
-COMBO_ITEMS = {"gender": GENDERS, "value_grade": VALUE_GRADES, "relation_level": RELATION_LEVELS}
-PLACEHOLDERS = {
-    "mobile": _n("如 13812345678"), "phone": _n("如 010-12345678"), "email": _n("如 name@example.com"),
-    "tags": _n("多个标签用空格或逗号分开"), "no_visit_times": _n("如 周一上午、午休时间"),
-}
+from .layout import COMBO_ITEMS, ERROR_STYLE, LAYOUT, PLACEHOLDERS, SOURCES
 
 PickCustomer = Callable[[QWidget, SalesDesk, str, "int | None"], "int | None"]
 
