@@ -5,7 +5,7 @@ import json
 
 from salesdesk.cli.common import _open_desk, _print_id
 from salesdesk.cli.parsing import EXIT_OK, BadInput, _money, _Parser, parse_date, parse_datetime, parse_id
-from salesdesk.core.customer import CONTACT_METHODS, CustomerData, valid_mobile
+from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS, CustomerData, valid_mobile
 from salesdesk.core.stages import UnknownStage, parse_stage
 
 
@@ -65,9 +65,30 @@ def add_log_parsers(sub, common) -> None:
     p.add_argument("kind", metavar="KIND",
                    help="dial、reach、book、meet、close（拨打/接通/约见/面谈/成交），或 contact 表示交流记录")
     p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
-    p.add_argument("--note", default="", metavar="TEXT", help="备注（交流记录的内容摘要）")
+    p.add_argument("--note", default="", metavar="TEXT", help="活动的备注（交流记录用 --summary）")
     p.add_argument("--method", metavar="METHOD", help=f"交流方式（{'|'.join(CONTACT_METHODS)}），用于交流记录")
+    for option, metavar, text in CONTACT_OPTIONS:
+        p.add_argument(option, metavar=metavar, help=text)
     p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
+
+
+#: A contact record's fields on the command line (SPEC §7.1): option, metavar, help.
+CONTACT_OPTIONS = (
+    ("--topic", "T", "交流记录的主题"),
+    ("--purpose", "T", "交流记录的目的"),
+    ("--interest", "1–5", "客户兴趣程度 1–5"),
+    ("--result", "A–E", "结果：" + "、".join(f"{k} {v}" for k, v in CONTACT_RESULTS.items())),
+    ("--summary", "T", "交流纪要"),
+    ("--needs", "T", "需求体会"),
+    ("--next-step", "T", "下一步"),
+)
+
+
+def contact_json(view) -> dict:
+    """One 交流记录 as JSON (``customer show``'s ``contacts``): field names in English."""
+    return {"id": view.id, "at": _minute(view.at), "method": view.method, "topic": view.subject,
+            "purpose": view.purpose, "interest": view.interest, "summary": view.summary, "needs": view.needs,
+            "result": view.result or None, "next_step": view.next_step}
 
 
 def cmd_customer(args) -> int:
@@ -215,24 +236,40 @@ def cmd_move(args) -> int:
 CONTACT_KINDS = ("contact", "交流", "交流记录")
 
 
+def _contact_fields(args) -> dict:
+    """The contact record's options given, as ``desk.contacts.add`` keywords."""
+    given = {"subject": args.topic, "purpose": args.purpose, "interest": args.interest, "summary": args.summary,
+             "needs": args.needs, "result": args.result, "next_step": args.next_step}
+    return {k: v for k, v in given.items() if v is not None}
+
+
 def cmd_log(args) -> int:
     from salesdesk.services import ACTIVITY_KINDS
 
-    at = parse_datetime(args.at) if args.at else None
-    desk = _open_desk(args)
-    customer_id = desk.find_customer(args.customer)
     kind = args.kind.strip()
     # 面谈 is both an activity (meet) and a contact method: the activity wins, as in §7.
     is_activity = kind in ACTIVITY_KINDS or kind in ACTIVITY_KINDS.values()
-    if not is_activity and (kind in CONTACT_KINDS or kind in CONTACT_METHODS or args.method):
+    contact = _contact_fields(args)
+    is_contact = not is_activity and (kind in CONTACT_KINDS or kind in CONTACT_METHODS or args.method)
+    if is_contact:
         method = args.method or (kind if kind in CONTACT_METHODS else "")
         if not method:
             raise BadInput(f"交流记录需要 --method（{'|'.join(CONTACT_METHODS)}）")
-        new_id = desk.add_contact(customer_id, method, at=at, summary=args.note)
+        if args.note and "summary" in contact:
+            raise BadInput("--note 与 --summary 不能同用：交流纪要请用 --summary")
+        if args.note:
+            contact["summary"] = args.note  # the older spelling of --summary
+    elif args.method or contact:
+        used = "--method" if args.method else next(o for o, _m, _h in CONTACT_OPTIONS
+                                                   if getattr(args, o[2:].replace("-", "_")) is not None)
+        raise BadInput(f"{used} 只用于交流记录（KIND 为 contact），不能与 {kind} 同用")
+    at = parse_datetime(args.at) if args.at else None
+    desk = _open_desk(args)
+    customer_id = desk.find_customer(args.customer)
+    if is_contact:
+        new_id = desk.contacts.add(customer_id, method, at=at, **contact)
         _print_id(args, new_id, f"已记录交流：{desk.customer_name(customer_id)}（{method}）")
     else:
-        if args.method:
-            raise BadInput(f"--method 只用于交流记录（KIND 为 contact），不能与 {kind} 同用")
         new_id = desk.log_activity(customer_id, kind, at=at, note=args.note)
         _print_id(args, new_id, f"已记录活动：{desk.customer_name(customer_id)}")
     return EXIT_OK

@@ -12,3 +12,5 @@ __all__ = [
 
 # The areas composed on SalesDesk (services/area.py), one import each: importing a module
 # registers its area, so every desk has it as ``desk.<name>``.
+from . import activities  # noqa: F401
+from . import contacts  # noqa: F401

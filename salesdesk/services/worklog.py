@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from salesdesk.storage.models import Activity, ContactRecord
+from salesdesk.storage.models import Activity
 
 from . import inputs
 from .errors import InvalidInput
@@ -30,29 +30,9 @@ class WorkLogService:
         purpose: str = "", interest: int | None = None, summary: str = "", needs: str = "",
         result: str = "", next_step: str = "",
     ) -> int:
-        from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS
-
-        customer_id = inputs.ident(customer_id, "客户")
-        method = inputs.line(method, "交流方式", 8)
-        if method not in CONTACT_METHODS:
-            raise InvalidInput(f"交流方式“{method}”不正确，可用：{'、'.join(CONTACT_METHODS)}")
-        if interest is not None:
-            interest = inputs.number(interest, "客户兴趣程度", 1, 5)
-        result = inputs.line(result, "结果", 1)
-        if result and result not in CONTACT_RESULTS:
-            raise InvalidInput("结果应为 A–E")
-        subject, purpose, next_step = (inputs.line(v, label, n) for v, label, n in (
-            (subject, "主题", 200), (purpose, "目的", 200), (next_step, "下一步", 500)))
-        summary, needs = inputs.text(summary, "交流纪要", 20000), inputs.text(needs, "需求体会", 20000)
-        at = self._moment(at)
-        with self._write():
-            self._customer_row(customer_id)
-            row = ContactRecord.create(
-                customer=customer_id, at=at, method=method, subject=subject, purpose=purpose,
-                interest=interest, summary=summary, needs=needs, result=result, next_step=next_step,
-            )
-        self._emit(Changes(customers=frozenset({customer_id}), activities=True))
-        return row.id
+        """Forwards to ``desk.contacts.add`` (services/contacts.py), kept for existing callers."""
+        return self.contacts.add(customer_id, method, at=at, subject=subject, purpose=purpose, interest=interest,
+                                 summary=summary, needs=needs, result=result, next_step=next_step)
 
 
 def _activity_key(kind: str) -> str:

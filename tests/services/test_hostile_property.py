@@ -27,6 +27,7 @@ from salesdesk.core.stages import Stage
 from salesdesk.core.text import first_forbidden, printable
 from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.area import Area
+from salesdesk.services.contacts import ContactView
 from salesdesk.storage.models import ALL_MODELS
 
 #: SALESDESK_HOSTILE_EXAMPLES=2000 explores further, with fresh random cases each run.
@@ -129,6 +130,30 @@ CALLS = {
         at=moment_arg, subject=text_arg, purpose=text_arg, interest=st.one_of(st.none(), st.integers(0, 6), anything),
         summary=text_arg, needs=text_arg, result=st.one_of(st.sampled_from(["", "A", "F"]), text_arg),
         next_step=text_arg)),
+    "contacts.list": st.tuples(st.tuples(ids), optional(limit=st.one_of(st.just(5), anything),
+                                                        offset=st.one_of(st.just(0), anything))),
+    "contacts.count": call(ids),
+    "contacts.get": call(ids),
+    "contacts.timeline": st.tuples(st.tuples(ids), optional(limit=st.one_of(st.just(5), anything),
+                                                            offset=st.one_of(st.just(0), anything))),
+    "contacts.timeline_count": call(ids),
+    "contacts.add": st.tuples(st.tuples(ids, st.one_of(st.sampled_from(["电话", "拜访"]), text_arg)), optional(
+        at=moment_arg, subject=text_arg, purpose=text_arg, interest=st.one_of(st.none(), st.integers(0, 6), anything),
+        summary=text_arg, needs=text_arg, result=st.one_of(st.sampled_from(["", "a", "E", "F"]), text_arg),
+        next_step=text_arg)),
+    "contacts.edit": st.tuples(st.tuples(ids), optional(
+        method=st.one_of(st.sampled_from(["微信", "信"]), text_arg), at=moment_arg, subject=text_arg,
+        interest=st.one_of(st.none(), st.integers(0, 6), anything), summary=text_arg, needs=text_arg,
+        result=st.one_of(st.sampled_from(["", "C", "F"]), text_arg), next_step=text_arg, purpose=text_arg)),
+    "contacts.delete": call(ids),
+    "contacts.restore": call(st.one_of(st.builds(
+        ContactView, id=st.one_of(st.integers(1, 6), ids), customer_id=ids, at=moment_arg,
+        method=st.one_of(st.just("电话"), text_arg), subject=text_arg, purpose=text_arg,
+        interest=st.one_of(st.none(), st.integers(0, 6), anything), summary=text_arg, needs=text_arg,
+        result=st.one_of(st.sampled_from(["", "A"]), text_arg), next_step=text_arg), anything)),
+    "activities.get": call(ids),
+    "activities.day_counts": st.tuples(st.tuples(), optional(day=day_arg)),
+    "activities.delete": call(ids),
     "deal_durations": st.tuples(st.tuples(), optional(as_of=moment_arg)),
     "sales_cycle": st.tuples(st.tuples(), optional(as_of=moment_arg)),
     "weekly_table": st.tuples(st.tuples(), optional(day=day_arg)),
@@ -192,6 +217,9 @@ def seeded(desk):
     desk.add_prospect(a, "重疾险", at=dt.datetime(2026, 11, 2, 9))
     p = desk.add_prospect(b, "年金险", at=dt.datetime(2026, 11, 2, 9))
     desk.move_prospect(p, Stage.APPOINTMENT, first_meeting=dt.date(2026, 11, 4), at=dt.datetime(2026, 11, 3, 9))
+    for cid in (a, b):  # records for the contact log's and the activity log's edits and deletes to reach
+        desk.contacts.add(cid, "电话", at=dt.datetime(2026, 11, 20, 9), subject="约时间", interest=3, result="B")
+        desk.log_activity(cid, "dial", at=dt.datetime(2026, 11, 20, 9))
     return desk
 
 
