@@ -1,12 +1,12 @@
 """Use cases: the only API the UI and the CLI call."""
 from .desk import SalesDesk
-from .errors import InvalidInput, MoveRefused, NotFound, ServiceError, StaleEdit, WriteFailed
+from .errors import InvalidInput, LikelyDuplicate, MoveRefused, NotFound, ServiceError, StaleEdit, WriteFailed
 from .pipeline import parse_criteria
 from .views import Changes, CustomerRow, MoveResult, ProspectView, StageChangeView
 from .worklog import ACTIVITY_KINDS
 
 __all__ = [
-    "SalesDesk", "ACTIVITY_KINDS", "parse_criteria", "ServiceError", "InvalidInput", "MoveRefused", "NotFound", "StaleEdit", "WriteFailed",
+    "SalesDesk", "ACTIVITY_KINDS", "parse_criteria", "ServiceError", "InvalidInput", "LikelyDuplicate", "MoveRefused", "NotFound", "StaleEdit", "WriteFailed",
     "Changes", "CustomerRow", "MoveResult", "ProspectView", "StageChangeView",
 ]
 
@@ -14,3 +14,4 @@ __all__ = [
 # registers its area, so every desk has it as ``desk.<name>``.
 from . import activities  # noqa: F401
 from . import contacts  # noqa: F401
+from . import duplicates  # noqa: F401

@@ -35,17 +35,22 @@ class CustomerService:
         raise NotImplementedError
 
     # -- writes ---------------------------------------------------------------
-    def add_customer(self, data: CustomerData) -> int:
+    def add_customer(self, data: CustomerData, *, allow_duplicate: bool = True) -> int:
+        """The new customer's id. ``allow_duplicate=False`` (the card, the command line) refuses
+        a likely duplicate of a stored customer with LikelyDuplicate (SPEC §3.2)."""
         data = self._checked(data)
         now = self._now()
         with self._write():
+            if allow_duplicate is not True:
+                self.duplicates._refuse(data)
             row = Customer(created_at=now, updated_at=now)
             self._fill(row, data)
             row.save(force_insert=True)
         self._emit(Changes(customers=frozenset({row.id})))
         return row.id
 
-    def update_customer(self, customer_id: int, data: CustomerData, *, loaded: CustomerData | None = None) -> Changes:
+    def update_customer(self, customer_id: int, data: CustomerData, *, loaded: CustomerData | None = None,
+                        allow_duplicate: bool = True) -> Changes:
         """Save an edited card. ``loaded`` is the card as it was read for editing: if the
         stored customer differs from it now (another window saved meanwhile), StaleEdit."""
         customer_id = inputs.ident(customer_id, "客户")
@@ -56,6 +61,10 @@ class CustomerService:
                 raise StaleEdit("这位客户的名片在别处（另一个窗口或程序）已被修改，你的修改未保存")
             if data.referrer_id == customer_id:
                 raise InvalidInput("介绍人不能是客户本人", {"referrer_id": "介绍人不能是客户本人"})
+            if allow_duplicate is not True:
+                # Only a likeness this edit makes: a pair saved anyway before is not asked again.
+                stored = CustomerData(name=row.name, company=row.company, mobile=row.mobile, phone=row.phone)
+                self.duplicates._refuse(data, customer_id, already=stored)
             self._fill(row, data)
             row.updated_at = self._now()
             row.save()

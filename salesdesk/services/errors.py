@@ -25,6 +25,18 @@ class StaleEdit(ServiceError):
     """
 
 
+class LikelyDuplicate(ServiceError):
+    """The card is likely a customer already stored (SPEC §3.2); nothing was saved.
+
+    ``duplicates`` names them (services.duplicates.Duplicate). Saving anyway is asked for
+    with ``allow_duplicate=True``.
+    """
+
+    def __init__(self, message: str, duplicates: tuple = ()):
+        super().__init__(message)
+        self.duplicates = duplicates
+
+
 class MoveRefused(ServiceError):
     def __init__(self, message: str, missing: tuple[Missing, ...] = ()):
         super().__init__(message)

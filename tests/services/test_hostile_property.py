@@ -35,7 +35,7 @@ EXPLORE = int(os.environ.get("SALESDESK_HOSTILE_EXAMPLES", "0"))
 MAX_EXAMPLES = EXPLORE or 100
 #: Entry points that take no input, or only a callback / a context (nothing to feed).
 NO_INPUT = {"batch", "reading_thread", "subscribe", "unsubscribe", "today", "this_week_start", "board_diagnoses",
-            "overdue_prospects", "stuck_at_90", "lost_reasons"}
+            "overdue_prospects", "stuck_at_90", "lost_reasons", "duplicates.all_duplicates", "duplicates.last_merge"}
 
 # -- values -----------------------------------------------------------------------------------
 HOSTILE_CHARS = list("\x00\x07\x08\t\n\r\x1b\x7f\x85\x9b\u2028\u2029\u202e\u2066\ufeff\u200b"
@@ -98,8 +98,9 @@ def optional(**kwargs):
 
 
 CALLS = {
-    "add_customer": call(customer),
-    "update_customer": st.tuples(st.tuples(ids, customer), optional(loaded=st.one_of(customer, st.none()))),
+    "add_customer": st.tuples(st.tuples(customer), optional(allow_duplicate=st.one_of(st.booleans(), anything))),
+    "update_customer": st.tuples(st.tuples(ids, customer), optional(loaded=st.one_of(customer, st.none()),
+                                                                   allow_duplicate=st.one_of(st.booleans(), anything))),
     "get_customer": call(ids),
     "customer_name": call(ids),
     "find_customer": call(st.one_of(st.sampled_from(["1", "何建国", 2]), anything)),
@@ -171,6 +172,14 @@ CALLS = {
     "set_settings": call(st.one_of(st.dictionaries(st.one_of(st.just("agent_name"), texts), anything, max_size=2),
                                    anything)),
     "setting": st.tuples(st.tuples(st.one_of(st.just("agent_name"), anything)), optional(default=anything)),
+    "duplicates.likely_duplicates": st.tuples(st.tuples(customer), optional(exclude_id=st.one_of(st.none(), ids))),
+    "duplicates.compare": call(ids, ids),
+    "duplicates.merge": st.tuples(st.tuples(ids, ids), optional(choices=st.one_of(
+        st.none(), st.dictionaries(st.one_of(st.sampled_from(["email", "notes", "birthday", "referrer_id", "name"]),
+                                             texts), st.one_of(st.sampled_from(["keep", "other"]), anything),
+                                   max_size=3), anything))),
+    "duplicates.undo_merge": call(ids),
+    "duplicates.merges": st.tuples(st.tuples(), optional(limit=st.one_of(st.just(5), anything))),
     "settings_int": call(st.one_of(st.just("cycle_default_days"), anything), anything),
 }
 

@@ -1,0 +1,527 @@
+"""Likely duplicates and merging two customers into one (SPEC §3.2): ``desk.duplicates``.
+
+Two customers are likely one person when
+- a phone number of one (手机 or 电话) is a phone number of the other. Numbers are stored in
+  one form per number since v5 (core/phones.py: ``138-1234-5678``, ``+86 13812345678``,
+  ``１３８１２３４５６７８`` are all stored ``13812345678``), and that form is a function of the
+  number, so equal E.164 means equal stored text; numbers are compared by their E.164 (the
+  stored text when they have none: a local number without its area code, an extension);
+- or their names and companies are equal, trimmed, with runs of spaces as one and case
+  folded. Both companies must be non-empty: two 张伟 with no company written are more often
+  two people than one, and a warning on every common name would teach the agent to ignore it.
+
+Every look-up goes through an index, never a scan of the customers: the phones through the
+type-ahead trigram index (``customer_fts``, which holds both phone fields) and the mobile
+index, the name through the name and pinyin indexes. ``all_duplicates`` is one GROUP BY pass.
+
+A merge moves everything of OTHER's to KEEP in one transaction, after a backup: prospects
+(with their stage history), activities, contact records, dates, level changes, appointments,
+to-dos, import items, and the customers OTHER introduced; KEEP's card takes, field by field,
+the value chosen; OTHER is deleted. A MergeRecord holds OTHER's row, KEEP's row before and the
+ids of every row moved, so ``undo_merge`` puts back OTHER under its own id and exactly what
+was moved, and KEEP's card as it was.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee as pw
+
+from salesdesk.core.customer import CustomerData
+from salesdesk.core.phones import e164
+from salesdesk.core.search import pinyin_keys, search_text
+from salesdesk.core.text import printable, shown
+from salesdesk.storage.backup import backup_folder, make_backup, prune_backups
+from salesdesk.storage.errors import StorageError
+from salesdesk.storage.models import ALL_MODELS, Customer, ImportItem, MergeRecord
+
+from . import inputs
+from .area import Area
+from .desk import area
+from .errors import InvalidInput, LikelyDuplicate, NotFound, WriteFailed
+from .views import Changes
+
+PHONE, NAME_COMPANY = "phone", "name+company"
+WHY_TEXT = {PHONE: "电话相同", NAME_COMPANY: "姓名和公司相同"}
+SNAPSHOT_FORMAT = 1
+#: Ids per ``IN (…)`` when rows are moved back.
+CHUNK = 500
+
+#: Columns kept in step with the card, never chosen: recomputed (or restored on undo).
+_DERIVED = ("id", "name_pinyin", "name_initials", "search_text", "created_at", "updated_at")
+#: Columns that are one field on the card and move together in a merge.
+_GROUPS = {
+    "birthday": ("birthday", "birthday_lunar", "lunar_birthday_year", "lunar_birthday_month",
+                 "lunar_birthday_day", "lunar_birthday_leap"),
+    "value_grade": ("value_grade", "value_grade_manual"),
+    "relation_level": ("relation_level", "relation_level_manual"),
+}
+FIELD_LABELS = {
+    "name": "姓名", "gender": "性别", "company": "公司", "title": "职务", "mobile": "手机", "phone": "电话",
+    "wechat": "微信", "qq": "QQ", "email": "邮箱", "address": "地址", "website": "网址",
+    "referrer_id": "介绍人", "source": "认识来源", "first_impression": "第一印象", "met_on": "认识时间",
+    "birthday": "生日", "anniversary": "结婚纪念日", "industry": "行业", "region": "区域", "city": "城市",
+    "circle": "人脉圈", "tags": "标签", "value_grade": "价值分级", "credit_grade": "信用等级",
+    "relation_level": "客户五级分类", "no_visit_times": "不宜拜访时间", "notes": "备注",
+    "native_place": "籍贯", "marital_status": "婚姻状况", "home_address": "家庭地址", "id_number": "身份证",
+}
+#: What moves with a customer, as the merge summary names it.
+MOVE_LABELS = {
+    "prospect": "潜在客户", "activity": "活动记录", "contact_record": "交流记录", "customer_date": "重要日期",
+    "level_change": "分类变化", "appointment": "约见", "todo": "待办", "import_item": "导入记录",
+    "referrals": "介绍的客户",
+}
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Another customer who is likely the same person, and why."""
+
+    customer_id: int
+    name: str
+    why: str  # "phone" | "name+company"
+
+    @property
+    def why_text(self) -> str:
+        return WHY_TEXT[self.why]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two stored customers who are likely one (``customer dupes``): the lower id first."""
+
+    customers: tuple[int, int]
+    why: str
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """One field of the two cards, side by side, as the merge dialog shows it."""
+
+    key: str
+    label: str
+    keep: str
+    other: str
+    #: What ``merge`` takes when not told: KEEP's value unless it is empty.
+    default: str  # "keep" | "other"
+    #: What the dialog proposes: the non-empty one; both filled, the more recently updated card's.
+    suggested: str
+
+    @property
+    def differs(self) -> bool:
+        return self.keep != self.other
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    keep_id: int
+    other_id: int
+    keep_name: str
+    other_name: str
+    fields: tuple[FieldChoice, ...]
+    #: What moves from OTHER to KEEP: MOVE_LABELS key -> count (only those with rows).
+    moves: dict[str, int]
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    merge_id: int
+    kept_id: int
+    other_id: int
+    moved: dict[str, int]
+    backup: str | None
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True)
+class MergeUndone:
+    merge_id: int
+    kept_id: int
+    #: OTHER's id again (a new one only when a customer added since took it).
+    restored_id: int
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True)
+class MergeView:
+    id: int
+    at: dt.datetime
+    kept_id: int
+    other_id: int
+    other_name: str
+    undone_at: dt.datetime | None
+
+
+def fold(text: str | None) -> str:
+    """A name or company as compared: trimmed, runs of spaces as one, case folded."""
+    return " ".join(str(text or "").split()).casefold()
+
+
+def phone_key(stored: str) -> str:
+    """A stored phone number as compared: its E.164, else the stored text itself."""
+    return e164(stored) or stored
+
+
+def move_summary(moves: dict[str, int]) -> str:
+    """``3 个潜在客户、12 条活动记录`` (nothing: ``没有相关记录``)."""
+    parts = [f"{n} {_unit(k)}{MOVE_LABELS.get(k, k)}" for k, n in moves.items() if n]
+    return "、".join(parts) or "没有相关记录"
+
+
+def _unit(key: str) -> str:
+    return {"prospect": "个", "referrals": "位", "appointment": "次", "todo": "项", "customer_date": "个"}.get(key, "条")
+
+
+def _customer_links() -> list[tuple[str, str]]:
+    """(table, column) of every row that belongs to a customer (the referrer apart)."""
+    links = []
+    for model in ALL_MODELS:
+        for f in model._meta.sorted_fields:
+            if isinstance(f, pw.ForeignKeyField) and f.rel_model is Customer and model is not Customer:
+                links.append((model._meta.table_name, f.column_name))
+    links.append((ImportItem._meta.table_name, ImportItem.customer_id.column_name))
+    return links
+
+
+def _groups(columns: list[str]) -> dict[str, tuple[str, ...]]:
+    """Field key -> the customer columns it stands for, in the table's order."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    taken = {c for cols in _GROUPS.values() for c in cols}
+    for column in columns:
+        if column in _DERIVED:
+            continue
+        if column in taken:
+            key = next(k for k, cols in _GROUPS.items() if column in cols)
+            if key not in grouped:
+                grouped[key] = tuple(c for c in _GROUPS[key] if c in columns)
+        else:
+            grouped[column] = (column,)
+    return grouped
+
+
+def _empty(row: dict, columns: tuple[str, ...]) -> bool:
+    return all(row.get(c) in (None, "", 0) for c in columns)
+
+
+@area
+class Duplicates(Area):
+    name = "duplicates"
+
+    # -- finding ------------------------------------------------------------------------------
+    def likely_duplicates(self, data: CustomerData, exclude_id: int | None = None) -> list[Duplicate]:
+        """Stored customers who are likely the person on this card (the card's own id excluded)."""
+        if exclude_id is not None:
+            exclude_id = inputs.ident(exclude_id, "客户")
+        return self._found(self.desk._checked(data), exclude_id)
+
+    def all_duplicates(self) -> list[DuplicatePair]:
+        """Every pair of likely duplicates among the stored customers, in one pass each.
+
+        A group of three or more sharing a number (or a name and company) is given as pairs of
+        its lowest id with each other one: merging them in turn makes the group one customer.
+        A pair alike both ways is listed once, as "phone".
+        """
+        con = self.db.connection()
+        con.create_function("salesdesk_fold", 1, fold, deterministic=True)
+        groups: list[tuple[str, str]] = []
+        groups += [(PHONE, r[0]) for r in self.db.execute_sql(
+            "SELECT group_concat(id) FROM (SELECT DISTINCT id, num FROM ("
+            " SELECT id, mobile AS num FROM customer WHERE mobile != ''"
+            " UNION ALL SELECT id, phone FROM customer WHERE phone != '')) "
+            "GROUP BY num HAVING COUNT(*) > 1")]
+        groups += [(NAME_COMPANY, r[0]) for r in self.db.execute_sql(
+            "SELECT group_concat(id) FROM (SELECT id, salesdesk_fold(name) AS n, salesdesk_fold(company) AS c "
+            " FROM customer WHERE company != '') WHERE c != '' GROUP BY n, c HAVING COUNT(*) > 1")]
+        pairs: dict[tuple[int, int], str] = {}
+        for why, ids_text in groups:
+            ids = sorted({int(i) for i in ids_text.split(",")})
+            for other in ids[1:]:
+                pairs.setdefault((ids[0], other), why)
+        return [DuplicatePair(pair, why) for pair, why in sorted(pairs.items())]
+
+    def _found(self, data: CustomerData, exclude_id: int | None) -> list[Duplicate]:
+        """``likely_duplicates`` of a card already checked (phones stored-normalised)."""
+        found: dict[int, Duplicate] = {}
+        numbers = {n for n in (data.mobile, data.phone) if n}
+        if numbers:
+            keys = {phone_key(n) for n in numbers}
+            marks = ",".join("?" * len(numbers))
+            fts = " OR ".join(["id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)"] * len(numbers))
+            rows = self.db.execute_sql(
+                f"SELECT id, name, mobile, phone FROM customer WHERE mobile IN ({marks}) OR {fts} ORDER BY id",
+                [*numbers, *('"' + n.replace('"', '""') + '"' for n in numbers)]).fetchall()
+            for cid, name, mobile, phone in rows:
+                if cid != exclude_id and keys & {phone_key(p) for p in (mobile, phone) if p}:
+                    found.setdefault(cid, Duplicate(cid, shown(name), PHONE))
+        name, company = fold(data.name), fold(data.company)
+        if name and company:
+            rows = self.db.execute_sql(
+                "SELECT id, name, company FROM customer WHERE name = ? OR name_pinyin = ? ORDER BY id",
+                (data.name, pinyin_keys(data.name)[0])).fetchall()
+            for cid, other_name, other_company in rows:
+                if cid != exclude_id and fold(other_name) == name and fold(other_company) == company:
+                    found.setdefault(cid, Duplicate(cid, shown(other_name), NAME_COMPANY))
+        return sorted(found.values(), key=lambda d: d.customer_id)
+
+    def _refuse(self, data: CustomerData, exclude_id: int | None = None, already: CustomerData | None = None) -> None:
+        """LikelyDuplicate when the (checked) card is likely another stored customer, leaving
+        out those the customer as ``already`` stored was likely to be."""
+        found = self._found(data, exclude_id)
+        if found and already is not None:
+            known = {d.customer_id for d in self._found(already, exclude_id)}
+            found = [d for d in found if d.customer_id not in known]
+        if found:
+            first = found[0]
+            more = f"等 {len(found)} 位客户" if len(found) > 1 else ""
+            raise LikelyDuplicate(
+                f"可能与已有客户重复：{printable(first.name, 40)}（编号 {first.customer_id}，{first.why_text}）{more}",
+                tuple(found))
+
+    # -- merging ---------------------------------------------------------------------------------
+    def compare(self, keep_id: int, other_id: int) -> MergePreview:
+        """The two cards side by side, and what a merge would move."""
+        keep_id, other_id = self._pair(keep_id, other_id)
+        keep, other = self._row(keep_id), self._row(other_id)
+        newer_other = (other.get("updated_at") or "") > (keep.get("updated_at") or "")
+        choices = []
+        for key, cols in _groups(list(keep)).items():
+            default = "other" if _empty(keep, cols) and not _empty(other, cols) else "keep"
+            if _empty(keep, cols) != _empty(other, cols):
+                suggested = default
+            else:
+                suggested = "other" if newer_other and not _empty(other, cols) else "keep"
+            choices.append(FieldChoice(key, FIELD_LABELS.get(key, key), self._text(key, keep),
+                                       self._text(key, other), default, suggested))
+        moves = {k: n for k, n in self._moved_ids(other_id, keep_id, count=True).items() if n}
+        return MergePreview(keep_id, other_id, shown(keep["name"]), shown(other["name"]), tuple(choices), moves)
+
+    def merge(self, keep_id: int, other_id: int, choices: dict[str, str] | None = None) -> MergeResult:
+        """Everything of OTHER's moves to KEEP; OTHER is deleted; undoable (``undo_merge``).
+
+        ``choices`` maps a card field (``compare``'s keys) to "keep" or "other"; a field not
+        named keeps KEEP's value unless it is empty. A backup is taken first.
+        """
+        keep_id, other_id = self._pair(keep_id, other_id)
+        self._row(keep_id), self._row(other_id)  # both exist, before a backup is taken
+        choices = self._choices(choices)
+        backup = self._backup()
+        now = self._now()
+        with self._write():
+            keep, other = self._row(keep_id), self._row(other_id)
+            moved = self._moved_ids(other_id, keep_id)
+            for table, column in _customer_links():
+                self._execute(f'UPDATE "{table}" SET "{column}" = ? WHERE "{column}" = ?', (keep_id, other_id))
+            self._execute("UPDATE customer SET referrer_id = ? WHERE referrer_id = ? AND id != ?",
+                          (keep_id, other_id, keep_id))
+            merged = self._merged_card(keep, other, choices)
+            merged["updated_at"] = now
+            self._update_customer(keep_id, merged)
+            self._execute("DELETE FROM customer WHERE id = ?", (other_id,))
+            snapshot = {"format": SNAPSHOT_FORMAT, "kept_before": keep, "other": other, "moved": moved,
+                        "backup": backup}
+            record = MergeRecord.create(at=now, kept_id=keep_id, other_id=other_id,
+                                        snapshot=json.dumps(snapshot, ensure_ascii=False, default=str))
+        changes = self._changes(keep_id, other_id, moved)
+        self._emit(changes)
+        return MergeResult(record.id, keep_id, other_id, {k: len(v) for k, v in moved.items() if v}, backup, changes)
+
+    def undo_merge(self, merge_id: int) -> "MergeUndone":
+        """Put back OTHER under its own id, with exactly what was moved, and KEEP's card as it was.
+
+        Rows added to KEEP since the merge stay with KEEP; a moved row deleted since stays deleted.
+        When a customer added since has taken OTHER's id, OTHER comes back under a new id
+        (``restored_id`` says which).
+        """
+        merge_id = inputs.ident(merge_id, "合并记录")
+        record = self._record(merge_id)
+        self._check_undo(record)
+        backup = self._backup()
+        with self._write():
+            record = self._record(merge_id)
+            snapshot = self._check_undo(record)
+            keep_id, other_id = record.kept_id, record.other_id
+            other, kept_before, moved = snapshot["other"], snapshot["kept_before"], snapshot["moved"]
+            columns = self._columns()
+            cols = [c for c in other if c in columns]
+            if Customer.select().where(Customer.id == other_id).exists():
+                # A customer added since took the freed id (SQLite reuses the highest): OTHER
+                # comes back under a new one rather than not at all.
+                cols.remove("id")
+            cursor = self.db.execute_sql(
+                f"INSERT INTO customer ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [other[c] for c in cols])
+            other_id = other_id if "id" in cols else cursor.lastrowid
+            links = dict(_customer_links())
+            for table, ids in moved.items():
+                column = links.get(table, "referrer_id") if table != "referrals" else "referrer_id"
+                name = "customer" if table == "referrals" else table
+                for start in range(0, len(ids), CHUNK):
+                    part = ids[start:start + CHUNK]
+                    self._execute(f'UPDATE "{name}" SET "{column}" = ? WHERE "{column}" = ? AND id IN '
+                                  f'({",".join("?" * len(part))})', (other_id, keep_id, *part))
+            self._update_customer(keep_id, {c: v for c, v in kept_before.items() if c in columns and c != "id"})
+            MergeRecord.update(undone_at=self._now()).where(MergeRecord.id == merge_id).execute()
+        changes = self._changes(keep_id, other_id, moved) | Changes(customers=frozenset({record.other_id}))
+        self._emit(changes)
+        return MergeUndone(merge_id, keep_id, other_id, changes)
+
+    def merges(self, limit: int = 20) -> list[MergeView]:
+        """The latest merges, newest first."""
+        limit = inputs.number(limit, "显示条数", 0, 10_000)
+        rows = MergeRecord.select().order_by(MergeRecord.id.desc()).limit(limit)
+        return [self._view(r) for r in rows]
+
+    def last_merge(self) -> MergeView | None:
+        """The latest merge not undone, if any (what 撤销合并 and ``customer merge --undo`` revert)."""
+        row = (MergeRecord.select().where(MergeRecord.undone_at.is_null())
+               .order_by(MergeRecord.id.desc()).first())
+        return None if row is None else self._view(row)
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _pair(self, keep_id, other_id) -> tuple[int, int]:
+        keep_id, other_id = inputs.ident(keep_id, "客户"), inputs.ident(other_id, "客户")
+        if keep_id == other_id:
+            raise InvalidInput("不能把客户与自己合并")
+        return keep_id, other_id
+
+    def _row(self, customer_id: int) -> dict:
+        cursor = self.db.execute_sql("SELECT * FROM customer WHERE id = ?", (customer_id,))
+        row = cursor.fetchone()
+        if row is None:
+            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+        return dict(zip((d[0] for d in cursor.description), row))
+
+    def _columns(self) -> set[str]:
+        return {r[1] for r in self.db.execute_sql("PRAGMA table_info(customer)")}
+
+    def _execute(self, sql: str, params) -> None:
+        self.db.execute_sql(sql, tuple(params))
+
+    def _choices(self, choices) -> dict[str, str]:
+        if choices is None:
+            return {}
+        if not isinstance(choices, dict):
+            raise InvalidInput("合并的选择应为 字段 → keep 或 other")
+        keys = _groups(sorted(self._columns()))
+        out = {}
+        for key, side in choices.items():
+            if not isinstance(key, str) or key not in keys:
+                raise InvalidInput(f"合并的选择中没有字段“{printable(key, 30)}”")
+            if side not in ("keep", "other"):
+                raise InvalidInput(f"字段“{FIELD_LABELS.get(key, key)}”应选 keep 或 other")
+            out[key] = side
+        return out
+
+    def _merged_card(self, keep: dict, other: dict, choices: dict[str, str]) -> dict:
+        merged = dict(keep)
+        for key, cols in _groups(list(keep)).items():
+            side = choices.get(key) or ("other" if _empty(keep, cols) and not _empty(other, cols) else "keep")
+            if side == "other":
+                merged.update({c: other[c] for c in cols})
+        # OTHER goes away: a referrer naming it is OTHER's own referrer; a customer is not their own.
+        if merged.get("referrer_id") == other["id"]:
+            merged["referrer_id"] = other.get("referrer_id")
+        if merged.get("referrer_id") == keep["id"]:
+            merged["referrer_id"] = None
+        merged["created_at"] = min(keep["created_at"], other["created_at"])
+        merged["name_pinyin"], merged["name_initials"] = pinyin_keys(merged["name"] or "")
+        merged["search_text"] = search_text(merged["name"], merged["mobile"], merged["phone"], merged["company"],
+                                            merged["notes"])
+        return merged
+
+    def _update_customer(self, customer_id: int, values: dict) -> None:
+        values = {c: v for c, v in values.items() if c != "id"}
+        sets = ", ".join(f'"{c}" = ?' for c in values)
+        self._execute(f"UPDATE customer SET {sets} WHERE id = ?", (*values.values(), customer_id))
+
+    def _moved_ids(self, other_id: int, keep_id: int, count: bool = False) -> dict:
+        """Table -> ids of OTHER's rows there (``referrals``: the customers OTHER introduced)."""
+        what = "COUNT(*)" if count else "id"
+        out = {}
+        for table, column in _customer_links():
+            rows = self.db.execute_sql(f'SELECT {what} FROM "{table}" WHERE "{column}" = ? ORDER BY 1',
+                                       (other_id,)).fetchall()
+            out[table] = rows[0][0] if count else [r[0] for r in rows]
+        rows = self.db.execute_sql(f"SELECT {what} FROM customer WHERE referrer_id = ? AND id != ? ORDER BY 1",
+                                   (other_id, keep_id)).fetchall()
+        out["referrals"] = rows[0][0] if count else [r[0] for r in rows]
+        return out
+
+    def _changes(self, keep_id: int, other_id: int, moved: dict) -> Changes:
+        return Changes(
+            customers=frozenset({keep_id, other_id, *moved.get("referrals", ())}),
+            prospects=frozenset(moved.get("prospect", ())), stages=bool(moved.get("prospect")),
+            activities=bool(moved.get("activity")), contacts=bool(moved.get("contact_record")),
+            agenda=bool(moved.get("appointment")), todos=bool(moved.get("todo")))
+
+    def _backup(self) -> str | None:
+        """A backup before a merge or its undo; WriteFailed (nothing done) when it cannot be taken."""
+        refused = getattr(self.db, "read_only_reason", "")
+        if refused:
+            raise WriteFailed(refused)
+        path = self.db.database
+        if not path or path == ":memory:" or str(path).startswith("file:"):
+            return None
+        folder = backup_folder(Path(path))
+        try:
+            made = make_backup(self.db, folder, self.desk.clock.now())
+            prune_backups(folder, self.desk.clock.now())
+        except (StorageError, OSError) as exc:
+            raise WriteFailed(f"合并前的备份没有完成，未做任何修改：{printable(exc, 200)}") from exc
+        return str(made)
+
+    def _record(self, merge_id: int) -> MergeRecord:
+        record = MergeRecord.get_or_none(MergeRecord.id == merge_id)
+        if record is None:
+            raise NotFound(f"找不到编号为 {merge_id} 的合并记录")
+        return record
+
+    def _check_undo(self, record: MergeRecord) -> dict:
+        if record.undone_at is not None:
+            raise InvalidInput("这次合并已经撤销过了")
+        try:
+            snapshot = json.loads(record.snapshot)
+        except ValueError:
+            snapshot = None
+        if not isinstance(snapshot, dict) or snapshot.get("format") != SNAPSHOT_FORMAT:
+            raise InvalidInput("这次合并的记录不完整，无法撤销（可从合并前的备份恢复）")
+        if not Customer.select().where(Customer.id == record.kept_id).exists():
+            raise InvalidInput(f"保留的客户（编号 {record.kept_id}）已被删除或又被合并，无法撤销这次合并")
+        return snapshot
+
+    def _view(self, row: MergeRecord) -> MergeView:
+        try:
+            name = json.loads(row.snapshot)["other"]["name"]
+        except (ValueError, KeyError, TypeError):
+            name = ""
+        return MergeView(row.id, row.at, row.kept_id, row.other_id, shown(str(name or "")), row.undone_at)
+
+    def _text(self, key: str, row: dict) -> str:
+        """A field of a stored row as the merge dialog shows it."""
+        if key == "birthday":
+            if row.get("birthday"):
+                return str(row["birthday"])
+            if row.get("lunar_birthday_month"):
+                year = f"{row['lunar_birthday_year']}年" if row.get("lunar_birthday_year") else ""
+                leap = "闰" if row.get("lunar_birthday_leap") else ""
+                return f"农历{year}{leap}{row['lunar_birthday_month']}月{row['lunar_birthday_day']}日"
+            return ""
+        if key == "referrer_id":
+            ref = row.get("referrer_id")
+            if ref is None:
+                return ""
+            found = self.db.execute_sql("SELECT name FROM customer WHERE id = ?", (ref,)).fetchone()
+            return f"{shown(found[0]) if found else '（已删除）'}（编号 {ref}）"
+        value = row.get(key)
+        if value is None:
+            return ""
+        text = shown(str(value), key in ("notes", "first_impression"))
+        if key == "id_number" and len(text) > 8:  # shown masked (SPEC §3), as on the card
+            text = text[:4] + "*" * (len(text) - 8) + text[-4:]
+        if key in ("value_grade", "relation_level") and text and row.get(f"{key}_manual"):
+            text += "（手动）"
+        return unicodedata.normalize("NFC", text)
