@@ -28,6 +28,7 @@ import peewee as pw
 from salesdesk.core.clock import FixedClock
 from salesdesk.core.customer import CustomerData, validate
 from salesdesk.core.cycle import CYCLE_WINDOW, sales_cycle
+from salesdesk.core.lunar import DateSpec, leap_month_of, lunar_month_days
 from salesdesk.core.money import to_fen
 from salesdesk.core.rules import check_move
 from salesdesk.core.stages import Stage
@@ -68,9 +69,25 @@ def _name(rng: random.Random, used: set[str]) -> str:
     return name
 
 
+def invented_lunar_birthday(rng: random.Random, year: int) -> DateSpec:
+    """A lunar birthday in ``year``: now and then in that year's 闰 month or on a 三十 (the
+    cases the calendar rules of SPEC §3.1 are about), the year sometimes not known."""
+    leap_month = leap_month_of(year)
+    if leap_month and rng.random() < 0.3:
+        month, leap = leap_month, True
+    else:
+        month, leap = rng.randint(1, 12), False
+    day = rng.randint(1, 30) if rng.random() < 0.9 else 30
+    day = min(day, lunar_month_days(year, month, leap))
+    return DateSpec(True, year if rng.random() < 0.8 else None, month, day, leap)
+
+
 def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: dt.date) -> CustomerData:
     company = rng.choice(COMPANY_A) + rng.choice(COMPANY_B) + "有限公司" if rng.random() < 0.75 else ""
     birthday = dt.date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28))
+    lunar_birthday = None
+    if rng.random() < 0.2:
+        birthday, lunar_birthday = None, invented_lunar_birthday(rng, birthday.year)
     return CustomerData(
         name=_name(rng, used),
         gender=rng.choice(("男", "女")),
@@ -81,7 +98,7 @@ def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: 
         referrer_id=referrer,
         met_on=met_on,
         birthday=birthday,
-        birthday_lunar=rng.random() < 0.2,
+        lunar_birthday=lunar_birthday,
         city=rng.choice(CITIES),
         industry=rng.choice(INDUSTRIES),
         value_grade=rng.choice("ABCCDDE"),

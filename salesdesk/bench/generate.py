@@ -28,9 +28,10 @@ from pathlib import Path
 from salesdesk.core.rules import criteria_text
 from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.core.stages import Stage
+from salesdesk.demo import invented_lunar_birthday
 
 #: Bump when the generated data changes: cached files are keyed by it.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 #: The moment the generated history ends (a Thursday evening: the week is complete).
 NOW = dt.datetime(2026, 11, 26, 18, 0)
 DAYS = 730
@@ -329,12 +330,15 @@ def customer_rows(rng: random.Random, n: int, start: dt.datetime, now: dt.dateti
                 + rng.choice(COMPANY_B) + rng.choice(("有限公司", "有限公司", "股份有限公司", ""))
         notes = rng.choice(NOTES)
         created = start + dt.timedelta(minutes=minute)
+        birthday = dt.date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28)) if rng.random() < 0.6 else None
+        lunar_birthday = None
+        if birthday is not None and rng.random() < 0.15:
+            birthday, lunar_birthday = None, invented_lunar_birthday(rng, birthday.year)
         out.append(dict(
             name=name, gender=rng.choice(("男", "女", "")), company=company,
             title=rng.choice(TITLES) if company else "", mobile=mobile, source=rng.choice(SOURCES),
             met_on=created.date(),
-            birthday=dt.date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28)) if rng.random() < 0.6 else None,
-            birthday_lunar=rng.random() < 0.15, industry=rng.choice(INDUSTRIES), city=rng.choice(CITIES),
+            birthday=birthday, lunar_birthday=lunar_birthday, industry=rng.choice(INDUSTRIES), city=rng.choice(CITIES),
             tags=rng.choice(TAGS), value_grade=rng.choice("ABCCDDE") if rng.random() < 0.5 else "",
             relation_level=rng.choice(("潜在客户", "潜在客户", "目标客户", "准客户")), notes=notes,
             created_at=created.replace(second=0, microsecond=0),
@@ -347,16 +351,23 @@ _CUSTOMER_COLUMNS = ("id", "name", "gender", "company", "title", "mobile", "phon
                      "address", "website", "referrer_id", "source", "first_impression", "met_on", "birthday",
                      "birthday_lunar", "anniversary", "industry", "region", "city", "circle", "tags",
                      "value_grade", "credit_grade", "relation_level", "no_visit_times", "notes", "name_pinyin",
-                     "name_initials", "created_at", "updated_at", "search_text")
+                     "name_initials", "created_at", "updated_at", "search_text", "lunar_birthday_year",
+                     "lunar_birthday_month", "lunar_birthday_day", "lunar_birthday_leap")
 
 
 def _customer_tuple(i: int, c: dict) -> tuple:
     full, initials, text = _derived(c["name"], c["mobile"], c["company"], c["notes"])
     created = str(c["created_at"])
     return (i, c["name"], c["gender"], c["company"], c["title"], c["mobile"], "", "", "", "", "", "", None,
-            c["source"], "", _iso(c["met_on"]), _iso(c["birthday"]), int(c["birthday_lunar"]), None,
+            c["source"], "", _iso(c["met_on"]), _iso(c["birthday"]), 0, None,
             c["industry"], "", c["city"], "", c["tags"], c["value_grade"], "", c["relation_level"], "",
-            c["notes"], full, initials, created, created, text)
+            c["notes"], full, initials, created, created, text, *_lunar_columns(c["lunar_birthday"]))
+
+
+def _lunar_columns(spec) -> tuple:
+    if spec is None:
+        return (None, None, None, 0)
+    return (spec.year, spec.month, spec.day, int(spec.leap))
 
 
 # -- the whole file ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
+from .lunar import DateSpec, birth_solar_date, check_spec
 from .phones import normalise_mobile, normalise_phone
 from .text import BadText, ascii_digits, check_line, check_text, printable
 
@@ -31,7 +32,7 @@ FIELD_LABELS = {
     "birthday": "生日", "anniversary": "结婚纪念日", "industry": "行业", "region": "区域",
     "city": "城市", "circle": "人脉圈", "tags": "标签", "value_grade": "价值分级",
     "credit_grade": "信用等级", "relation_level": "客户五级分类", "no_visit_times": "不宜拜访时间",
-    "notes": "备注", "referrer_id": "介绍人", "birthday_lunar": "阴历生日",
+    "notes": "备注", "referrer_id": "介绍人", "lunar_birthday": "农历生日",
 }
 
 
@@ -52,8 +53,9 @@ class CustomerData:
     source: str = ""
     first_impression: str = ""
     met_on: dt.date | None = None
+    #: A solar birthday; a lunar one is ``lunar_birthday`` (SPEC §3.1). At most one of the two.
     birthday: dt.date | None = None
-    birthday_lunar: bool = False
+    lunar_birthday: DateSpec | None = None
     anniversary: dt.date | None = None
     industry: str = ""
     region: str = ""
@@ -147,14 +149,31 @@ def _check_others(data: CustomerData, today: dt.date | None, errors: dict[str, s
             errors[name] = message
         else:
             setattr(data, name, value)
-    if not isinstance(data.birthday_lunar, bool):
-        if data.birthday_lunar in (0, 1):
-            data.birthday_lunar = bool(data.birthday_lunar)
-        else:
-            errors["birthday_lunar"] = "阴历生日应为 是 或 否"
+    _check_lunar_birthday(data, today, errors)
     ref = data.referrer_id
     if ref is not None and (isinstance(ref, bool) or not isinstance(ref, int) or not 1 <= ref <= MAX_ID):
         errors["referrer_id"] = "介绍人不存在"
+
+
+def _check_lunar_birthday(data: CustomerData, today: dt.date | None, errors: dict[str, str]) -> None:
+    """A lunar birthday is a lunar DateSpec naming a real day, not after today, and never
+    beside a solar birthday (one person, one birthday)."""
+    spec = data.lunar_birthday
+    if spec is None:
+        return
+    if not isinstance(spec, DateSpec) or spec.lunar is not True:
+        errors["lunar_birthday"] = "农历生日应为农历日期"
+        return
+    try:
+        check_spec(spec, "农历生日")
+    except ValueError as exc:
+        errors["lunar_birthday"] = str(exc)
+        return
+    born = birth_solar_date(spec)
+    if today is not None and born is not None and born > today:
+        errors["lunar_birthday"] = "农历生日不能晚于今天"
+    elif data.birthday is not None and "birthday" not in errors:
+        errors["lunar_birthday"] = "生日只能填一个：公历或农历"
 
 
 def validate(data: CustomerData, today: dt.date | None = None) -> CustomerData:

@@ -7,6 +7,7 @@ import threading
 import peewee as pw
 
 from salesdesk.core.customer import MULTILINE, CustomerData, InvalidCustomer, validate
+from salesdesk.core.lunar import DateSpec
 from salesdesk.core.text import shown
 from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.storage.models import Customer, Prospect
@@ -15,7 +16,9 @@ from . import inputs
 from .errors import InvalidInput, NotFound, StaleEdit
 from .views import Changes, CustomerRow
 
-_CARD_FIELDS = [n for n in CustomerData.field_names() if n != "referrer_id"]
+#: Card fields stored in a column of the same name (the referrer and the lunar birthday's
+#: four columns are mapped by hand).
+_CARD_FIELDS = [n for n in CustomerData.field_names() if n not in ("referrer_id", "lunar_birthday")]
 MAX_SEARCH = 100
 #: Queries at least this long are served by the trigram index.
 TRIGRAM = 3
@@ -77,6 +80,7 @@ class CustomerService:
         row = self._customer_row(inputs.ident(customer_id, "客户"))
         data = CustomerData(**{n: _shown(n, getattr(row, n)) for n in _CARD_FIELDS})
         data.referrer_id = row.referrer_id
+        data.lunar_birthday = lunar_birthday_of(row)
         return data
 
     def customer_name(self, customer_id: int) -> str:
@@ -212,6 +216,11 @@ class CustomerService:
         for name in _CARD_FIELDS:
             setattr(row, name, getattr(data, name))
         row.referrer = data.referrer_id
+        spec = data.lunar_birthday
+        row.lunar_birthday_year = spec.year if spec else None
+        row.lunar_birthday_month = spec.month if spec else None
+        row.lunar_birthday_day = spec.day if spec else None
+        row.lunar_birthday_leap = spec.leap if spec else False
         row.name_pinyin, row.name_initials = pinyin_keys(data.name)
         row.search_text = search_text(row.name, row.mobile, row.phone, row.company, row.notes)
 
@@ -228,11 +237,20 @@ class CustomerService:
 
 
 def _card_fields(data: CustomerData) -> tuple:
-    return (*(getattr(data, n) for n in _CARD_FIELDS), data.referrer_id)
+    return (*(getattr(data, n) for n in _CARD_FIELDS), data.referrer_id, data.lunar_birthday)
 
 
 def _card_of(row: Customer) -> tuple:
-    return (*(_shown(n, getattr(row, n)) for n in _CARD_FIELDS), row.referrer_id)
+    return (*(_shown(n, getattr(row, n)) for n in _CARD_FIELDS), row.referrer_id, lunar_birthday_of(row))
+
+
+def lunar_birthday_of(row: Customer) -> DateSpec | None:
+    """The lunar birthday a row keeps in its four columns (the old ``birthday_lunar`` flag is
+    never read: v6 moved what it meant into these)."""
+    if row.lunar_birthday_month is None or row.lunar_birthday_day is None:
+        return None
+    return DateSpec(True, row.lunar_birthday_year, row.lunar_birthday_month, row.lunar_birthday_day,
+                    bool(row.lunar_birthday_leap))
 
 
 def _shown(name: str, value):

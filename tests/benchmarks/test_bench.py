@@ -76,7 +76,7 @@ def test_rows_are_the_ones_the_services_write(generated, desk, clock: FixedClock
             clock.set(c["created_at"])
             customer_ids[planned.customer] = desk.add_customer(CustomerData(**{
                 k: c[k] for k in ("name", "gender", "company", "title", "mobile", "source", "met_on", "birthday",
-                                  "birthday_lunar", "industry", "city", "tags", "value_grade", "relation_level",
+                                  "lunar_birthday", "industry", "city", "tags", "value_grade", "relation_level",
                                   "notes")}))
             made = _rows(desk.db.connection(), "SELECT * FROM customer WHERE id = ?",
                          (customer_ids[planned.customer],))[0]

@@ -44,7 +44,7 @@ def writes(cid, pid, bad):
     at = dt.datetime(2026, 11, 20, 9, 0)
     return {
         **{f"customer.{f}": (lambda d, f=f: d.add_customer(CustomerData(**{"name": "李四", f: bad})))
-           for f in CustomerData.field_names() if f not in ("met_on", "birthday", "birthday_lunar",
+           for f in CustomerData.field_names() if f not in ("met_on", "birthday", "lunar_birthday",
                                                              "anniversary", "referrer_id")
            and f not in ("gender", "value_grade", "relation_level")},
         "customer.update.name": lambda d: d.update_customer(cid, CustomerData(name=bad)),

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from salesdesk.core.customer import CustomerData
+from salesdesk.core.lunar import DateSpec
 from salesdesk.core.stages import Stage
 from salesdesk.core.text import first_forbidden, printable
 from salesdesk.services import SalesDesk, ServiceError
@@ -77,11 +78,21 @@ money_arg = st.one_of(st.none(), st.sampled_from(["1000", "1,000.50", "¥30", "-
 id_list = st.one_of(st.lists(ids, max_size=4), anything)
 phones = st.one_of(st.sampled_from(["13812345678", "+86 139-0000-1111", "010-12345678", "１３８１２３４５６７８",
                                     "-13812345678", "12345", "0571-8888 8888"]), text_arg)
+#: Lunar (and solar) dates: real ones, a 闰 month the year lacks, 三十 in a 29-day month, a day
+#: 31, a month 13, wrong types in every part.
+date_specs = st.one_of(
+    st.builds(DateSpec, lunar=st.one_of(st.booleans(), anything), year=st.one_of(st.none(), st.integers(1890, 2110),
+                                                                              anything),
+              month=st.one_of(st.integers(-1, 14), anything), day=st.one_of(st.integers(-1, 32), anything),
+              leap=st.one_of(st.booleans(), anything)),
+    st.sampled_from([DateSpec(True, 1990, 5, 20, True), DateSpec(True, 2023, 2, 30, True), DateSpec(True, None, 12, 30),
+                     DateSpec(True, 2024, 12, 30), DateSpec(False, None, 2, 29), DateSpec(True, 2026, 12, 1)]),
+)
 customer = st.one_of(
     st.builds(CustomerData, name=st.one_of(st.sampled_from(["何建国", "李秀英"]), text_arg), company=text_arg,
               mobile=phones, phone=phones, email=st.one_of(st.just("he@example.com"), text_arg), qq=text_arg,
               gender=st.one_of(st.sampled_from(["", "男", "女"]), text_arg), met_on=day_arg, birthday=day_arg,
-              anniversary=day_arg, birthday_lunar=st.one_of(st.booleans(), anything),
+              anniversary=day_arg, lunar_birthday=st.one_of(st.none(), date_specs, anything),
               referrer_id=st.one_of(st.none(), ids), notes=text_arg, first_impression=text_arg,
               value_grade=st.one_of(st.sampled_from(["", "A", "E"]), text_arg), tags=text_arg),
     anything,

@@ -68,7 +68,6 @@ def test_typed_card_is_saved_through_the_services(qtbot, card, desk):
     type_into(qtbot, card, "mobile", "138 1234 5678")
     type_into(qtbot, card, "email", "he@example.com")
     type_into(qtbot, card, "birthday", "1975-03-08")
-    card.fields["birthday_lunar"].setChecked(True)
     card.fields["gender"].setCurrentText("男")
     card.fields["value_grade"].setCurrentText("B")
     card.fields["relation_level"].setCurrentText("目标客户")
@@ -82,7 +81,7 @@ def test_typed_card_is_saved_through_the_services(qtbot, card, desk):
     stored = desk.get_customer(saved.args[0])
     assert (stored.name, stored.company, stored.mobile, stored.email) == (
         "何建国", "宏达贸易有限公司", "13812345678", "he@example.com")
-    assert stored.birthday == dt.date(1975, 3, 8) and stored.birthday_lunar
+    assert stored.birthday == dt.date(1975, 3, 8) and stored.lunar_birthday is None
     assert (stored.gender, stored.value_grade, stored.relation_level, stored.source) == ("男", "B", "目标客户", "展会")
     assert stored.notes == "喜欢下午见面"
     # The card now shows what was stored, and nothing is pending.

@@ -26,6 +26,7 @@ from ..messages import Messages, SaveChoice
 from ..prospect_panel import ProspectPanel
 
 from .layout import COMBO_ITEMS, ERROR_STYLE, LAYOUT, PLACEHOLDERS, SOURCES
+from .lunar_field import BirthdayField
 
 PickCustomer = Callable[[QWidget, SalesDesk, str, "int | None"], "int | None"]
 
@@ -184,7 +185,12 @@ class CustomerCard(QWidget):
         values: dict = {}
         bad: dict[str, str] = {}
         for name, widget in self.fields.items():
-            if isinstance(widget, OptionalDateEdit):
+            if isinstance(widget, BirthdayField):
+                try:
+                    values.update(widget.values())
+                except ValueError:
+                    bad[name] = self.tr("生日“{text}”不是有效日期，请按 YYYY-MM-DD 填写").format(text=widget.line.text())
+            elif isinstance(widget, OptionalDateEdit):
                 try:
                     values[name] = widget.date()
                 except ValueError:
@@ -290,14 +296,8 @@ class CustomerCard(QWidget):
             widget.lineEdit().setMaxLength(MAX_LEN["source"])
             widget.currentTextChanged.connect(self._edited)
         elif kind in ("date", "birthday"):
-            widget = OptionalDateEdit()
+            widget = OptionalDateEdit() if kind == "date" else BirthdayField(self._desk.today)
             widget.changed.connect(self._edited)
-            if kind == "birthday":
-                lunar = QCheckBox(self.tr("阴历"))
-                lunar.setToolTip(self.tr("按阴历（农历）日期每年提醒"))
-                lunar.toggled.connect(self._edited)
-                self.fields["birthday_lunar"] = lunar
-                widget.layout().addWidget(lunar)
         elif kind == "referrer":
             return self._referrer_editor()
         elif kind == "text":
@@ -383,7 +383,9 @@ class CustomerCard(QWidget):
         for name, widget in self.fields.items():
             value = getattr(data, name)
             widget.blockSignals(True)
-            if isinstance(widget, OptionalDateEdit):
+            if isinstance(widget, BirthdayField):
+                widget.set_values(data.birthday, data.lunar_birthday)
+            elif isinstance(widget, OptionalDateEdit):
                 widget.line.blockSignals(True)
                 widget.set_date(value)
                 widget.line.blockSignals(False)
@@ -413,7 +415,9 @@ class CustomerCard(QWidget):
     def _snapshot(self) -> tuple:
         values: list = []
         for widget in self.fields.values():
-            if isinstance(widget, OptionalDateEdit):
+            if isinstance(widget, BirthdayField):
+                values.append(widget.state())
+            elif isinstance(widget, OptionalDateEdit):
                 values.append(widget.text().strip())
             elif isinstance(widget, QComboBox):
                 values.append(widget.currentText())
@@ -457,7 +461,7 @@ class CustomerCard(QWidget):
         unplaced = []
         first: QWidget | None = None
         for name, message in errors.items():
-            if name == "birthday_lunar":
+            if name == "lunar_birthday":
                 name = "birthday"
             label = self.errors.get(name)
             if label is None:
