@@ -15,3 +15,5 @@ __all__ = [
 from . import activities  # noqa: F401
 from . import contacts  # noqa: F401
 from . import duplicates  # noqa: F401
+from . import referrals  # noqa: F401
+from . import roster  # noqa: F401

@@ -29,6 +29,8 @@ from salesdesk.core.text import first_forbidden, printable
 from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.area import Area
 from salesdesk.services.contacts import ContactView
+from salesdesk.services.customer_query import SORTS, CustomerQuery
+from salesdesk.services.roster import DeletedCustomers
 from salesdesk.storage.models import ALL_MODELS
 
 #: SALESDESK_HOSTILE_EXAMPLES=2000 explores further, with fresh random cases each run.
@@ -36,7 +38,8 @@ EXPLORE = int(os.environ.get("SALESDESK_HOSTILE_EXAMPLES", "0"))
 MAX_EXAMPLES = EXPLORE or 100
 #: Entry points that take no input, or only a callback / a context (nothing to feed).
 NO_INPUT = {"batch", "reading_thread", "subscribe", "unsubscribe", "today", "this_week_start", "board_diagnoses",
-            "overdue_prospects", "stuck_at_90", "lost_reasons", "duplicates.all_duplicates", "duplicates.last_merge"}
+            "overdue_prospects", "stuck_at_90", "lost_reasons", "duplicates.all_duplicates", "duplicates.last_merge",
+            "customers.cities"}
 
 # -- values -----------------------------------------------------------------------------------
 HOSTILE_CHARS = list("\x00\x07\x08\t\n\r\x1b\x7f\x85\x9b\u2028\u2029\u202e\u2066\ufeff\u200b"
@@ -97,6 +100,21 @@ customer = st.one_of(
               value_grade=st.one_of(st.sampled_from(["", "A", "E"]), text_arg), tags=text_arg),
     anything,
 )
+
+customer_query = st.one_of(
+    st.builds(CustomerQuery, search=text_arg, grade=st.one_of(st.sampled_from(["", "A", "未分级"]), text_arg),
+              level=st.one_of(st.sampled_from(["", "潜在客户"]), text_arg), tag=text_arg, city=text_arg,
+              not_contacted_days=st.one_of(st.none(), st.integers(-1, 40000), anything),
+              sort=st.one_of(st.sampled_from(SORTS), anything), descending=st.one_of(st.booleans(), anything)),
+    st.none(), text_arg, anything)
+deleted_record = st.one_of(
+    st.builds(DeletedCustomers, ids=st.tuples(ids), names=st.just(("何建国",)), backup=st.none(),
+              at=st.just(dt.datetime(2026, 11, 23)),
+              snapshot=st.one_of(st.sampled_from(['{"columns": {}, "rows": {}, "nulled": []}', "{}", "[]",
+                                                  '{"columns": {}, "rows": {"customer": [[1]]}, "nulled": []}',
+                                                  '{"columns": {"x": []}, "rows": {"x": 5}, "nulled": [[1]]}']),
+                                 text_arg)),
+    anything)
 
 
 def call(*args, **kwargs):
@@ -191,6 +209,17 @@ CALLS = {
                                    max_size=3), anything))),
     "duplicates.undo_merge": call(ids),
     "duplicates.merges": st.tuples(st.tuples(), optional(limit=st.one_of(st.just(5), anything))),
+    "customers.page": st.tuples(st.tuples(customer_query), optional(limit=st.one_of(st.just(5), anything),
+                                                                    offset=st.one_of(st.just(0), anything))),
+    "customers.count": call(customer_query),
+    "customers.position": call(ids, customer_query),
+    "customers.show": st.tuples(st.tuples(ids), optional(on=day_arg)),
+    "customers.delete": call(id_list),
+    "customers.undo_delete": call(deleted_record),
+    "referrals.referrer_of": call(ids),
+    "referrals.referrals": call(ids),
+    "referrals.tree": st.tuples(st.tuples(ids), optional(depth=st.one_of(st.integers(-1, 12), anything))),
+    "referrals.value": call(ids),
     "settings_int": call(st.one_of(st.just("cycle_default_days"), anything), anything),
 }
 
