@@ -27,7 +27,7 @@ def next_lunar(month: int, day: int, leap: bool, on: dt.date) -> dt.date | None:
     except ImportError:
         return None
     try:
-        spec = lunar.DateSpec(calendar="lunar", year=None, month=month, day=day, leap=bool(leap))
+        spec = lunar.DateSpec(lunar=True, year=None, month=month, day=day, leap=bool(leap))
         return lunar.next_occurrence(spec, on)
     except Exception:  # noqa: BLE001 - an unknown or out-of-range date sorts last, never breaks the list
         return None

@@ -103,3 +103,22 @@ def test_the_list_follows_a_write(desk, people):
 def test_bad_queries_are_refused_in_chinese(desk, query):
     with pytest.raises(InvalidInput):
         desk.customers.page(query)
+
+
+def test_lunar_birthdays_sort_by_their_solar_day_this_year(desk, people):
+    from salesdesk.core.lunar import DateSpec, next_occurrence
+
+    moon = desk.add_customer(CustomerData(name="孙悦"))
+    # 农历十月初八 and 闰六月初一 (kept in the regular sixth month in years without that leap month)
+    desk.db.execute_sql("UPDATE customer SET lunar_birthday_month = 10, lunar_birthday_day = 8 WHERE id = ?", (moon,))
+    leap = desk.add_customer(CustomerData(name="周全"))
+    desk.db.execute_sql("UPDATE customer SET lunar_birthday_month = 6, lunar_birthday_day = 1, "
+                        "lunar_birthday_leap = 1 WHERE id = ?", (leap,))
+    today = dt.date(2026, 11, 23)
+    expected = {"孙悦": next_occurrence(DateSpec(True, None, 10, 8), today),
+                "周全": next_occurrence(DateSpec(True, None, 6, 1, True), today)}
+    rows = desk.customers.page(CustomerQuery(sort="next_birthday"))
+    got = {r.name: r.next_birthday for r in rows}
+    assert got["孙悦"] == expected["孙悦"] and got["周全"] == expected["周全"]
+    dated = [r.next_birthday for r in rows if r.next_birthday]
+    assert dated == sorted(dated) and len(dated) == 6
