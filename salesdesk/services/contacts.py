@@ -14,7 +14,7 @@ id, every field): the window's undo keeps the returned view, nothing is kept her
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS
 from salesdesk.core.text import shown
@@ -243,7 +243,12 @@ class ContactLog(Area):
         return view
 
     def restore(self, record: ContactView) -> int:
-        """Undo a delete: the same record under the same id."""
+        """Undo a delete: the same record, under the same id when that id is still free.
+
+        SQLite hands the highest id out again once its row is gone: when a record added
+        since holds it, the restored one takes a new id (returned). Restoring a record
+        that is still there is refused.
+        """
         if not isinstance(record, ContactView):
             raise InvalidInput("要恢复的交流记录不正确")
         contact_id = inputs.ident(record.id, "交流记录")
@@ -252,12 +257,16 @@ class ContactLog(Area):
                            if f.name not in ("id", "customer_id", "at")})
         if not isinstance(record.at, dt.datetime):
             raise InvalidInput("交流时间应为日期和时间")
-        at = self.desk._moment(inputs.moment(record.at, "交流时间"))
+        values["at"] = self.desk._moment(inputs.moment(record.at, "交流时间"))
         with self._write():
             self._customer(customer_id)
-            if ContactRecord.select().where(ContactRecord.id == contact_id).exists():
+            there = ContactRecord.get_or_none(ContactRecord.id == contact_id)
+            if there is not None and _view(there) == replace(record, **values):
                 raise InvalidInput(f"交流记录 {contact_id} 仍然存在，无需恢复")
-            ContactRecord.insert(id=contact_id, customer=customer_id, at=at, **values).execute()
+            if there is None:
+                ContactRecord.insert(id=contact_id, customer=customer_id, **values).execute()
+            else:
+                contact_id = ContactRecord.insert(customer=customer_id, **values).execute()
         self._changed(customer_id)
         return contact_id
 

@@ -100,6 +100,16 @@ def test_undoing_a_delete_restores_exactly_the_deleted_row(desk, cid):
         desk.contacts.restore("not a record")
 
 
+def test_a_restore_after_its_id_was_taken_again_keeps_both(desk, cid):
+    rid = desk.contacts.add(cid, "电话", at=AT, subject="甲")
+    deleted = desk.contacts.delete(rid)
+    again = desk.contacts.add(cid, "微信", subject="乙")
+    assert again == rid  # SQLite gives the highest id out again
+    restored = desk.contacts.restore(deleted)
+    assert restored != rid and desk.contacts.get(restored).subject == "甲"
+    assert sorted(c.subject for c in desk.contacts.list(cid)) == ["乙", "甲"]
+
+
 def test_the_timeline_merges_contacts_and_activities_newest_first(desk, cid):
     dial = desk.log_activity(cid, "dial", at=AT)
     contact = desk.contacts.add(cid, "电话", at=AT + dt.timedelta(minutes=5), subject="约时间")

@@ -25,6 +25,7 @@ from ..date_field import OptionalDateEdit
 from ..messages import Messages, SaveChoice
 from ..prospect_panel import ProspectPanel
 
+from .contacts_tab import ContactsTab
 from .layout import COMBO_ITEMS, ERROR_STYLE, LAYOUT, PLACEHOLDERS, SOURCES
 from .lunar_field import BirthdayField
 
@@ -86,6 +87,8 @@ class CustomerCard(QWidget):
         self.prospect_panel = ProspectPanel(desk, self._messages, self)
         self.prospect_panel.count_changed.connect(self._show_prospect_count)
         self.tabs.addTab(self.prospect_panel, self.tr("潜在客户"))
+        self.contacts_tab = ContactsTab(desk, self._messages, self)
+        self.tabs.addTab(self.contacts_tab, self.tr("交流记录"))
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -215,6 +218,7 @@ class CustomerCard(QWidget):
         if self._customer_id is None:
             return
         mine = self._customer_id in changes.customers
+        self.contacts_tab.on_changes(changes)
         if mine or changes.stages or changes.prospects & self.prospect_panel.prospect_ids():
             self.prospect_panel.reload()
         if mine and not self._dirty:
@@ -409,6 +413,7 @@ class CustomerCard(QWidget):
         self._referrer_id = data.referrer_id
         self._show_referrer()
         self.prospect_panel.set_customer(self._customer_id)
+        self.contacts_tab.set_customer(self._customer_id)
         self._clean = self._snapshot()
         self._set_dirty(False)
 
