@@ -448,6 +448,31 @@ def fig_board(ctx: Context) -> dict[str, Measure]:
     return {"board": m}
 
 
+def raw_dated_customers(con: sqlite3.Connection) -> int:
+    """The plain way to find coming birthdays: read every customer that has a date."""
+    return len(con.execute(
+        "SELECT id, name, birthday, anniversary, lunar_birthday_month, lunar_birthday_day, lunar_birthday_leap "
+        "FROM customer WHERE birthday IS NOT NULL OR anniversary IS NOT NULL "
+        "OR lunar_birthday_month IS NOT NULL").fetchall())
+
+
+def fig_dates(ctx: Context) -> dict[str, Measure]:
+    """Birthdays, anniversaries and dated notes of the next 7 days (the agent's day)."""
+    from salesdesk.storage.db import close_db
+
+    db, desk = _desk(ctx.path, ctx.now)
+    con = raw_connect(ctx.path)
+    try:
+        day = ctx.now.date()
+        found = desk.dates.upcoming(day, 7)
+        m = Measure(timed(lambda: desk.dates.upcoming(day, 7), ctx.runs), timed(lambda: raw_dated_customers(con), ctx.runs),
+                    note=f"{len(found)} dates; baseline: reading every customer with a date")
+    finally:
+        con.close()
+        close_db(db)
+    return {"upcoming": m}
+
+
 def fig_cli(ctx: Context) -> dict[str, Measure]:
     env = ctx.env()
     path = ctx.copy("cli.db")
@@ -475,7 +500,7 @@ def fig_cli(ctx: Context) -> dict[str, Measure]:
 
 
 FIGURES: tuple[Callable[[Context], dict[str, Measure]], ...] = (
-    fig_start, fig_weekly, fig_move, fig_window, fig_board, fig_cli,
+    fig_start, fig_weekly, fig_move, fig_window, fig_board, fig_dates, fig_cli,
 )
 
 #: Row order and labels of the printed table.
@@ -487,6 +512,7 @@ LABELS = {
     "move": "one move, service only",
     "typeahead": "type-ahead keystroke through the widget",
     "board": "board snapshot (open prospects)",
+    "upcoming": "birthdays and dates, next 7 days",
     "weekly_cli": "`weekly --json` as a process",
     "search_cli": "`customer list --search 王 --json` process",
     "scroll": "scroll the customer list to the end",

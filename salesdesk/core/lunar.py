@@ -101,7 +101,8 @@ def solar_date_of(spec: DateSpec, year: int) -> dt.date:
     if not _CALC_MIN <= year <= _CALC_MAX:
         raise ValueError(f"农历{year}年超出可换算的范围")
     day = min(spec.day, lunar_month_days(year, spec.month))
-    return _lunar_to_solar(year, spec.month, day, False)
+    # A lunar month's days are consecutive solar days: one conversion per month, cached.
+    return _lunar_to_solar(year, spec.month, 1, False) + dt.timedelta(days=day - 1)
 
 
 def next_occurrence(spec: DateSpec, on_or_after: dt.date) -> dt.date:

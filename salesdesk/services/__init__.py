@@ -17,3 +17,4 @@ from . import contacts  # noqa: F401
 from . import duplicates  # noqa: F401
 from . import referrals  # noqa: F401
 from . import roster  # noqa: F401
+from . import dates  # noqa: F401
