@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from salesdesk.cli import duplicates
+from salesdesk.cli import customers
 from salesdesk.cli.common import _open_desk, _print_id
 from salesdesk.cli.parsing import EXIT_OK, BadInput, _money, _Parser, parse_date, parse_datetime, parse_id
 from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS, CustomerData, valid_mobile
@@ -17,14 +18,7 @@ AT_HELP = "发生时间 YYYY-MM-DD HH:MM（默认现在；补记以前的事，�
 
 def add_customer_parsers(sub, common) -> None:
     customer = sub.add_parser("customer", parents=[common], help="客户").add_subparsers(dest="action", parser_class=_Parser)
-    p = customer.add_parser("add", parents=[common], help="新建客户，输出编号")
-    p.add_argument("name", metavar="NAME", help="客户姓名")
-    p.add_argument("--phone", metavar="P", help="电话：手机号记为手机，其他记为固定电话")
-    p.add_argument("--company", default="", metavar="C", help="单位")
-    p.add_argument("--source", default="", metavar="S", help="客户来源（如 转介绍、陌拜）")
-    p.add_argument("--referrer", metavar="NAME_OR_ID", help="介绍人：客户编号或准确的姓名")
-    p.add_argument("--force", action="store_true", help="可能与已有客户重复（电话或姓名和公司相同）时仍然新建")
-    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
+    customers.add_parsers(customer, common, _Parser)  # add, edit, delete, show
     p = customer.add_parser("list", parents=[common], help="列出客户（可用拼音搜索）")
     p.add_argument("--search", default="", metavar="TEXT", help="按姓名、拼音（全拼或首字母）、单位、电话搜索")
     p.add_argument("--json", action="store_true", help="以 JSON 输出客户列表")
@@ -99,24 +93,9 @@ def cmd_customer(args) -> int:
         raise BadInput("请指定 customer add 或 customer list")
     if args.action in duplicates.ACTIONS:
         return duplicates.cmd_duplicates(args)
-    desk = _open_desk(args, create=args.action == "add")
-    if args.action == "add":
-        data = CustomerData(name=args.name, company=args.company, source=args.source)
-        if args.phone:
-            if valid_mobile(args.phone):
-                data.mobile = args.phone
-            else:
-                data.phone = args.phone
-        if args.referrer:
-            data.referrer_id = desk.find_customer(args.referrer)
-        from salesdesk.services import LikelyDuplicate
-
-        try:
-            new_id = desk.add_customer(data, allow_duplicate=args.force)
-        except LikelyDuplicate as exc:
-            raise BadInput(f"{exc}{duplicates.FORCE_HINT}") from None
-        _print_id(args, new_id, f"已新建客户：{data.name.strip()}")
-        return EXIT_OK
+    if args.action in customers.ACTIONS:
+        return customers.run(args)
+    desk = _open_desk(args, create=False)
     if args.action == "list":
         rows = desk.list_customers(args.search, limit=100000)
         if args.json:

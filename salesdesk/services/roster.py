@@ -26,7 +26,7 @@ from salesdesk.storage.errors import StorageError
 from . import inputs, removal
 from .area import Area
 from .birthdays import next_from_key
-from .customer_detail import CustomerDetail, birthday_of, contacts_of, next_birthday
+from .customer_detail import CustomerDetail, birthday_of, next_birthday
 from .customer_query import BIRTHDAY_KEY, CustomerQuery, checked_query, ordered_ids_sql
 from .customers import TRIGRAM, _fts_phrase
 from .desk import area
@@ -113,11 +113,17 @@ class CustomerArea(Area):
         customer_id = inputs.ident(customer_id, "客户")
         on = inputs.day(on, "日期", 1900, 2199) or self.today()
         card = self.desk.get_customer(customer_id)
-        birthday = birthday_of(self.db, customer_id)
+        birthday = birthday_of(card)
         referrals = self.desk.referrals
+        contacts: list = []
+        while len(contacts) % 1000 == 0:
+            page = self.desk.contacts.list(customer_id, limit=1000, offset=len(contacts))
+            contacts += page
+            if not page:
+                break
         return CustomerDetail(
             id=customer_id, card=card, birthday=birthday, next_birthday=next_birthday(birthday, on),
-            prospects=tuple(self.desk.prospects_of(customer_id)), contacts=contacts_of(self.db, customer_id),
+            prospects=tuple(self.desk.prospects_of(customer_id)), contacts=tuple(contacts),
             referred_by=referrals.referrer_of(customer_id), referrals=tuple(referrals.referrals(customer_id)),
             referral=referrals.value(customer_id))
 
