@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from salesdesk.cli import demo, exports, maintenance, output, records, settings
+from salesdesk.cli import stats as stats_commands
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
 
 log = logging.getLogger("salesdesk.cli")
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_dept_parsers(sub, common)
     maintenance.add_parsers(sub, common)
     settings.add_parsers(sub, common)
+    stats_commands.add_parsers(sub, common)
     return parser
 
 
@@ -41,6 +43,7 @@ COMMANDS = {
     "move": records.cmd_move, "log": records.cmd_log, "weekly": exports.cmd_weekly, "dept": exports.cmd_dept,
     "backup": maintenance.cmd_backup, "restore": maintenance.cmd_restore, "check": maintenance.cmd_check,
     "settings": settings.cmd_settings,
+    **stats_commands.COMMANDS,
 }
 
 

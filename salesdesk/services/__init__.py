@@ -18,3 +18,4 @@ from . import duplicates  # noqa: F401
 from . import referrals  # noqa: F401
 from . import roster  # noqa: F401
 from . import dates  # noqa: F401
+from . import stats  # noqa: F401

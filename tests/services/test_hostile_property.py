@@ -79,6 +79,7 @@ stage_arg = st.one_of(st.sampled_from(list(Stage)), anything)
 money_arg = st.one_of(st.none(), st.sampled_from(["1000", "1,000.50", "¥30", "-5", "abc", 10**12]),
                       st.decimals(allow_nan=True), anything)
 id_list = st.one_of(st.lists(ids, max_size=4), anything)
+period_arg = st.one_of(st.sampled_from(["day", "week", "month", "quarter", "year", "custom"]), anything)
 phones = st.one_of(st.sampled_from(["13812345678", "+86 139-0000-1111", "010-12345678", "１３８１２３４５６７８",
                                     "-13812345678", "12345", "0571-8888 8888"]), text_arg)
 #: Lunar (and solar) dates: real ones, a 闰 month the year lacks, 三十 in a 29-day month, a day
@@ -231,6 +232,21 @@ CALLS = {
     "referrals.tree": st.tuples(st.tuples(ids), optional(depth=st.one_of(st.integers(-1, 12), anything))),
     "referrals.value": call(ids),
     "settings_int": call(st.one_of(st.just("cycle_default_days"), anything), anything),
+    # 统计 (services/stats.py)
+    "stats.levels": call(),
+    "stats.period": st.tuples(st.tuples(), optional(kind=period_arg, day=day_arg, end=day_arg)),
+    "stats.ratios": st.tuples(st.tuples(), optional(period=period_arg, day=day_arg, end=day_arg)),
+    "stats.report": st.tuples(st.tuples(), optional(period=period_arg, day=day_arg, end=day_arg)),
+    "stats.funnel": st.tuples(st.tuples(), optional(start=day_arg, end=day_arg)),
+    "stats.weekly_trend": st.tuples(st.tuples(), optional(start=day_arg, end=day_arg)),
+    "stats.cycle_distribution": st.tuples(st.tuples(), optional(start=day_arg, end=day_arg)),
+    "stats.pareto": st.tuples(st.tuples(), optional(start=day_arg, end=day_arg)),
+    "stats.lost_counts": st.tuples(st.tuples(), optional(start=day_arg, end=day_arg)),
+    "stats.forecast": st.tuples(st.tuples(), optional(day=day_arg)),
+    "stats.forecast_prospects": st.tuples(st.tuples(st.one_of(st.sampled_from(["2026-11", "2026-13", "1900-01"]),
+                                                              text_arg)), optional(day=day_arg)),
+    "stats.plan": st.tuples(st.tuples(), optional(deals=st.one_of(st.none(), st.integers(-1, 200), anything),
+                                                  premium=st.one_of(st.none(), money_arg), day=day_arg)),
 }
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
