@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 
 from salesdesk.services import Changes, SalesDesk
 
+from .activity_bar import ActivityBar
 from .background import wait_for_reads
 from .card.card import CustomerCard, PickCustomer
 from .customer_list import CustomerListPanel
@@ -25,6 +26,7 @@ from .customer_model import CustomerTableModel
 from .customer_picker import pick_customer
 from .messages import Messages
 from .page_refresh import LazyPage, WhenShown
+from .session_undo import UndoStack, undo_action
 
 #: Fits a 1366×768 laptop screen with a task bar and the window frame.
 DEFAULT_SIZE = (1280, 680)
@@ -86,6 +88,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
 
+        # One Ctrl+Z for the session's clicks and contact deletes (services' undo, not text).
+        self.undo_stack = UndoStack(self)
+        self.undo_action = undo_action(self.undo_stack, self, self.messages,
+                                       lambda text: self.statusBar().showMessage(self.tr("已撤销：") + text, 4000))
+        self.card.contacts_tab.use_undo(self.undo_stack)
+        #: page -> the customer it has in front (``current_customer_id``); 客户 is built in.
+        self._customer_sources: dict[QWidget, Callable[[], "int | None"]] = {}
         self._build_menus()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customerCount")
@@ -115,6 +124,8 @@ class MainWindow(QMainWindow):
         self.card.dirty_changed.connect(self.setWindowModified)
 
         self.tabs.currentChanged.connect(self._page_changed)
+        self.activity_bar = ActivityBar(self)
+        self.tabs.setCornerWidget(self.activity_bar, Qt.Corner.TopRightCorner)
 
         self._restore_geometry()
         self._show_count()
@@ -201,9 +212,26 @@ class MainWindow(QMainWindow):
         self.customer_model.on_changes(changes)
         self.card.on_changes(changes)
 
+    def current_customer_id(self) -> int | None:
+        """The customer the page in front is about: the card's on 客户, else what the page says."""
+        page = self.tabs.currentWidget()
+        if page is self.customers_page:
+            return self.card.customer_id
+        source = self._customer_sources.get(page)
+        return source() if source is not None else None
+
+    def set_customer_source(self, page: QWidget, source: Callable[[], "int | None"]) -> None:
+        """``source()`` names the customer ``page`` has in front (the board's selected card…)."""
+        self._customer_sources[page] = source
+
     def _page_changed(self, _index: int) -> None:
         # The customer count belongs to 客户; the other pages show their own figures.
-        self.count_label.setVisible(self.tabs.currentWidget() is self.customers_page)
+        page = self.tabs.currentWidget()
+        self.count_label.setVisible(page is self.customers_page)
+        # A page with its own Ctrl+Z (the board's moves) keeps the key: two would cancel out.
+        own = page is not None and any(a.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+                                       for a in page.findChildren(QAction))
+        self.undo_action.setShortcut(QKeySequence() if own else QKeySequence(QKeySequence.StandardKey.Undo))
 
     def _show_count(self) -> None:
         shown = self.customer_model.total()
@@ -230,6 +258,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.card.save_action)
         edit_menu.addAction(self.card.revert_action)
         edit_menu.addSeparator()

@@ -72,6 +72,12 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
         return weekly
 
     board_tab = window.tabs.widget(window.add_page(make_board, _tr("看板")))
+
+    def board_customer() -> int | None:  # the one-click log acts on the selected card's customer
+        cards = board_tab.page().selected_cards() if board_tab.is_built else []
+        return cards[0].customer_id if cards else None
+
+    window.set_customer_source(board_tab, board_customer)
     weekly_tab = window.tabs.widget(window.add_page(make_weekly, _tr("行动工具表")))
 
     # The board and the customer list each have a filter on Ctrl+F; two live shortcuts on

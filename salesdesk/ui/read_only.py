@@ -75,6 +75,7 @@ def set_read_only(window: "MainWindow", on: bool, reason: str = "") -> None:
     # a customer, but nothing inside a disabled container can be used.
     _form_of(card).setEnabled(not on)
     card.contacts_tab.set_read_only(window.read_only_reason)
+    window.activity_bar.set_read_only(window.read_only_reason)
     for button in (card.save_button, card.revert_button, card.prospect_panel.new_button):
         button.setVisible(not on)
     window.new_customer_action.setEnabled(not on)

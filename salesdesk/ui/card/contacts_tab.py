@@ -26,7 +26,7 @@ from ..session_undo import UndoStack, undo_action
 from .contact_form import ContactForm
 
 #: (header, width in px) — fixed widths: sizing to contents makes a long timeline slow.
-COLUMNS = (("时间", 132), ("方式", 56), ("主题", 200), ("目的", 130), ("兴趣", 64), ("结果", 96), ("下一步", 160))
+COLUMNS = (("时间", 132), ("方式", 56), ("主题", 200), ("目的", 130), ("兴趣", 80), ("结果", 96), ("下一步", 160))
 ACTIVITY_COLOUR = QColor("#5f6b7a")
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
