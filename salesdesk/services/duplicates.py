@@ -381,6 +381,21 @@ class Duplicates(Area):
                .order_by(MergeRecord.id.desc()).first())
         return None if row is None else self._view(row)
 
+    def merged_into(self, customer_id: int) -> int | None:
+        """The stored customer a merged-away one now lives on in (following later merges of
+        the kept one), None when it was not merged away (or the merge was undone)."""
+        current = inputs.ident(customer_id, "客户")
+        for _ in range(100):  # a chain of merges, never a loop: each one deleted its OTHER
+            if Customer.select().where(Customer.id == current).exists():
+                return None if current == customer_id else current
+            row = (MergeRecord.select(MergeRecord.kept_id)
+                   .where((MergeRecord.other_id == current) & MergeRecord.undone_at.is_null())
+                   .order_by(MergeRecord.id.desc()).first())
+            if row is None:
+                return None
+            current = row.kept_id
+        return None
+
     # -- helpers ------------------------------------------------------------------------------------
     def _pair(self, keep_id, other_id) -> tuple[int, int]:
         keep_id, other_id = inputs.ident(keep_id, "客户"), inputs.ident(other_id, "客户")

@@ -24,6 +24,7 @@ from .card.card import CustomerCard, PickCustomer
 from .customer_list import CustomerListPanel
 from .customer_model import CustomerTableModel
 from .customer_picker import pick_customer
+from .duplicates_dialog import install_duplicate_actions
 from .messages import Messages
 from .page_refresh import LazyPage, WhenShown
 from .session_undo import UndoStack, undo_action
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         #: page -> the customer it has in front (``current_customer_id``); 客户 is built in.
         self._customer_sources: dict[QWidget, Callable[[], "int | None"]] = {}
         self._build_menus()
+        install_duplicate_actions(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customerCount")
         self.statusBar().addWidget(self.count_label, 1)

@@ -219,6 +219,7 @@ CALLS = {
                                              texts), st.one_of(st.sampled_from(["keep", "other"]), anything),
                                    max_size=3), anything))),
     "duplicates.undo_merge": call(ids),
+    "duplicates.merged_into": call(ids),
     "duplicates.merges": st.tuples(st.tuples(), optional(limit=st.one_of(st.just(5), anything))),
     "customers.page": st.tuples(st.tuples(customer_query), optional(limit=st.one_of(st.just(5), anything),
                                                                     offset=st.one_of(st.just(0), anything))),

@@ -199,3 +199,18 @@ def test_the_list_of_merges_and_the_last_one(desk, pair):
     last = desk.duplicates.last_merge()
     assert (last.id, last.kept_id, last.other_id, last.other_name) == (result.merge_id, keep, other, "何建国")
     assert desk.duplicates.merges() == [last]
+
+
+def test_a_merged_away_customer_is_found_in_the_one_kept(desk):
+    a = desk.add_customer(CustomerData(name="何建国"))
+    b = desk.add_customer(CustomerData(name="何先生"))
+    c = desk.add_customer(CustomerData(name="何总"))
+    assert desk.duplicates.merged_into(b) is None
+    first = desk.duplicates.merge(a, b)
+    assert desk.duplicates.merged_into(b) == a and desk.duplicates.merged_into(a) is None
+    desk.duplicates.merge(c, a)
+    assert desk.duplicates.merged_into(b) == c  # followed through the later merge
+    assert desk.duplicates.merged_into(999) is None
+    desk.duplicates.undo_merge(desk.duplicates.last_merge().id)
+    desk.duplicates.undo_merge(first.merge_id)
+    assert desk.duplicates.merged_into(b) is None

@@ -157,7 +157,7 @@ def test_the_quit_command_is_not_the_lost_stage(window):
 
 def test_menus_and_shortcuts(window):
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "编辑(&E)", "客户(&C)", "视图(&V)", "帮助(&H)"]
     assert window.new_customer_action.shortcut() == QKeySequence("Ctrl+N")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     assert window.card.save_action.shortcut() == QKeySequence("Ctrl+S")

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.customer import MAX_LEN, CustomerData
-from salesdesk.services import Changes, InvalidInput, NotFound, SalesDesk, ServiceError, StaleEdit
+from salesdesk.services import Changes, InvalidInput, LikelyDuplicate, NotFound, SalesDesk, ServiceError, StaleEdit
 
 from ..customer_picker import pick_customer
 from ..date_field import OptionalDateEdit
+from ..merge_dialog import open_merge_dialog
 from ..messages import Messages, SaveChoice
 from ..prospect_panel import ProspectPanel
 
 from .contacts_tab import ContactsTab
+from .duplicate_warning import answer_duplicate
 from .layout import COMBO_ITEMS, ERROR_STYLE, LAYOUT, PLACEHOLDERS, SOURCES
 from .lunar_field import BirthdayField
 
@@ -45,6 +47,8 @@ class CustomerCard(QWidget):
         self._desk = desk
         self._messages = messages or Messages()
         self._pick = pick
+        #: Opens the merge dialog (tests replace it): (parent, desk, keep, other, messages) -> result.
+        self.open_merge = open_merge_dialog
         self._customer_id: int | None = None
         self._loaded = CustomerData()
         self._referrer_id: int | None = None
@@ -147,8 +151,9 @@ class CustomerCard(QWidget):
         return False
 
     # -- saving --------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Write the card through the services; False (and errors shown) when refused."""
+    def save(self, *, allow_duplicate: bool = False) -> bool:
+        """Write the card through the services; False (and errors shown) when refused. A likely
+        duplicate of a stored customer is asked about first (duplicate_warning.py)."""
         self._clear_errors()
         try:
             data = self.form_data()
@@ -157,9 +162,12 @@ class CustomerCard(QWidget):
             return False
         try:
             if self._customer_id is None:
-                self._customer_id = self._desk.add_customer(data)
+                self._customer_id = self._desk.add_customer(data, allow_duplicate=allow_duplicate)
             else:
-                self._desk.update_customer(self._customer_id, data, loaded=self._loaded)
+                self._desk.update_customer(self._customer_id, data, loaded=self._loaded,
+                                           allow_duplicate=allow_duplicate)
+        except LikelyDuplicate as exc:
+            return answer_duplicate(self, exc)
         except StaleEdit:
             self._offer_reload()
             return False
@@ -223,7 +231,8 @@ class CustomerCard(QWidget):
             self.prospect_panel.reload()
         if mine and not self._dirty:
             # Changed elsewhere (another page, an import): show it. While the agent is
-            # typing here the card is left alone; their save wins.
+            # typing here the card is left alone; their save wins. Merged away: the kept one.
+            self._customer_id = self._desk.duplicates.merged_into(self._customer_id) or self._customer_id
             self.show_customer(self._customer_id)
         elif changes.customers - {self._customer_id}:
             # The referrer may have been renamed, or someone named this customer as theirs.
