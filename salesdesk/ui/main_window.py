@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + "[*]")
 
         self.customer_model = CustomerTableModel(desk, parent=self)
-        self.customer_list = CustomerListPanel(self.customer_model, debounce=debounce)
+        self.customer_list = CustomerListPanel(self.customer_model, debounce=debounce, messages=self.messages)
         self.card = CustomerCard(desk, self.messages, pick=pick)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("customerSplitter")
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.customer_list.customer_chosen.connect(self._choose_customer)
         self.customer_list.count_changed.connect(self._show_count)
         self.customer_model.modelReset.connect(self._reselect)
+        self.customer_list.customers_deleted.connect(self._customers_deleted)
         self.card.saved.connect(self._customer_saved)
         self.card.open_customer.connect(self.open_customer)
         self.card.dirty_changed.connect(self.setWindowModified)
@@ -207,10 +208,17 @@ class MainWindow(QMainWindow):
         self.show_in_list(customer_id)
         self.statusBar().showMessage(self.tr("已保存"), 3000)
 
+    def _customers_deleted(self, ids: list) -> None:
+        if self.card.customer_id in ids:
+            self.card.new_customer()
+
     def _reselect(self) -> None:
         self.customer_list.select_customer(self.card.customer_id)
 
     def _customers_changed(self, changes: Changes) -> None:
+        shown = self.card.customer_id
+        if shown is not None and shown in changes.customers and not self.desk.customers.rows([shown]):
+            self.card.new_customer()  # deleted (here or in another window): nothing left to show
         self.customer_model.on_changes(changes)
         self.card.on_changes(changes)
 
@@ -237,8 +245,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         shown = self.customer_model.total()
-        search = self.customer_model.filter_text
-        if search:
+        if self.customer_model.is_filtered:
             total = self.desk.count_customers()
             text = self.tr("找到 {shown} 位客户（共 {total} 位）").format(shown=shown, total=total)
         else:

@@ -224,6 +224,7 @@ CALLS = {
     "customers.page": st.tuples(st.tuples(customer_query), optional(limit=st.one_of(st.just(5), anything),
                                                                     offset=st.one_of(st.just(0), anything))),
     "customers.count": call(customer_query),
+    "customers.rows": call(id_list),
     "customers.position": call(ids, customer_query),
     "customers.show": st.tuples(st.tuples(ids), optional(on=day_arg)),
     "customers.delete": call(id_list),

@@ -44,11 +44,11 @@ def test_filtered_model_passes_the_qt_model_tester(qtmodeltester, desk, people):
     qtmodeltester.check(model)
 
 
-def test_columns_are_name_company_mobile(desk, people):
+def test_columns_are_name_company_mobile_grade_level_last_contact_next_birthday(desk, people):
     model = CustomerTableModel(desk)
 
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["姓名", "公司", "手机"]
+    assert headers == ["姓名", "公司", "手机", "分级", "分类", "最近联系", "下次生日"]
     row = names(model).index("何建国")
     assert [model.index(row, c).data() for c in range(3)] == ["何建国", "宏达贸易有限公司", "13812345678"]
     assert model.index(row, 2).data(CustomerIdRole) == people["何建国"]
