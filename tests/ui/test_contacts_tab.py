@@ -175,3 +175,16 @@ def test_read_only_switches_the_writes_off(qtbot, tab):
     assert not tab.summary.isEnabled() and not tab.form_button.isEnabled()
     assert tab.summary.toolTip() == "另一个窗口正在编辑这个文件"
     assert tab.open_form() is None and tab.quick_add() is None
+
+
+def test_the_timeline_model_passes_the_model_tester_and_loads_a_page_at_a_time(qtbot, qtmodeltester, tab, desk, cid):
+    start = dt.datetime(2026, 1, 5, 9)
+    with desk.batch():
+        for i in range(130):
+            desk.log_activity(cid, "dial", at=start + dt.timedelta(hours=i))
+        desk.contacts.add(cid, "电话", at=start - dt.timedelta(days=1), subject="最早的一次")
+    assert tab.model.rowCount() == 100 and tab.model.total() == 131
+    qtmodeltester.check(tab.model)
+    while tab.model.canFetchMore():
+        tab.model.fetchMore()
+    assert tab.model.rowCount() == 131 and shown(tab)[-1][2] == "最早的一次"
