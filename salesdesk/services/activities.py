@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from salesdesk.core.stats import REFERENCE
 from salesdesk.core.text import shown
 from salesdesk.storage.models import Activity
 
@@ -22,7 +23,7 @@ from .views import Changes
 from .worklog import ACTIVITY_KINDS
 
 #: The daily reference of the ratio game: dial 15, reach 7, book 1 (SPEC §1.3).
-DAILY_REFERENCE = {"dial": 15, "reach": 7, "book": 1}
+DAILY_REFERENCE = {"dial": REFERENCE.dial, "reach": REFERENCE.reach, "book": REFERENCE.book}
 
 
 @dataclass(frozen=True)
