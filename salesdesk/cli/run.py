@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from salesdesk.cli import demo, exports, maintenance, output, records, settings
+from salesdesk.cli import demo, exports, imports, maintenance, output, records, settings
 from salesdesk.cli import stats as stats_commands
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
 
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance.add_parsers(sub, common)
     settings.add_parsers(sub, common)
     stats_commands.add_parsers(sub, common)
+    imports.add_parsers(sub, common)
     return parser
 
 
@@ -44,6 +45,7 @@ COMMANDS = {
     "backup": maintenance.cmd_backup, "restore": maintenance.cmd_restore, "check": maintenance.cmd_check,
     "settings": settings.cmd_settings,
     **stats_commands.COMMANDS,
+    "import": imports.cmd_import, "export": imports.cmd_export,
 }
 
 

@@ -10,6 +10,9 @@ __all__ = [
     "Changes", "CustomerRow", "MoveResult", "ProspectView", "StageChangeView",
 ]
 
+# The import area (imports.py) is listed apart from the others below, which each new area appends to.
+from . import imports  # noqa: F401,E402
+
 # The areas composed on SalesDesk (services/area.py), one import each: importing a module
 # registers its area, so every desk has it as ``desk.<name>``.
 from . import activities  # noqa: F401

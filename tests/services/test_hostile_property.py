@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from salesdesk.core.customer import CustomerData
 from salesdesk.core.lunar import DateSpec
+from salesdesk.core.import_fields import ImportTable
 from salesdesk.core.stages import Stage
 from salesdesk.core.text import first_forbidden, printable
 from salesdesk.services import SalesDesk, ServiceError
@@ -116,6 +117,20 @@ deleted_record = st.one_of(
                                                   '{"columns": {"x": []}, "rows": {"x": 5}, "nulled": [[1]]}']),
                                  text_arg)),
     anything)
+
+
+cells = st.one_of(st.none(), texts, st.sampled_from(["何建国", "13812345678", "示例公司", "2026-1-5", "农历八月十五",
+                                                    45000, 1.5, True, dt.date(1990, 1, 1)]), ints, dates, anything)
+import_tables = st.one_of(
+    st.builds(lambda hs, rows, name: ImportTable(tuple(hs), tuple((i + 2, tuple(r)) for i, r in enumerate(rows)), name),
+              st.lists(st.one_of(st.sampled_from(["姓名", "手机", "单位", "生日", "农历生日", "介绍人", "备注"]), texts),
+                       min_size=1, max_size=4),
+              st.lists(st.lists(cells, max_size=4), max_size=4), text_arg),
+    anything)
+mappings = st.one_of(st.none(), st.dictionaries(st.one_of(st.integers(-1, 4), anything),
+                                                st.one_of(st.sampled_from(["name", "mobile", "notes", ""]), anything),
+                                                max_size=3), anything)
+duplicate_choice = st.one_of(st.sampled_from(["skip", "merge", "add"]), anything)
 
 
 def call(*args, **kwargs):
@@ -249,6 +264,19 @@ CALLS = {
                                                               text_arg)), optional(day=day_arg)),
     "stats.plan": st.tuples(st.tuples(), optional(deals=st.one_of(st.none(), st.integers(-1, 200), anything),
                                                   premium=st.one_of(st.none(), money_arg), day=day_arg)),
+    "imports.mapping_for": call(st.one_of(st.lists(texts, max_size=4), anything)),
+    "imports.check": st.tuples(st.tuples(import_tables), optional(mapping=mappings)),
+    "imports.run": st.tuples(st.tuples(import_tables), optional(
+        mapping=mappings, on_duplicate=duplicate_choice,
+        choices=st.one_of(st.none(), st.dictionaries(st.one_of(st.integers(0, 6), anything), duplicate_choice,
+                                                     max_size=2), anything),
+        skip_bad_rows=st.one_of(st.booleans(), anything), dry_run=st.one_of(st.booleans(), anything),
+        announce=st.one_of(st.booleans(), anything))),
+    "imports.announce": call(anything),
+    "imports.undo_last": st.tuples(st.tuples(), optional(announce=st.one_of(st.booleans(), anything))),
+    "imports.last_import": call(),
+    "imports.export_table": st.tuples(st.tuples(), optional(search=text_arg)),
+    "imports.remember_mapping": call(st.one_of(st.lists(texts, max_size=4), anything), mappings),
 }
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)

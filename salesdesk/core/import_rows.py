@@ -1,0 +1,73 @@
+"""One spreadsheet row as a customer card, with every problem named by its column."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .customer import FIELD_LABELS, CustomerData, InvalidCustomer, validate
+from .import_fields import DATE_COLUMNS, label_of
+from .import_values import BadCell, cell_text, parse_date, parse_gender, parse_grade, parse_lunar
+
+#: Longest text a cell may bring (Excel's own limit); longer is refused before anything else.
+MAX_CELL = 32767
+
+
+@dataclass
+class RowCard:
+    """A row read as a card: ``data`` is validated when ``errors`` is empty."""
+
+    row: int
+    data: CustomerData
+    lunar: tuple[int | None, int, int, bool] | None = None
+    referrer: str = ""
+    #: field -> reason (the field's column names it in a report).
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def read_row(row: int, values: tuple, mapping: dict[int, str], today: dt.date) -> RowCard:
+    """The card a row describes. ``mapping`` is column index → field."""
+    data = CustomerData()
+    card = RowCard(row, data)
+    for index, name in mapping.items():
+        value = values[index] if index < len(values) else None
+        if isinstance(value, str) and len(value) > MAX_CELL:
+            card.errors[name] = f"内容太长（{len(value)} 个字符，最多 {MAX_CELL}）"
+            continue
+        try:
+            if name in DATE_COLUMNS:
+                setattr(data, name, parse_date(value))
+            elif name == "lunar_birthday":
+                card.lunar = parse_lunar(value)
+            elif name == "gender":
+                data.gender = parse_gender(value)
+            elif name == "value_grade":
+                data.value_grade = parse_grade(value)
+            elif name == "referrer":
+                card.referrer = cell_text(value).strip()
+            else:
+                setattr(data, name, cell_text(value))
+        except BadCell as exc:
+            if name == "birthday" and isinstance(value, str) and ("农历" in value or "阴历" in value):
+                _lunar_in_birthday(card, value)
+            else:
+                card.errors[name] = str(exc)
+    if data.birthday and card.lunar:
+        card.errors["lunar_birthday"] = "生日和农历生日只能填一个"
+    try:
+        card.data = validate(data, today)
+    except InvalidCustomer as exc:
+        for name, reason in exc.errors.items():
+            card.errors.setdefault(name, reason)
+    return card
+
+
+def _lunar_in_birthday(card: RowCard, value: str) -> None:
+    """A 生日 column that says 农历八月十五 holds a lunar birthday."""
+    try:
+        card.lunar = parse_lunar(value)
+    except BadCell as exc:
+        card.errors["birthday"] = str(exc)
+
+
+def column_label(name: str) -> str:
+    return label_of(name) if name in ("referrer", "lunar_birthday") else FIELD_LABELS.get(name, label_of(name))
