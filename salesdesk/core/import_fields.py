@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .customer import CustomerData
+from .text import printable
 
 #: (field, the header an export writes, other headers read as that field). ``referrer``
 #: is the 介绍人's name (linked to a customer by name), ``lunar_birthday`` the §3.1 text.
@@ -84,7 +85,7 @@ def fold_header(text: object) -> str:
     """A header as compared: ``" 手机号（必填）:"`` → ``手机号``, ``"E-mail"`` → ``email``."""
     if text is None:
         return ""
-    value = unicodedata.normalize("NFKC", str(text)).strip()
+    value = printable(unicodedata.normalize("NFKC", str(text)), 200).strip()
     shorter = _BRACKETED.sub("", value).strip()
     if shorter:
         value = shorter
