@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -91,6 +92,14 @@ def _shown(arg: str) -> str:
     return raw.decode("utf-8", "replace")
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -141,6 +150,11 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
         return EXIT_FAILURE if _is_write_failure(exc) else EXIT_BAD_INPUT
     except KeyboardInterrupt:
         output.say("已中断")
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader stopped reading (`salesdesk customer list | head`): stop quietly, as
+        # Unix tools do, and keep Python's flush at exit from failing on the closed pipe.
+        _silence_stdout()
         return EXIT_FAILURE
     except Exception as exc:  # noqa: BLE001 - the contract: a message, never a traceback
         if debug:
