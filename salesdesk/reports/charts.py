@@ -50,6 +50,12 @@ def funnel_figure(funnel: core.Funnel) -> Figure:
     from the stage above."""
     fig = _figure()
     ax = fig.add_subplot()
+    draw_funnel(ax, funnel)
+    ax.set_title(f"{TITLES['funnel']}  {_range_text(funnel.period)}")
+    return fig
+
+
+def draw_funnel(ax, funnel: core.Funnel) -> None:
     stages = funnel.stages
     labels = [s.stage.label for s in stages]
     values = [s.reached for s in stages]
@@ -70,9 +76,7 @@ def funnel_figure(funnel: core.Funnel) -> Figure:
         rate = "—" if c.rate is None else f"{c.rate:.0%}"
         ax.text(top * 1.53, y + 0.5, f"↓ {rate}", va="center", ha="right", fontsize=9, color=REF)
     ax.set_xlabel("达到该阶段的潜在客户（人）")
-    ax.set_title(f"{TITLES['funnel']}  {_range_text(funnel.period)}")
     ax.spines[["top", "right"]].set_visible(False)
-    return fig
 
 
 # -- ratio trends --------------------------------------------------------------------------
@@ -107,7 +111,7 @@ def ratio_figure(weeks: Sequence[core.WeekFigures], reference: core.Reference = 
     weekly.legend(ncol=4, fontsize=8, loc="upper left", frameon=False)
     for ax in (daily, weekly):
         ax.spines[["top", "right"]].set_visible(False)
-        ax.set_ylim(bottom=0)
+        ax.set_ylim(0, max(ax.get_ylim()[1], 1) * 1.25)  # room for the legend above the lines
     fig.autofmt_xdate()
     return fig
 

@@ -71,6 +71,13 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
         weekly.open_customer.connect(lambda customer_id, _prospect_id: window.open_customer(customer_id))
         return weekly
 
+    def make_stats():
+        from .stats_view import StatsView  # matplotlib's Qt canvas: loaded when the page is first shown
+
+        stats = StatsView(desk, messages=messages, background=True)
+        stats.open_customer.connect(window.open_customer)
+        return stats
+
     board_tab = window.tabs.widget(window.add_page(make_board, _tr("看板")))
 
     def board_customer() -> int | None:  # the one-click log acts on the selected card's customer
@@ -79,6 +86,7 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
 
     window.set_customer_source(board_tab, board_customer)
     weekly_tab = window.tabs.widget(window.add_page(make_weekly, _tr("行动工具表")))
+    window.add_page(make_stats, _tr("统计"))
 
     # The board and the customer list each have a filter on Ctrl+F; two live shortcuts on
     # one key cancel each other out in Qt, so the window's own is active on 客户 only.
