@@ -48,7 +48,7 @@ def show_tab(qtbot, window, tab) -> None:
 
 
 def test_pages_and_menus(window):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["客户", "看板", "行动工具表"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["客户", "看板", "行动工具表", "统计"]
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("工具(&T)") == len(titles) - 2  # before 帮助
     tools = [a.text() for a in window.pages.tools_menu.actions() if a.text()]
