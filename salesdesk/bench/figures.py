@@ -473,6 +473,34 @@ def fig_dates(ctx: Context) -> dict[str, Measure]:
     return {"upcoming": m}
 
 
+def fig_duplicates(ctx: Context) -> dict[str, Measure]:
+    """The likely-duplicate check a save makes (SPEC §3.2), and the list of every pair."""
+    from salesdesk.core.customer import CustomerData
+    from salesdesk.storage.db import close_db
+
+    db, desk = _desk(ctx.path, ctx.now)
+    con = raw_connect(ctx.path)
+    try:
+        name, company, mobile = con.execute(
+            "SELECT name, company, mobile FROM customer WHERE mobile != '' AND company != '' "
+            "ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM customer)").fetchone() or ("何建国", "锦程物流", "")
+        card = CustomerData(name=name, company=company, mobile=mobile, phone=mobile)
+        found = desk.duplicates.likely_duplicates(card)
+        check = Measure(timed(lambda: desk.duplicates.likely_duplicates(card), ctx.runs * 5),
+                        timed(lambda: con.execute("SELECT id FROM customer WHERE mobile = ?", (mobile,)).fetchall(),
+                              ctx.runs * 5),
+                        note=f"{len(found)} found; baseline: one probe of the mobile index")
+        pairs = desk.duplicates.all_duplicates()
+        every = Measure(timed(desk.duplicates.all_duplicates, ctx.runs),
+                        timed(lambda: con.execute("SELECT mobile, COUNT(*) FROM customer WHERE mobile != '' "
+                                                  "GROUP BY mobile HAVING COUNT(*) > 1").fetchall(), ctx.runs),
+                        note=f"{len(pairs)} pairs; baseline: GROUP BY of the mobiles alone")
+    finally:
+        con.close()
+        close_db(db)
+    return {"dupe_check": check, "dupes_all": every}
+
+
 def fig_cli(ctx: Context) -> dict[str, Measure]:
     env = ctx.env()
     path = ctx.copy("cli.db")
@@ -500,7 +528,7 @@ def fig_cli(ctx: Context) -> dict[str, Measure]:
 
 
 FIGURES: tuple[Callable[[Context], dict[str, Measure]], ...] = (
-    fig_start, fig_weekly, fig_move, fig_window, fig_board, fig_dates, fig_cli,
+    fig_start, fig_weekly, fig_move, fig_window, fig_board, fig_dates, fig_duplicates, fig_cli,
 )
 
 #: Row order and labels of the printed table.
@@ -513,6 +541,8 @@ LABELS = {
     "typeahead": "type-ahead keystroke through the widget",
     "board": "board snapshot (open prospects)",
     "upcoming": "birthdays and dates, next 7 days",
+    "dupe_check": "likely-duplicate check of a save",
+    "dupes_all": "every likely-duplicate pair (customer dupes)",
     "weekly_cli": "`weekly --json` as a process",
     "search_cli": "`customer list --search 王 --json` process",
     "scroll": "scroll the customer list to the end",
