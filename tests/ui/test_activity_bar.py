@@ -177,3 +177,22 @@ def test_read_only_switches_the_buttons_off_and_says_why(qtbot, window, desk):
     assert window.activity_bar.log("dial") is None and activities(desk) == []
     window.set_read_only(False)
     assert all(a.isEnabled() for a in window.activity_bar.actions_by_kind.values())
+
+
+def test_in_the_window_one_ctrl_z_serves_clicks_and_contact_deletes_in_order(qtbot, window, desk, cid, messages):
+    tab = window.card.contacts_tab
+    window.card.tabs.setCurrentWidget(tab)
+    rid = desk.contacts.add(cid, "电话", at=dt.datetime(2026, 11, 20, 9), subject="约时间")
+    tab.view.selectRow(tab.model.row_of("contact", rid))
+    messages.yes_no_answers.append(True)
+    assert tab.delete_selected()
+    window.activity_bar.log("dial")
+    assert [kind for _c, _at, kind, _n in activities(desk)] == ["dial"]
+    assert [tab.model.entry(r).label for r in range(tab.model.rowCount())] == ["拨打"]  # the click shows in the timeline at once
+    window.activateWindow()
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the click
+    assert activities(desk) == [] and desk.contacts.count(cid) == 0
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # then the delete
+    assert desk.contacts.get(rid).subject == "约时间"
+    assert window.card.tabs.tabText(window.card.tabs.indexOf(tab)) == "交流记录 (1)"

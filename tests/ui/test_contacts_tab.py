@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from salesdesk.core.customer import CustomerData
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import Stage
+from salesdesk.services import Changes
 from salesdesk.ui.card.card import CustomerCard
 from salesdesk.ui.card.contacts_tab import ContactsTab
 
@@ -165,9 +166,13 @@ def test_a_hidden_tab_reads_when_shown(qtbot, desk, cid, messages):
     card.show()
     desk.contacts.add(cid, "短信", at=dt.datetime(2026, 11, 20, 9), subject="生日祝福")
     card.show_customer(cid)
-    assert card.contacts_tab.model.rowCount() == 0  # not in sight: nothing read yet
+    assert card.contacts_tab.model.rowCount() == 0  # not in sight: nothing read yet but the count
+    assert card.tabs.tabText(card.tabs.indexOf(card.contacts_tab)) == "交流记录 (1)"
+    desk.log_activity(cid, "dial")
+    card.on_changes(Changes(customers=frozenset({cid}), activities=True))
+    assert card.tabs.tabText(card.tabs.indexOf(card.contacts_tab)) == "交流记录 (2)"
     card.tabs.setCurrentWidget(card.contacts_tab)
-    assert shown(card.contacts_tab)[0][1:3] == ["短信", "生日祝福"]
+    assert [row[1:3] for row in shown(card.contacts_tab)] == [["拨打", ""], ["短信", "生日祝福"]]
 
 
 def test_read_only_switches_the_writes_off(qtbot, tab):

@@ -13,8 +13,8 @@ import weakref
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from salesdesk.core.customer import CONTACT_METHODS
@@ -274,10 +274,11 @@ class ContactsTab(QWidget):
         if self.isVisible() or customer_id is None:
             self.model.set_customer(customer_id)
             self._stale = False
-            self.count_changed.emit(self.model.total())
+            self._announce(self.model.total())
         else:
             self.model.set_customer(customer_id, read=False)
             self._stale = True
+            self._announce(self._desk.contacts.timeline_count(customer_id))
         self._notice_entry = None
         self._update_notice()
         self._update_buttons()
@@ -292,6 +293,7 @@ class ContactsTab(QWidget):
             self.reload()
         else:
             self._stale = True
+            self._announce(self._desk.contacts.timeline_count(self.model.customer_id))
 
     def reload(self) -> None:
         selected = self.selected_entry()
@@ -299,7 +301,14 @@ class ContactsTab(QWidget):
         self.model.reload()
         if selected is not None:
             self.select(selected.kind, selected.id)
-        self.count_changed.emit(self.model.total())
+        self._announce(self.model.total())
+
+    def _announce(self, count: int) -> None:
+        """The count, on the tab that holds this page too (交流记录 (12)): read in one COUNT."""
+        self.count_changed.emit(count)
+        tabs = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:
+            tabs.setTabText(tabs.indexOf(self), self.tr("交流记录") + (f" ({count})" if count else ""))
 
     def showEvent(self, event) -> None:
         if self._stale:
