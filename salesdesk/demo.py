@@ -25,6 +25,7 @@ from typing import Iterable, Protocol
 
 import peewee as pw
 
+from salesdesk.core.agenda import FIRST_MEETING_TIME
 from salesdesk.core.clock import FixedClock
 from salesdesk.core.customer import CustomerData, validate
 from salesdesk.core.cycle import CYCLE_WINDOW, sales_cycle
@@ -34,8 +35,9 @@ from salesdesk.core.rules import check_move
 from salesdesk.core.stages import Stage
 from salesdesk.services import MoveRefused, SalesDesk
 from salesdesk.services.pipeline import _facts, _snapshot, moved_facts, put_move
+from salesdesk.services.agenda import _first_title
 from salesdesk.storage.db import close_db, open_db
-from salesdesk.storage.models import Activity, ContactRecord, Customer, Prospect, StageChange
+from salesdesk.storage.models import Activity, Appointment, ContactRecord, Customer, Prospect, StageChange
 
 #: The demo agent's name unless one is given (``salesdesk demo --agent NAME``).
 DEFAULT_AGENT = "演示业务员"
@@ -166,7 +168,7 @@ class BulkWriter:
         self.desk = desk  # for the customer columns the service derives (pinyin, search text)
         self.now = desk.clock.now()
         self.rows: dict[type[pw.Model], list[pw.Model]] = {
-            Customer: [], Prospect: [], StageChange: [], Activity: [], ContactRecord: []}
+            Customer: [], Prospect: [], StageChange: [], Activity: [], ContactRecord: [], Appointment: []}
         self.last_change: dict[int, dt.datetime] = {}
         self.booked: dict[int, list[int]] = {}  # prospect → [paid fen, premium fen] booked
         self.won: list[tuple[dt.datetime, int, dt.date | None]] = []  # (at, prospect, first meeting), sorted
@@ -224,7 +226,10 @@ class BulkWriter:
             return False
         from_stage = Stage(row.stage)
         before = _snapshot(row)
+        old_first = row.first_meeting
         put_move(row, facts, target, at, reason)
+        if row.first_meeting != old_first:
+            self._sync_first_meeting(row)
         booked = self.booked[prospect_id]
         paid_fen = premium_fen = 0
         if target == Stage.P90:
@@ -241,6 +246,33 @@ class BulkWriter:
             # A prospect is won once: 成交 is closed and the demo never reopens it.
             bisect.insort(self.won, (at, prospect_id, facts.first_meeting))
         return True
+
+    def _sync_first_meeting(self, row: Prospect) -> None:
+        # As services/agenda.py Agenda._sync_first_meeting: the board's first meeting is an appointment.
+        appointments = self.rows[Appointment]
+        mine = [a for a in appointments if a.prospect_id == row.id]
+        flagged = next((a for a in mine if a.first_meeting), None)
+        if row.first_meeting is None:
+            if flagged is None:
+                return
+            if flagged.start.date() >= self.now.date():
+                appointments.remove(flagged)  # SQLite hands the next insert max(id) + 1 again
+            else:
+                flagged.first_meeting = False
+            return
+        if flagged is not None:
+            if flagged.start.date() != row.first_meeting:
+                flagged.start = dt.datetime.combine(row.first_meeting, flagged.start.time())
+            return
+        same_day = sorted((a for a in mine if a.start.date() == row.first_meeting), key=lambda a: a.start)
+        if same_day:
+            same_day[0].first_meeting = True
+            return
+        new_id = max((a.id for a in appointments), default=0) + 1
+        appointments.append(Appointment(
+            id=new_id, customer=row.customer_id, prospect=row.id,
+            start=dt.datetime.combine(row.first_meeting, FIRST_MEETING_TIME), minutes=60, title=_first_title(row.plan),
+            place="", notes="", first_meeting=True, created_at=self.now))
 
     def log_activity(self, customer_id: int, kind: str) -> None:
         self._add(Activity, customer=customer_id, at=self.now, kind=kind, note="")

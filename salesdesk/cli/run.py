@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from salesdesk.cli import demo, exports, imports, maintenance, output, records, settings
+from salesdesk.cli import day, demo, exports, imports, maintenance, output, records, settings
 from salesdesk.cli import stats as stats_commands
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_parsers(sub, common)
     stats_commands.add_parsers(sub, common)
     imports.add_parsers(sub, common)
+    day.add_parsers(sub, common)
     return parser
 
 
@@ -47,6 +48,7 @@ COMMANDS = {
     "settings": settings.cmd_settings,
     **stats_commands.COMMANDS,
     "import": imports.cmd_import, "export": imports.cmd_export,
+    "today": day.cmd_today, "agenda": day.cmd_agenda, "todo": day.cmd_todo,
 }
 
 

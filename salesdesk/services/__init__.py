@@ -22,3 +22,6 @@ from . import referrals  # noqa: F401
 from . import roster  # noqa: F401
 from . import dates  # noqa: F401
 from . import stats  # noqa: F401
+from . import agenda  # noqa: F401
+from . import todos  # noqa: F401
+from . import day  # noqa: F401

@@ -209,8 +209,11 @@ class PipelineService:
                 reason = f"{reason}（不再成立：{criteria_text(dropped)}）"
             from_stage = Stage(row.stage)
             before = _snapshot(row)
+            old_first = row.first_meeting
             put_move(row, facts, target, at, reason)
             row.save()
+            if row.first_meeting != old_first:  # the agenda's appointment is the same fact
+                self.agenda._sync_first_meeting(row.id, row.customer_id, row.first_meeting, row.plan)
             # Money is recorded in the window it is booked: 预收保费 on entering 90%, 承保标保
             # on 成交 (the department table sums these per window). Only what was not booked
             # before counts, so re-entering 90% after a step back does not count it twice.
@@ -260,6 +263,7 @@ class PipelineService:
             row = self._prospect_row(change.prospect_id)
             from_stage = Stage(row.stage)
             now_facts = _snapshot(row)
+            old_first = row.first_meeting
             if change.before:
                 _restore(row, change.before)
             else:
@@ -268,6 +272,8 @@ class PipelineService:
                 if from_stage == Stage.LOST:
                     row.lost_reason = ""
             row.save()
+            if row.first_meeting != old_first:
+                self.agenda._sync_first_meeting(row.id, row.customer_id, row.first_meeting, row.plan)
             if change.from_stage == change.to_stage:
                 undo_reason = f"撤销{change.reason}"[:MAX_REASON]  # 撤销修改：…
             else:

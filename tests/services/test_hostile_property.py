@@ -28,10 +28,12 @@ from salesdesk.core.import_fields import ImportTable
 from salesdesk.core.stages import Stage
 from salesdesk.core.text import first_forbidden, printable
 from salesdesk.services import SalesDesk, ServiceError
+from salesdesk.services.agenda import AppointmentView
 from salesdesk.services.area import Area
 from salesdesk.services.contacts import ContactView
 from salesdesk.services.customer_query import SORTS, CustomerQuery
 from salesdesk.services.roster import DeletedCustomers
+from salesdesk.services.todos import TodoView
 from salesdesk.storage.models import ALL_MODELS
 
 #: SALESDESK_HOSTILE_EXAMPLES=2000 explores further, with fresh random cases each run.
@@ -40,7 +42,7 @@ MAX_EXAMPLES = EXPLORE or 100
 #: Entry points that take no input, or only a callback / a context (nothing to feed).
 NO_INPUT = {"batch", "reading_thread", "subscribe", "unsubscribe", "today", "this_week_start", "board_diagnoses",
             "overdue_prospects", "stuck_at_90", "lost_reasons", "duplicates.all_duplicates", "duplicates.last_merge",
-            "customers.cities"}
+            "customers.cities", "day.contact_intervals"}
 
 # -- values -----------------------------------------------------------------------------------
 HOSTILE_CHARS = list("\x00\x07\x08\t\n\r\x1b\x7f\x85\x9b\u2028\u2029\u202e\u2066\ufeff\u200b"
@@ -117,6 +119,16 @@ deleted_record = st.one_of(
                                                   '{"columns": {"x": []}, "rows": {"x": 5}, "nulled": [[1]]}']),
                                  text_arg)),
     anything)
+future = st.datetimes(dt.datetime(2026, 11, 20), dt.datetime(2026, 12, 20))
+appointment_views = st.builds(
+    AppointmentView, id=ids, customer_id=st.one_of(st.none(), ids), customer_name=text_arg,
+    prospect_id=st.one_of(st.none(), ids), start=st.one_of(future, moment_arg),
+    minutes=st.one_of(st.just(60), anything), title=text_arg, place=text_arg, notes=text_arg)
+todo_views = st.builds(
+    TodoView, id=ids, text=text_arg, due=day_arg, important=st.one_of(st.booleans(), anything),
+    urgent=st.one_of(st.booleans(), anything), customer_id=st.one_of(st.none(), ids), notes=text_arg,
+    period=st.one_of(st.just(""), anything), progress=st.one_of(st.just(0), anything),
+    done_at=st.one_of(st.none(), moment_arg), created_at=st.one_of(st.none(), moment_arg))
 
 
 cells = st.one_of(st.none(), texts, st.sampled_from(["何建国", "13812345678", "示例公司", "2026-1-5", "农历八月十五",
@@ -277,6 +289,52 @@ CALLS = {
     "imports.last_import": call(),
     "imports.export_table": st.tuples(st.tuples(), optional(search=text_arg)),
     "imports.remember_mapping": call(st.one_of(st.lists(texts, max_size=4), anything), mappings),
+    # -- the agenda, to-dos and the day (services/agenda.py, todos.py, day.py)
+    "agenda.add": st.tuples(st.tuples(st.one_of(st.none(), ids), st.one_of(future, moment_arg)), optional(
+        minutes=st.one_of(st.sampled_from([60, 5, 4, 1441]), anything), title=text_arg,
+        prospect_id=st.one_of(st.none(), ids), place=text_arg, notes=text_arg)),
+    "agenda.edit": st.tuples(st.tuples(ids), optional(
+        start=st.one_of(future, moment_arg), minutes=st.one_of(st.just(30), anything), title=text_arg,
+        place=text_arg, notes=text_arg, customer_id=st.one_of(st.none(), ids), prospect_id=st.one_of(st.none(), ids))),
+    "agenda.move": call(ids, st.one_of(future, moment_arg)),
+    "agenda.resize": call(ids, st.one_of(st.sampled_from([30, 90, 0]), anything)),
+    "agenda.delete": call(ids),
+    "agenda.restore": call(st.one_of(appointment_views, anything)),
+    "agenda.book_first_meeting": st.tuples(st.tuples(ids, st.one_of(future, moment_arg)),
+                                           optional(minutes=st.one_of(st.just(45), anything))),
+    "agenda.get": call(ids),
+    "agenda.day": call(day_arg),
+    "agenda.week": call(day_arg),
+    "agenda.between": call(day_arg, day_arg),
+    "agenda.check": st.tuples(st.tuples(st.one_of(st.none(), ids), st.one_of(future, moment_arg)), optional(
+        minutes=st.one_of(st.just(60), anything), exclude=st.one_of(st.none(), ids))),
+    "agenda.warnings": call(ids),
+    "todos.add": st.tuples(st.tuples(text_arg), optional(
+        due=day_arg, important=st.one_of(st.booleans(), anything), urgent=st.one_of(st.booleans(), anything),
+        customer_id=st.one_of(st.none(), ids), notes=text_arg, period=st.one_of(st.sampled_from(["", "周", "旬"]), anything),
+        period_start=day_arg, period_end=day_arg, progress=st.one_of(st.integers(-1, 101), anything))),
+    "todos.edit": st.tuples(st.tuples(ids), optional(
+        text=text_arg, due=day_arg, important=st.one_of(st.booleans(), anything), urgent=st.one_of(st.booleans(), anything),
+        customer_id=st.one_of(st.none(), ids), notes=text_arg, period=st.one_of(st.sampled_from(["", "月"]), anything),
+        period_start=day_arg, period_end=day_arg, progress=st.one_of(st.integers(-1, 101), anything))),
+    "todos.set_quadrant": call(ids, st.one_of(st.sampled_from(["重要紧急", "不重要不紧急", "重要"]), anything)),
+    "todos.done": call(ids),
+    "todos.undone": call(ids),
+    "todos.delete": call(ids),
+    "todos.restore": call(st.one_of(todo_views, anything)),
+    "todos.get": call(ids),
+    "todos.open": st.tuples(st.tuples(), optional(customer_id=st.one_of(st.none(), ids))),
+    "todos.done_list": st.tuples(st.tuples(), optional(limit=st.one_of(st.just(5), anything))),
+    "todos.for_day": call(day_arg),
+    "todos.due_on": call(day_arg),
+    "day.overview": st.tuples(st.tuples(), optional(date=day_arg, days=st.one_of(st.none(), st.integers(-1, 400),
+                                                                                   anything))),
+    "day.upcoming_dates": call(day_arg, st.one_of(st.integers(-1, 400), anything)),
+    "day.turning_overdue": st.tuples(st.tuples(day_arg), optional(cycle_days=st.one_of(st.none(), st.integers(-1, 40),
+                                                                                       anything))),
+    "day.stuck_at_90": call(day_arg),
+    "day.not_contacted": st.tuples(st.tuples(day_arg), optional(limit=st.one_of(st.just(5), anything))),
+    "day.activity_counts": call(day_arg),
 }
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
