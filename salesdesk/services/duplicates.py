@@ -321,7 +321,8 @@ class Duplicates(Area):
             merged["updated_at"] = now
             self._update_customer(keep_id, merged)
             self._execute("DELETE FROM customer WHERE id = ?", (other_id,))
-            snapshot = {"format": SNAPSHOT_FORMAT, "kept_before": keep, "other": other, "moved": moved,
+            snapshot = {"format": SNAPSHOT_FORMAT, "kept_before": keep, "kept_after": self._row(keep_id),
+                        "other": other, "moved": moved,
                         "backup": backup}
             record = MergeRecord.create(at=now, kept_id=keep_id, other_id=other_id,
                                         snapshot=json.dumps(snapshot, ensure_ascii=False, default=str))
@@ -332,8 +333,8 @@ class Duplicates(Area):
     def undo_merge(self, merge_id: int) -> "MergeUndone":
         """Put back OTHER under its own id, with exactly what was moved, and KEEP's card as it was.
 
-        Rows added to KEEP since the merge stay with KEEP; a moved row deleted since stays deleted.
-        When a customer added since has taken OTHER's id, OTHER comes back under a new id
+        Rows added to KEEP since the merge stay with KEEP; a moved row deleted since stays deleted;
+        a field of KEEP's card edited since keeps its new value. When a customer added since has taken OTHER's id, OTHER comes back under a new id
         (``restored_id`` says which).
         """
         merge_id = inputs.ident(merge_id, "合并记录")
@@ -363,7 +364,8 @@ class Duplicates(Area):
                     part = ids[start:start + CHUNK]
                     self._execute(f'UPDATE "{name}" SET "{column}" = ? WHERE "{column}" = ? AND id IN '
                                   f'({",".join("?" * len(part))})', (other_id, keep_id, *part))
-            self._update_customer(keep_id, {c: v for c, v in kept_before.items() if c in columns and c != "id"})
+            self._update_customer(keep_id, self._kept_restored(keep_id, kept_before, snapshot.get("kept_after"),
+                                                               columns))
             MergeRecord.update(undone_at=self._now()).where(MergeRecord.id == merge_id).execute()
         changes = self._changes(keep_id, other_id, moved) | Changes(customers=frozenset({record.other_id}))
         self._emit(changes)
@@ -452,6 +454,23 @@ class Duplicates(Area):
         values = {c: v for c, v in values.items() if c != "id"}
         sets = ", ".join(f'"{c}" = ?' for c in values)
         self._execute(f"UPDATE customer SET {sets} WHERE id = ?", (*values.values(), customer_id))
+
+    def _kept_restored(self, keep_id: int, before: dict, after: dict | None, columns: set[str]) -> dict:
+        """KEEP's card as before the merge, but for the fields the agent has edited since: those
+        keep their new value (and the search columns are then recomputed from the result)."""
+        restored = {c: v for c, v in before.items() if c in columns and c != "id"}
+        if after is None:
+            return restored
+        now = self._row(keep_id)
+        edited = [c for c in restored if c not in _DERIVED and c in now and now[c] != after.get(c)]
+        if not edited:
+            return restored
+        restored.update({c: now[c] for c in edited})
+        restored["updated_at"] = now["updated_at"]
+        restored["name_pinyin"], restored["name_initials"] = pinyin_keys(restored["name"] or "")
+        restored["search_text"] = search_text(restored["name"], restored["mobile"], restored["phone"],
+                                              restored["company"], restored["notes"])
+        return restored
 
     def _moved_ids(self, other_id: int, keep_id: int, count: bool = False) -> dict:
         """Table -> ids of OTHER's rows there (``referrals``: the customers OTHER introduced)."""

@@ -209,7 +209,7 @@ def undo_last_merge(parent: QWidget | None, desk: SalesDesk, messages: Messages)
     except ServiceError:
         kept = ""
     question = _tr("撤销 {at} 的合并？\n\n{other}（编号 {oid}）将恢复为单独的客户，合并时移到 {kept}（编号 {kid}）"
-                          "的记录都回到 TA 名下，{kept} 的名片恢复为合并前的内容。").format(
+                          "的记录都回到 TA 名下，{kept} 的名片恢复为合并前的内容（合并后改过的项目保留）。").format(
         at=last.at.strftime("%Y-%m-%d %H:%M"), other=last.other_name, oid=last.other_id, kept=kept, kid=last.kept_id)
     if not messages.ask(parent, title, question):
         return None

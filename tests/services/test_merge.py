@@ -128,6 +128,20 @@ def test_undo_leaves_with_the_kept_customer_what_was_added_since(desk, pair):
     assert owned_by(desk, other)["activity"] == 2
 
 
+def test_undo_keeps_what_the_agent_edited_on_the_kept_card_since(desk, pair, clock):
+    keep, other, *_ = pair
+    desk.duplicates.merge(keep, other, {"email": "other", "notes": "other"})
+    clock.advance(minutes=5)
+    edited = desk.get_customer(keep)
+    edited.notes = "合并后补记：喜欢打高尔夫"
+    desk.update_customer(keep, edited)
+    desk.duplicates.undo_merge(desk.duplicates.last_merge().id)
+    card = desk.get_customer(keep)
+    assert card.notes == "合并后补记：喜欢打高尔夫"  # the later edit stays
+    assert (card.email, card.title) == ("he@example.com", "")  # what the merge brought goes back
+    assert [r.id for r in desk.list_customers("高尔夫")] == [keep]
+
+
 def test_a_customer_who_referred_the_other_is_not_their_own_referrer(desk):
     keep = desk.add_customer(CustomerData(name="何建国", mobile="13812345678"))
     other = desk.add_customer(CustomerData(name="何建国", mobile="13812345678", referrer_id=keep))
