@@ -551,6 +551,12 @@ LABELS = {
     "rss": "peak RSS of the window",
 }
 
+# The 统计 figures live in a module of their own (this one is long); it imports from here.
+from .stats_figures import LABELS as _STATS_LABELS, fig_stats  # noqa: E402
+
+FIGURES += (fig_stats,)
+LABELS.update(_STATS_LABELS)
+
 
 def measure_all(path: Path, now: dt.datetime, runs: int, only: set[str] | None = None) -> dict[str, Measure]:
     from PySide6.QtWidgets import QApplication
