@@ -39,6 +39,7 @@ class DuplicatesDialog(QDialog):
         self.messages = messages or Messages()
         self.open_merge = open_merge
         self.merged: list[MergeResult] = []
+        self.read_only = ""
         self.setWindowTitle(self.tr("查找重复客户"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -68,6 +69,11 @@ class DuplicatesDialog(QDialog):
         self.resize(720, 460)
         self.reload()
 
+    def set_read_only(self, reason: str) -> None:
+        self.read_only = reason
+        self.merge_button.setEnabled(False)
+        self.merge_button.setToolTip(reason)
+
     def reload(self) -> None:
         pairs = self.desk.duplicates.all_duplicates()
         shown = pairs[:MAX_LISTED]
@@ -96,10 +102,10 @@ class DuplicatesDialog(QDialog):
             self.summary.setText(text)
         if shown:
             self.table.selectRow(0)
-        self.merge_button.setEnabled(bool(shown))
+        self.merge_button.setEnabled(bool(shown) and not self.read_only)
 
     def merge_row(self, row: int) -> MergeResult | None:
-        if not 0 <= row < len(self.pairs):
+        if self.read_only or not 0 <= row < len(self.pairs):
             return None
         keep, other = self.pairs[row]
         result = self.open_merge(self, self.desk, keep, other, self.messages)
@@ -121,6 +127,8 @@ def install_duplicate_actions(window, open_merge: OpenMerge = open_merge_dialog)
 
     def find_duplicates() -> None:
         dialog = DuplicatesDialog(window.desk, window.messages, open_merge, window)
+        if window.read_only_reason:  # a file that must not change: the pairs are listed only
+            dialog.set_read_only(window.read_only_reason)
         try:
             dialog.exec()
         finally:
@@ -143,5 +151,6 @@ def install_duplicate_actions(window, open_merge: OpenMerge = open_merge_dialog)
     menu.addAction(window.find_duplicates_action)
     menu.addAction(window.undo_merge_action)
     # Greyed when there is nothing to revert, read when the menu opens (one indexed query).
-    menu.aboutToShow.connect(lambda: window.undo_merge_action.setEnabled(window.desk.duplicates.last_merge() is not None))
+    menu.aboutToShow.connect(lambda: window.undo_merge_action.setEnabled(
+        not window.read_only_reason and window.desk.duplicates.last_merge() is not None))
     return menu

@@ -193,3 +193,12 @@ def test_the_window_finds_duplicates_and_undoes_a_merge_from_the_customer_menu(q
     messages.yes_no_answers.append(True)
     window.undo_merge_action.trigger()
     assert desk.count_customers() == 2 and window.card.customer_id == other
+
+
+def test_a_read_only_file_lists_the_pairs_but_merges_nothing(qtbot, desk, messages, pair):
+    dialog = DuplicatesDialog(desk, messages, lambda *a: pytest.fail("no merge on a read-only file"))
+    qtbot.addWidget(dialog)
+    dialog.set_read_only("文件只读")
+    assert dialog.table.rowCount() == 1 and not dialog.merge_button.isEnabled()
+    dialog.merge_row(0)
+    assert desk.count_customers() == 2
