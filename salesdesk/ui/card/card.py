@@ -27,6 +27,7 @@ from ..messages import Messages, SaveChoice
 from ..prospect_panel import ProspectPanel
 
 from .contacts_tab import ContactsTab
+from .dates_editor import DatesEditor
 from .duplicate_warning import answer_duplicate
 from .layout import COMBO_ITEMS, ERROR_STYLE, LAYOUT, PLACEHOLDERS, SOURCES
 from .lunar_field import BirthdayField
@@ -247,6 +248,8 @@ class CustomerCard(QWidget):
         grid.setVerticalSpacing(4)
         boxes = {title: self._group(title, rows) for title, rows in LAYOUT}
         basic, met, dates, classes, notes = (boxes[title] for title, _ in LAYOUT)
+        self.dates_editor = DatesEditor(self._desk, self._messages)
+        dates.layout().addRow(self.tr("其他日期"), self.dates_editor)
         # Two columns, the notes filling what the left one leaves: on a 1366×768 screen the
         # whole card, notes included, is in sight without scrolling.
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -422,6 +425,7 @@ class CustomerCard(QWidget):
         self._referrer_id = data.referrer_id
         self._show_referrer()
         self.prospect_panel.set_customer(self._customer_id)
+        self.dates_editor.set_customer(self._customer_id)
         self.contacts_tab.set_customer(self._customer_id)
         self._clean = self._snapshot()
         self._set_dirty(False)
