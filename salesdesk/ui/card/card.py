@@ -250,6 +250,8 @@ class CustomerCard(QWidget):
         basic, met, dates, classes, notes = (boxes[title] for title, _ in LAYOUT)
         self.dates_editor = DatesEditor(self._desk, self._messages)
         dates.layout().addRow(self.tr("其他日期"), self.dates_editor)
+        self.dates_editor.place_in(dates.layout())
+        self.fields["anniversary"].layout().addWidget(self.dates_editor.open_button)
         # Two columns, the notes filling what the left one leaves: on a 1366×768 screen the
         # whole card, notes included, is in sight without scrolling.
         left, right = QVBoxLayout(), QVBoxLayout()

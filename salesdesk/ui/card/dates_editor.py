@@ -1,16 +1,18 @@
 """The card's other dated notes (重要日期 → 其他日期): 孩子生日 农历闰四月初八, 公司成立日 3-18…
 
 A short list under the birthday, each line with both calendars (``孩子生日  农历四月初八（明年
-5月24日）``), and one row to add a note: a name, 公历/农历, the date as §3.1 reads it (``3-18``,
-``1990-闰5-20``, ``农历八月十五``). A note is written at once through ``desk.dates`` (it is a
-record of its own, not a field of the card waiting for 保存); removing one asks first.
-Double-click a line to change it.
+5月13日）``). ``＋其他日期`` (beside 结婚纪念日) opens one row to add a note: a name, 公历/农历,
+the date as §3.1 reads it (``3-18``, ``1990-闰5-20``, ``农历八月十五``). A note is written at
+once through ``desk.dates`` (a record of its own, not a field of the card waiting for 保存).
+Double-click a line to change it (the row then offers 删除 too); Delete removes the selected
+line; removing asks first. Without notes and while nothing is being added the row takes no
+room: the card fits a 1280×680 window without scrolling.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
 from salesdesk.core.lunar import DateSpec, format_spec, next_occurrence, parse_date_spec, spec_input_text, when_text
@@ -21,7 +23,7 @@ from .layout import ERROR_STYLE
 
 SOLAR, LUNAR = 0, 1
 #: Lines the list shows before it scrolls (the card fits 1366×768 without scrolling).
-VISIBLE_LINES = 4
+VISIBLE_LINES = 3
 
 
 class DatesEditor(QWidget):
@@ -40,6 +42,15 @@ class DatesEditor(QWidget):
         self._fit_height()
         self.list.itemDoubleClicked.connect(lambda item: self.start_edit(item.data(Qt.ItemDataRole.UserRole)))
         self.list.currentRowChanged.connect(lambda _row: self._enable())
+        self.list.installEventFilter(self)
+        #: ``＋其他日期``: the card puts it beside 结婚纪念日.
+        self.open_button = QToolButton()
+        self.open_button.setObjectName("openDates")
+        self.open_button.setText(self.tr("＋其他日期"))
+        self.open_button.setToolTip(self.tr("记下孩子生日、公司成立日等其他日期"))
+        self.open_button.clicked.connect(self.open_form)
+        self._form_layout: QFormLayout | None = None
+        self._form_open = False
 
         self.label = QLineEdit(self)
         self.label.setObjectName("dateLabel")
@@ -54,19 +65,26 @@ class DatesEditor(QWidget):
         self.date.setMaxLength(40)
         self.date.returnPressed.connect(self.submit)
         self.label.returnPressed.connect(self.submit)
-        self.add_button = QPushButton(self.tr("添加"), self)
+        # Tool buttons: no taller than the line edits (the card fits 1280×680 without scrolling).
+        self.add_button = QToolButton(self)
+        self.add_button.setText(self.tr("添加"))
         self.add_button.setObjectName("addDate")
         self.add_button.clicked.connect(self.submit)
-        self.remove_button = QPushButton(self.tr("删除"), self)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText(self.tr("删除"))
         self.remove_button.setObjectName("removeDate")
         self.remove_button.clicked.connect(self.remove_current)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText(self.tr("取消"))
+        self.cancel_button.clicked.connect(self.close_form)
         self.error = QLabel(self)
         self.error.setObjectName("datesError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
 
-        row = QHBoxLayout()
+        self.form = QWidget(self)
+        row = QHBoxLayout(self.form)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         row.addWidget(self.label, 2)
@@ -74,29 +92,53 @@ class DatesEditor(QWidget):
         row.addWidget(self.date, 2)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        row.addWidget(self.cancel_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.list)
-        column.addLayout(row)
+        column.addWidget(self.form)
         column.addWidget(self.error)
         self.set_customer(None)
 
     # -- which customer ---------------------------------------------------------------------------
+    def place_in(self, form: QFormLayout) -> None:
+        """The card's form holds this editor's row: shown only with notes or while adding."""
+        self._form_layout = form
+        self._show_row()
+
     def set_customer(self, customer_id: int | None) -> None:
         if customer_id != self._customer_id:
             self._clear_form()
+            self._form_open = False
         self._customer_id = customer_id
         self.reload()
+
+    def open_form(self) -> None:
+        """Show the row to add a note (``＋其他日期``)."""
+        if self._customer_id is None:
+            return
+        self._clear_form()
+        self._form_open = True
+        self._show_row()
+        self.label.setFocus()
+
+    def close_form(self) -> None:
+        self._clear_form()
+        self._form_open = False
+        self._show_row()
+
+    def _show_row(self) -> None:
+        self.form.setVisible(self._form_open)
+        if self._form_open:
+            self.remove_button.setVisible(self._editing is not None)
+        if self._form_layout is not None:
+            self._form_layout.setRowVisible(self, self._form_open or self.list.count() > 0)
 
     def reload(self) -> None:
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
         self.list.clear()
-        if self._customer_id is None:
-            placeholder = QListWidgetItem(self.tr("保存客户后可记下孩子生日、公司成立日等日期"))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(placeholder)
-        else:
+        if self._customer_id is not None:
             try:
                 notes = self._desk.dates.list(self._customer_id)
             except ServiceError:
@@ -111,12 +153,17 @@ class DatesEditor(QWidget):
                     self.list.setCurrentItem(item)
         self._fit_height()
         self._enable()
+        self._show_row()
 
     def _fit_height(self) -> None:
-        row = self.list.sizeHintForRow(0) if self.list.count() else -1
+        """As many lines as there are notes, up to VISIBLE_LINES; no list at all without any
+        (the card must fit a 1280×680 window without scrolling)."""
+        count = self.list.count()
+        self.list.setVisible(count > 0)
+        row = self.list.sizeHintForRow(0) if count else -1
         if row <= 0:
             row = self.list.fontMetrics().height() + 2
-        self.list.setFixedHeight(row * VISIBLE_LINES + 2 * self.list.frameWidth())
+        self.list.setFixedHeight(row * max(1, min(count, VISIBLE_LINES)) + 2 * self.list.frameWidth())
 
     def line_text(self, label: str, spec: DateSpec, today) -> str:
         shown = format_spec(spec)
@@ -151,11 +198,12 @@ class DatesEditor(QWidget):
             self._show_error(str(exc))
             return False
         self._clear_form()
+        self._form_open = False
         self.reload()
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == new_id:
                 self.list.setCurrentRow(i)
-        self.label.setFocus()
+        self.list.setFocus()
         return True
 
     def start_edit(self, date_id: int | None) -> None:
@@ -165,7 +213,10 @@ class DatesEditor(QWidget):
         note = next((n for n in self._desk.dates.list(self._customer_id) if n.id == date_id), None)
         if note is None:
             return
+        self._clear_form()
         self._editing = date_id
+        self._form_open = True
+        self._show_row()
         self.label.setText(note.label)
         self.calendar.setCurrentIndex(LUNAR if note.date.lunar else SOLAR)
         self.date.setText(spec_input_text(note.date))
@@ -173,7 +224,11 @@ class DatesEditor(QWidget):
         self.label.setFocus()
 
     def remove_current(self) -> bool:
+        """Remove the note being changed, else the selected line (after asking)."""
         item = self.list.currentItem()
+        if self._editing is not None:
+            item = next((self.list.item(i) for i in range(self.list.count())
+                         if self.list.item(i).data(Qt.ItemDataRole.UserRole) == self._editing), item)
         date_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if date_id is None:
             return False
@@ -185,9 +240,19 @@ class DatesEditor(QWidget):
             self._show_error(str(exc))
             return False
         if self._editing == date_id:
-            self._clear_form()
+            self.close_form()
         self.reload()
         return True
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self.remove_current()
+            return True
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.currentItem() is not None:
+            self.start_edit(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
+            return True
+        return super().eventFilter(watched, event)
 
     # -- helpers ------------------------------------------------------------------------------------
     def _clear_form(self) -> None:
@@ -203,7 +268,6 @@ class DatesEditor(QWidget):
 
     def _enable(self) -> None:
         saved = self._customer_id is not None
-        for widget in (self.label, self.calendar, self.date, self.add_button):
-            widget.setEnabled(saved)
-        item = self.list.currentItem()
-        self.remove_button.setEnabled(saved and item is not None and item.data(Qt.ItemDataRole.UserRole) is not None)
+        self.open_button.setEnabled(saved)
+        self.open_button.setToolTip(self.tr("记下孩子生日、公司成立日等其他日期") if saved
+                                    else self.tr("保存客户后可记下孩子生日、公司成立日等其他日期"))
