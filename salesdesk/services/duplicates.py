@@ -31,7 +31,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from salesdesk.core.customer import CustomerData
+from salesdesk.core.customer import MAX_TEXT, CustomerData
 from salesdesk.core.phones import e164
 from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.core.text import printable, shown
@@ -69,6 +69,8 @@ FIELD_LABELS = {
     "relation_level": "客户五级分类", "no_visit_times": "不宜拜访时间", "notes": "备注",
     "native_place": "籍贯", "marital_status": "婚姻状况", "home_address": "家庭地址", "id_number": "身份证",
 }
+#: Text fields a merge may also keep from both sides, KEEP's first ("both"): nothing written is lost.
+BOTH_FIELDS = ("notes", "first_impression")
 #: What moves with a customer, as the merge summary names it.
 MOVE_LABELS = {
     "prospect": "潜在客户", "activity": "活动记录", "contact_record": "交流记录", "customer_date": "重要日期",
@@ -108,8 +110,11 @@ class FieldChoice:
     other: str
     #: What ``merge`` takes when not told: KEEP's value unless it is empty.
     default: str  # "keep" | "other"
-    #: What the dialog proposes: the non-empty one; both filled, the more recently updated card's.
+    #: What the dialog proposes: the non-empty one; both filled, the more recently updated card's
+    #: (notes and first impressions: both).
     suggested: str
+    #: Whether "both" may be chosen (BOTH_FIELDS).
+    can_both: bool = False
 
     @property
     def differs(self) -> bool:
@@ -203,6 +208,17 @@ def _groups(columns: list[str]) -> dict[str, tuple[str, ...]]:
     return grouped
 
 
+def _both(mine: str | None, theirs: str | None, key: str) -> str:
+    """KEEP's text, then OTHER's on the next line (once when they are the same)."""
+    mine, theirs = mine or "", theirs or ""
+    if not theirs or theirs == mine:
+        return mine
+    joined = f"{mine}\n{theirs}" if mine else theirs
+    if len(joined) > MAX_TEXT:
+        raise InvalidInput(f"两边的{FIELD_LABELS.get(key, key)}合起来超过 {MAX_TEXT} 字，请选其中一边")
+    return joined
+
+
 def _empty(row: dict, columns: tuple[str, ...]) -> bool:
     return all(row.get(c) in (None, "", 0) for c in columns)
 
@@ -294,8 +310,10 @@ class Duplicates(Area):
                 suggested = default
             else:
                 suggested = "other" if newer_other and not _empty(other, cols) else "keep"
+                if key in BOTH_FIELDS and not _empty(keep, cols) and keep[key] != other[key]:
+                    suggested = "both"
             choices.append(FieldChoice(key, FIELD_LABELS.get(key, key), self._text(key, keep),
-                                       self._text(key, other), default, suggested))
+                                       self._text(key, other), default, suggested, key in BOTH_FIELDS))
         moves = {k: n for k, n in self._moved_ids(other_id, keep_id, count=True).items() if n}
         return MergePreview(keep_id, other_id, shown(keep["name"]), shown(other["name"]), tuple(choices), moves)
 
@@ -306,8 +324,9 @@ class Duplicates(Area):
         named keeps KEEP's value unless it is empty. A backup is taken first.
         """
         keep_id, other_id = self._pair(keep_id, other_id)
-        self._row(keep_id), self._row(other_id)  # both exist, before a backup is taken
         choices = self._choices(choices)
+        # Both exist and the card they make is acceptable, before a backup is taken.
+        self._merged_card(self._row(keep_id), self._row(other_id), choices)
         backup = self._backup()
         now = self._now()
         with self._write():
@@ -428,7 +447,9 @@ class Duplicates(Area):
         for key, side in choices.items():
             if not isinstance(key, str) or key not in keys:
                 raise InvalidInput(f"合并的选择中没有字段“{printable(key, 30)}”")
-            if side not in ("keep", "other"):
+            if key in BOTH_FIELDS and side not in ("keep", "other", "both"):
+                raise InvalidInput(f"字段“{FIELD_LABELS.get(key, key)}”应选 keep、other 或 both")
+            if key not in BOTH_FIELDS and side not in ("keep", "other"):
                 raise InvalidInput(f"字段“{FIELD_LABELS.get(key, key)}”应选 keep 或 other")
             out[key] = side
         return out
@@ -439,6 +460,8 @@ class Duplicates(Area):
             side = choices.get(key) or ("other" if _empty(keep, cols) and not _empty(other, cols) else "keep")
             if side == "other":
                 merged.update({c: other[c] for c in cols})
+            elif side == "both":
+                merged[key] = _both(keep[key], other[key], key)
         # OTHER goes away: a referrer naming it is OTHER's own referrer; a customer is not their own.
         if merged.get("referrer_id") == other["id"]:
             merged["referrer_id"] = other.get("referrer_id")

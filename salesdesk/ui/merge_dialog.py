@@ -44,6 +44,8 @@ class MergeDialog(QDialog):
         self.result: MergeResult | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.radios: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        #: The third radio of the text fields that can keep both sides (notes…).
+        self.both: dict[str, QRadioButton] = {}
         self.setWindowTitle(self.tr("合并客户"))
 
         self.intro = QLabel()
@@ -116,6 +118,7 @@ class MergeDialog(QDialog):
             group.deleteLater()
         self.groups.clear()
         self.radios.clear()
+        self.both.clear()
         for column, text in enumerate((self.tr("项目"), self.tr("保留：{name}（编号 {id}）").format(
                 name=p.keep_name, id=p.keep_id), self.tr("并入：{name}（编号 {id}）").format(
                 name=p.other_name, id=p.other_id))):
@@ -134,13 +137,20 @@ class MergeDialog(QDialog):
             group = QButtonGroup(self)
             group.addButton(keep)
             group.addButton(other)
-            (other if choice.suggested == "other" else keep).setChecked(True)
+            if choice.can_both and choice.keep and choice.other:
+                both = QRadioButton(self.tr("两边都保留（左边的在前，右边的接在下一行）"))
+                both.setObjectName(f"{choice.key}_both")
+                group.addButton(both)
+                self.both[choice.key] = both
+                self.grid.addWidget(both, row + 1, 1, 1, 2)
+            checked = {"other": other, "both": self.both.get(choice.key)}.get(choice.suggested) or keep
+            checked.setChecked(True)
             self.groups[choice.key] = group
             self.radios[choice.key] = (keep, other)
             self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(keep, row, 1)
             self.grid.addWidget(other, row, 2)
-            row += 1
+            row += 2 if choice.key in self.both else 1
         if row == 1:
             self.grid.addWidget(QLabel(self.tr("两张名片的内容完全相同。")), 1, 0, 1, 3)
         self.grid.setColumnStretch(1, 1)
@@ -153,7 +163,9 @@ class MergeDialog(QDialog):
 
     def choices(self) -> dict[str, str]:
         """Field -> "keep" | "other", as the radios stand."""
-        return {key: "other" if other.isChecked() else "keep" for key, (_keep, other) in self.radios.items()}
+        out = {key: "other" if other.isChecked() else "keep" for key, (_keep, other) in self.radios.items()}
+        out.update({key: "both" for key, radio in self.both.items() if radio.isChecked()})
+        return out
 
     def swap(self) -> None:
         self._show(self.other_id, self.keep_id)

@@ -243,7 +243,7 @@ CALLS = {
     "duplicates.compare": call(ids, ids),
     "duplicates.merge": st.tuples(st.tuples(ids, ids), optional(choices=st.one_of(
         st.none(), st.dictionaries(st.one_of(st.sampled_from(["email", "notes", "birthday", "referrer_id", "name"]),
-                                             texts), st.one_of(st.sampled_from(["keep", "other"]), anything),
+                                             texts), st.one_of(st.sampled_from(["keep", "other", "both"]), anything),
                                    max_size=3), anything))),
     "duplicates.undo_merge": call(ids),
     "duplicates.merged_into": call(ids),

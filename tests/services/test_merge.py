@@ -104,6 +104,22 @@ def test_each_field_can_be_chosen_side_by_side(desk, pair):
     assert [r.id for r in desk.list_customers("展会")] == [keep]
 
 
+def test_notes_may_be_kept_from_both_sides(desk, pair):
+    keep, other, *_ = pair
+    assert {f.key: f.suggested for f in desk.duplicates.compare(keep, other).fields}["notes"] == "both"
+    desk.duplicates.merge(keep, other, {"notes": "both", "first_impression": "both"})
+    assert desk.get_customer(keep).notes == "老客户\n展会认识"
+    assert [r.id for r in desk.list_customers("展会")] == [keep]
+
+
+def test_notes_too_long_together_are_refused_before_anything_is_done(desk, db_path):
+    keep = desk.add_customer(CustomerData(name="何建国", notes="甲" * 15000))
+    other = desk.add_customer(CustomerData(name="何先生", notes="乙" * 15000))
+    with pytest.raises(InvalidInput, match="两边的备注合起来超过 20000 字"):
+        desk.duplicates.merge(keep, other, {"notes": "both"})
+    assert desk.count_customers() == 2 and not (db_path.parent / "backups").exists()
+
+
 def test_undo_gives_back_every_table_byte_for_byte(desk, pair, clock):
     keep, other, *_ = pair
     before = dump(desk)
@@ -169,6 +185,7 @@ def test_the_preview_shows_the_fields_side_by_side_and_what_moves(desk, pair):
     (lambda d, k, o: d.duplicates.merge("甲", o), "客户编号“甲”不正确"),
     (lambda d, k, o: d.duplicates.merge(k, o, {"shoe_size": "keep"}), "合并的选择中没有字段“shoe_size”"),
     (lambda d, k, o: d.duplicates.merge(k, o, {"email": "both"}), "字段“邮箱”应选 keep 或 other"),
+    (lambda d, k, o: d.duplicates.merge(k, o, {"notes": "all"}), "字段“备注”应选 keep、other 或 both"),
     (lambda d, k, o: d.duplicates.merge(k, o, ["email"]), "合并的选择应为"),
     (lambda d, k, o: d.duplicates.undo_merge(7), "找不到编号为 7 的合并记录"),
 ])

@@ -127,6 +127,19 @@ def test_the_chosen_values_are_kept_and_everything_moves(qtbot, desk, messages, 
     assert desk.prospect_count(keep) == 1 and desk.count_customers() == 1
 
 
+def test_notes_written_on_both_cards_are_kept_from_both_unless_one_is_chosen(qtbot, desk, messages, pair):
+    keep, other = pair
+    desk.update_customer(keep, CustomerData(name="何建国", mobile="13812345678", company="锦程物流",
+                                            email="he@example.com", notes="老客户"))
+    desk.update_customer(other, CustomerData(name="何建国", mobile="13812345678", company="锦程物流",
+                                             email="jianguo@example.com", title="经理", notes="展会认识"))
+    dialog = MergeDialog(desk, keep, other, messages)
+    qtbot.addWidget(dialog)
+    assert dialog.both["notes"].isChecked() and dialog.choices()["notes"] == "both"
+    dialog.merge_button.click()
+    assert desk.get_customer(keep).notes == "老客户\n展会认识"
+
+
 def test_swap_keeps_the_other_side(qtbot, desk, messages, pair):
     keep, other = pair
     dialog = MergeDialog(desk, keep, other, messages)
