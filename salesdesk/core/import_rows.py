@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .customer import FIELD_LABELS, CustomerData, InvalidCustomer, validate
 from .import_fields import DATE_COLUMNS, label_of
 from .import_values import BadCell, cell_text, parse_date, parse_gender, parse_grade, parse_lunar
+from .lunar import DateSpec, check_spec, parse_date_spec
 
 #: Longest text a cell may bring (Excel's own limit); longer is refused before anything else.
 MAX_CELL = 32767
@@ -18,7 +19,6 @@ class RowCard:
 
     row: int
     data: CustomerData
-    lunar: tuple[int | None, int, int, bool] | None = None
     referrer: str = ""
     #: field -> reason (the field's column names it in a report).
     errors: dict[str, str] = field(default_factory=dict)
@@ -37,7 +37,7 @@ def read_row(row: int, values: tuple, mapping: dict[int, str], today: dt.date) -
             if name in DATE_COLUMNS:
                 setattr(data, name, parse_date(value))
             elif name == "lunar_birthday":
-                card.lunar = parse_lunar(value)
+                data.lunar_birthday = lunar_spec(value)
             elif name == "gender":
                 data.gender = parse_gender(value)
             elif name == "value_grade":
@@ -51,8 +51,6 @@ def read_row(row: int, values: tuple, mapping: dict[int, str], today: dt.date) -
                 _lunar_in_birthday(card, value)
             else:
                 card.errors[name] = str(exc)
-    if data.birthday and card.lunar:
-        card.errors["lunar_birthday"] = "生日和农历生日只能填一个"
     try:
         card.data = validate(data, today)
     except InvalidCustomer as exc:
@@ -64,9 +62,33 @@ def read_row(row: int, values: tuple, mapping: dict[int, str], today: dt.date) -
 def _lunar_in_birthday(card: RowCard, value: str) -> None:
     """A 生日 column that says 农历八月十五 holds a lunar birthday."""
     try:
-        card.lunar = parse_lunar(value)
+        card.data.lunar_birthday = lunar_spec(value)
     except BadCell as exc:
         card.errors["birthday"] = str(exc)
+
+
+def lunar_spec(value: object) -> DateSpec | None:
+    """A lunar birthday cell as the card keeps it: core/lunar's reading of §3.1's forms and
+    农历八月十五, then this module's for what it leaves (1990年农历闰四月初八, a date cell);
+    a 闰 month the year lacks or a 三十 in a short month is refused, as on the card."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        try:
+            return parse_date_spec(value, lunar=True, label="农历生日")
+        except ValueError as exc:
+            first = str(exc)
+        try:
+            parsed = parse_lunar(value)
+        except BadCell:
+            raise BadCell(first) from None
+    else:
+        parsed = parse_lunar(value)
+    year, month, day, leap = parsed
+    try:
+        return check_spec(DateSpec(True, year, month, day, leap), "农历生日")
+    except ValueError as exc:
+        raise BadCell(str(exc)) from None
 
 
 def column_label(name: str) -> str:

@@ -5,6 +5,7 @@ import pytest
 
 from salesdesk.core.import_fields import fold_header, guess_field, guess_mapping
 from salesdesk.core.import_rows import read_row
+from salesdesk.core.lunar import DateSpec
 from salesdesk.core.import_values import BadCell, cell_text, lunar_text, parse_date, parse_lunar
 
 TODAY = dt.date(2026, 11, 23)
@@ -89,7 +90,24 @@ def test_a_row_becomes_a_card_with_its_phone_normalised_and_each_problem_named()
 
 def test_a_birthday_column_that_says_nongli_holds_a_lunar_birthday():
     card = read_row(2, ("何建国", "农历八月十五"), {0: "name", 1: "birthday"}, TODAY)
-    assert card.errors == {} and card.data.birthday is None and card.lunar == (None, 8, 15, False)
+    assert card.errors == {} and card.data.birthday is None
+    assert card.data.lunar_birthday == DateSpec(True, None, 8, 15, False)
+
+
+@pytest.mark.parametrize("text,reason", [("2023-闰3-1", "没有闰三月"), ("2026-12-30", "只有二十九天"), ("13-1", "")])
+def test_a_lunar_date_that_year_does_not_have_is_that_rows_problem(text, reason):
+    card = read_row(2, ("何建国", text), {0: "name", 1: "lunar_birthday"}, TODAY)
+    assert reason in card.errors["lunar_birthday"]
+
+
+def test_lunar_birthdays_in_words_and_date_cells_reach_the_card():
+    for value, spec in (("1990年农历闰四月初八", None), ("农历1990年闰五月二十", DateSpec(True, 1990, 5, 20, True)),
+                        (dt.datetime(1990, 8, 15), DateSpec(True, 1990, 8, 15, False))):
+        card = read_row(2, ("何建国", value), {0: "name", 1: "lunar_birthday"}, TODAY)
+        if spec is None:  # 1990 had no 闰四月 (its leap month was the fifth)
+            assert "闰四月" in card.errors["lunar_birthday"]
+        else:
+            assert card.errors == {} and card.data.lunar_birthday == spec
 
 
 def test_a_birthday_in_both_calendars_is_a_problem():

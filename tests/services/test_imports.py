@@ -201,3 +201,13 @@ def test_export_then_import_into_an_empty_file_gives_the_same_customers(desk, tm
     finally:
         other_db.close()
         database.initialize(desk.db)
+
+
+@pytest.mark.parametrize("args", [("何建国", "138", "010-1", "示例公司", "备注\n两行"), ("曾娟娜", "", "", "", ""),
+                                  ("John Smith", "", "", "ACME", "X"), ("单于", "", "", "锦程物流", ""), ("", "", "", "", ""),
+                                  ("李", "", "", "Ａ公司", "")])
+def test_imported_customers_get_the_search_keys_a_saved_card_gets(args):
+    from salesdesk.core.search import pinyin_keys, search_text
+    from salesdesk.services.imports import searchable
+
+    assert searchable(*args) == (*pinyin_keys(args[0]), search_text(*args))
