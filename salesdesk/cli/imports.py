@@ -94,7 +94,7 @@ def cmd_export(args) -> int:
     if output.suffix.lower() not in (".xlsx", ".csv"):
         raise BadInput(f"-o 的文件名应以 .xlsx 或 .csv 结尾：{output}")
     desk = _open_desk(args, create=False)
-    table = desk.imports.export_table(args.search)
+    table = desk.imports.export_table(args.search or None)
     from salesdesk.reports.customer_export import write_rows
 
     write_rows(table.headers, (values for _, values in table.rows), output)

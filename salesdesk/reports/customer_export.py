@@ -22,7 +22,7 @@ from .xlsx_style import CJK_FONT, FORMULA_TRIGGERS, safe_text
 
 DATE_FORMAT = "yyyy-mm-dd"
 #: Column widths (in digits) by header; others get DEFAULT_WIDTH.
-WIDTHS = {"姓名": 12, "公司": 24, "手机": 14, "电话": 16, "邮箱": 24, "地址": 30, "备注": 40, "第一印象": 24,
+WIDTHS = {"姓名": 12, "性别": 6, "QQ": 12, "价值分级": 9, "公司": 24, "手机": 14, "电话": 16, "邮箱": 24, "地址": 30, "备注": 40, "第一印象": 24,
           "家庭地址": 30, "原因": 50, "行号": 8}
 DEFAULT_WIDTH = 12
 

@@ -424,14 +424,28 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         raise BadImportFile(f"“{name}”混用了多种编码（部分是 UTF-8，部分不是），请用 Excel 或记事本另存为 UTF-8 后再导入")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:2_000_000], cp_isolation=["gb18030", "big5", "utf_16", "cp1252"]).best()
-    codec = best.encoding if best is not None else None
-    if codec in (None, "ascii", "utf_8"):
+    best = from_bytes(data[:2_000_000], cp_isolation=["gb18030", "big5"]).best()
+    # A short file fools the detector (姓名 in GBK reads as Big5 too): of the encodings that
+    # decode the whole file, the one whose header row names the most known columns wins.
+    chosen, most = None, -1
+    for codec in dict.fromkeys([best.encoding if best is not None else "gb18030", "gb18030", "big5"]):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        known = _known_headers(text)
+        if known > most:
+            chosen, most = text, known
+    if chosen is None:
         raise BadImportFile(f"无法识别“{name}”的编码，请另存为 UTF-8 后再导入（或用 --encoding 指定）")
-    try:
-        return _checked_text(data.decode(codec), name)
-    except UnicodeDecodeError:
-        raise BadImportFile(f"“{name}”混用了多种编码，无法读取，请另存为 UTF-8 后再导入") from None
+    return _checked_text(chosen, name)
+
+
+def _known_headers(text: str) -> int:
+    from salesdesk.core.import_fields import guess_field
+
+    first = text[:10000].split("\n", 1)[0]
+    return sum(1 for cell in first.replace("\t", ",").replace(";", ",").split(",") if guess_field(cell.strip()))
 
 
 def _checked_text(text: str, name: str) -> str:

@@ -91,26 +91,23 @@ class Imports(Area):
         return ImportBatchView(row.id, row.at, shown(row.file_name), counts.get("added", 0), counts.get("merged", 0),
                                row.undone_at)
 
-    def export_table(self, search: object = "") -> ImportTable:
-        """Every customer (or those ``search`` finds) with the columns import reads."""
-        text = inputs.query(search, 100).lower()
+    def export_table(self, query: object = None) -> ImportTable:
+        """Every customer, or those the list's ``query`` shows (a CustomerQuery or a search
+        text), in the list's order, with the columns import reads."""
         columns = import_columns()
         names = [f for f, _ in columns if f not in ("referrer", "lunar_birthday")]
         select = ", ".join(f"c.{n}" for n in names)
-        sql = (f"SELECT {select}, r.name, c.lunar_birthday_year, c.lunar_birthday_month, c.lunar_birthday_day, "
+        sql = (f"SELECT c.id, {select}, r.name, c.lunar_birthday_year, c.lunar_birthday_month, c.lunar_birthday_day, "
                "c.lunar_birthday_leap FROM customer c LEFT JOIN customer r ON r.id = c.referrer_id")
-        if text:
-            ids = self.desk._matching_ids(text)
+        if query is None or query == "":
+            raw = [r[1:] for r in self.db.execute_sql(f"{sql} ORDER BY c.name_pinyin, c.id")]
+        else:
+            ids = [row.id for row in self.desk.customers.page(query, limit=inputs.MAX_ID)]
             order = {cid: i for i, cid in enumerate(ids)}
             found = []
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start:start + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                found += self.db.execute_sql(f"{sql.replace('SELECT ', 'SELECT c.id, ', 1)} WHERE c.id IN ({marks})",
-                                             chunk).fetchall()
+            for chunk in _chunks(ids):
+                found += self.db.execute_sql(f"{sql} WHERE c.id IN ({_marks(chunk)})", chunk).fetchall()
             raw = [r[1:] for r in sorted(found, key=lambda r: order[r[0]])]
-        else:
-            raw = self.db.execute_sql(f"{sql} ORDER BY c.name_pinyin, c.id").fetchall()
         rows = []
         for number, record in enumerate(raw, start=2):
             by_name = dict(zip(names, record))

@@ -25,6 +25,7 @@ from .customer_list import CustomerListPanel
 from .customer_model import CustomerTableModel
 from .customer_picker import pick_customer
 from .duplicates_dialog import install_duplicate_actions
+from .import_actions import add_import_menu
 from .messages import Messages
 from .page_refresh import LazyPage, WhenShown
 from .session_undo import UndoStack, undo_action
@@ -259,6 +260,8 @@ class MainWindow(QMainWindow):
         self.new_customer_action = file_menu.addAction(self.tr("新建客户(&N)"))
         self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_customer_action.triggered.connect(self.new_customer)
+        file_menu.addSeparator()
+        add_import_menu(self, file_menu)  # 导入客户… / 导出客户… / 撤销上一次导入 (ui/import_actions.py)
         file_menu.addSeparator()
         # "退出" alone is also the stage of a lost prospect on the board.
         self.quit_action = file_menu.addAction(self.tr("退出程序(&X)"))

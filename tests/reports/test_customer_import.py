@@ -21,6 +21,15 @@ def test_csv_in_each_encoding_reads_the_same(tmp_path, encoding):
     assert table.rows == ((2, ("何建国", "138-1234-5678", "示例公司")), (3, ("李秀英", "13900001111", None)))
 
 
+@pytest.mark.parametrize("text,encoding", [("姓名\n何\n", "gbk"), ("姓名,手機\n何建國,13812345678\n", "big5"),
+                                           ("名字\t单位\n李秀英\t示例公司\n", "gb18030")])
+def test_a_short_file_is_read_in_the_encoding_that_makes_sense_of_its_headers(tmp_path, text, encoding):
+    path = tmp_path / "客户.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    assert "\t".join(table.headers) == text.split("\n")[0].replace(",", "\t")
+
+
 def test_the_encoding_can_be_named_when_detection_would_guess_wrong(tmp_path):
     path = tmp_path / "客户.csv"
     path.write_bytes("姓名\n何\n".encode("gbk"))
@@ -72,7 +81,16 @@ def test_formulas_are_never_evaluated_their_saved_values_are_read(tmp_path):
     assert "公式" in table.cell_errors[0][2]
 
 
+def entity_bomb_in_the_sheet(path):
+    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    sheet = (f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>' + hs.SHEET_HEAD[len('<?xml version="1.0" '
+             'encoding="UTF-8"?>'):] + hs.HEADER_ROW + '<row r="2"><c r="A2" t="inlineStr"><is><t>&a9;</t></is></c></row>'
+             + hs.SHEET_TAIL)
+    return hs._xlsx(path, sheet)
+
+
 HOSTILE = {
+    "entity bomb in the sheet": (entity_bomb_in_the_sheet, "不安全"),
     "zip bomb": (hs.zip_bomb, "压缩炸弹"),
     "entity bomb": (hs.entity_bomb, "不安全"),
     "100 MB cell": (hs.huge_cell, "过大"),

@@ -287,7 +287,7 @@ CALLS = {
     "imports.announce": call(anything),
     "imports.undo_last": st.tuples(st.tuples(), optional(announce=st.one_of(st.booleans(), anything))),
     "imports.last_import": call(),
-    "imports.export_table": st.tuples(st.tuples(), optional(search=text_arg)),
+    "imports.export_table": st.tuples(st.tuples(), optional(query=st.one_of(st.none(), text_arg, customer_query))),
     "imports.remember_mapping": call(st.one_of(st.lists(texts, max_size=4), anything), mappings),
     # -- the agenda, to-dos and the day (services/agenda.py, todos.py, day.py)
     "agenda.add": st.tuples(st.tuples(st.one_of(st.none(), ids), st.one_of(future, moment_arg)), optional(
