@@ -23,26 +23,26 @@ was moved, and KEEP's card as it was.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-import peewee as pw
-
-from salesdesk.core.customer import MAX_TEXT, CustomerData
+from salesdesk.core.customer import CustomerData
 from salesdesk.core.phones import e164
 from salesdesk.core.search import pinyin_keys, search_text
 from salesdesk.core.text import printable, shown
 from salesdesk.storage.backup import backup_folder, make_backup, prune_backups
 from salesdesk.storage.errors import StorageError
-from salesdesk.storage.models import ALL_MODELS, Customer, ImportItem, MergeRecord
+from salesdesk.storage.models import Customer, MergeRecord
 
 from . import inputs
 from .area import Area
 from .desk import area
 from .errors import InvalidInput, LikelyDuplicate, NotFound, WriteFailed
+from .merge_fields import (  # noqa: F401 - the records and labels are this area's API too
+    BOTH_FIELDS, DERIVED, FIELD_LABELS, MOVE_LABELS, FieldChoice, MergePreview, MergeResult, MergeUndone, MergeView,
+    customer_links, field_groups, field_text, is_empty, merged_card, move_summary,
+)
 from .views import Changes
 
 PHONE, NAME_COMPANY = "phone", "name+company"
@@ -50,33 +50,6 @@ WHY_TEXT = {PHONE: "电话相同", NAME_COMPANY: "姓名和公司相同"}
 SNAPSHOT_FORMAT = 1
 #: Ids per ``IN (…)`` when rows are moved back.
 CHUNK = 500
-
-#: Columns kept in step with the card, never chosen: recomputed (or restored on undo).
-_DERIVED = ("id", "name_pinyin", "name_initials", "search_text", "created_at", "updated_at")
-#: Columns that are one field on the card and move together in a merge.
-_GROUPS = {
-    "birthday": ("birthday", "birthday_lunar", "lunar_birthday_year", "lunar_birthday_month",
-                 "lunar_birthday_day", "lunar_birthday_leap"),
-    "value_grade": ("value_grade", "value_grade_manual"),
-    "relation_level": ("relation_level", "relation_level_manual"),
-}
-FIELD_LABELS = {
-    "name": "姓名", "gender": "性别", "company": "公司", "title": "职务", "mobile": "手机", "phone": "电话",
-    "wechat": "微信", "qq": "QQ", "email": "邮箱", "address": "地址", "website": "网址",
-    "referrer_id": "介绍人", "source": "认识来源", "first_impression": "第一印象", "met_on": "认识时间",
-    "birthday": "生日", "anniversary": "结婚纪念日", "industry": "行业", "region": "区域", "city": "城市",
-    "circle": "人脉圈", "tags": "标签", "value_grade": "价值分级", "credit_grade": "信用等级",
-    "relation_level": "客户五级分类", "no_visit_times": "不宜拜访时间", "notes": "备注",
-    "native_place": "籍贯", "marital_status": "婚姻状况", "home_address": "家庭地址", "id_number": "身份证",
-}
-#: Text fields a merge may also keep from both sides, KEEP's first ("both"): nothing written is lost.
-BOTH_FIELDS = ("notes", "first_impression")
-#: What moves with a customer, as the merge summary names it.
-MOVE_LABELS = {
-    "prospect": "潜在客户", "activity": "活动记录", "contact_record": "交流记录", "customer_date": "重要日期",
-    "level_change": "分类变化", "appointment": "约见", "todo": "待办", "import_item": "导入记录",
-    "referrals": "介绍的客户",
-}
 
 
 @dataclass(frozen=True)
@@ -100,66 +73,6 @@ class DuplicatePair:
     why: str
 
 
-@dataclass(frozen=True)
-class FieldChoice:
-    """One field of the two cards, side by side, as the merge dialog shows it."""
-
-    key: str
-    label: str
-    keep: str
-    other: str
-    #: What ``merge`` takes when not told: KEEP's value unless it is empty.
-    default: str  # "keep" | "other"
-    #: What the dialog proposes: the non-empty one; both filled, the more recently updated card's
-    #: (notes and first impressions: both).
-    suggested: str
-    #: Whether "both" may be chosen (BOTH_FIELDS).
-    can_both: bool = False
-
-    @property
-    def differs(self) -> bool:
-        return self.keep != self.other
-
-
-@dataclass(frozen=True)
-class MergePreview:
-    keep_id: int
-    other_id: int
-    keep_name: str
-    other_name: str
-    fields: tuple[FieldChoice, ...]
-    #: What moves from OTHER to KEEP: MOVE_LABELS key -> count (only those with rows).
-    moves: dict[str, int]
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    merge_id: int
-    kept_id: int
-    other_id: int
-    moved: dict[str, int]
-    backup: str | None
-    changes: Changes = field(default_factory=Changes)
-
-
-@dataclass(frozen=True)
-class MergeUndone:
-    merge_id: int
-    kept_id: int
-    #: OTHER's id again (a new one only when a customer added since took it).
-    restored_id: int
-    changes: Changes = field(default_factory=Changes)
-
-
-@dataclass(frozen=True)
-class MergeView:
-    id: int
-    at: dt.datetime
-    kept_id: int
-    other_id: int
-    other_name: str
-    undone_at: dt.datetime | None
-
 
 def fold(text: str | None) -> str:
     """A name or company as compared: trimmed, runs of spaces as one, case folded."""
@@ -170,57 +83,6 @@ def phone_key(stored: str) -> str:
     """A stored phone number as compared: its E.164, else the stored text itself."""
     return e164(stored) or stored
 
-
-def move_summary(moves: dict[str, int]) -> str:
-    """``3 个潜在客户、12 条活动记录`` (nothing: ``没有相关记录``)."""
-    parts = [f"{n} {_unit(k)}{MOVE_LABELS.get(k, k)}" for k, n in moves.items() if n]
-    return "、".join(parts) or "没有相关记录"
-
-
-def _unit(key: str) -> str:
-    return {"prospect": "个", "referrals": "位", "appointment": "次", "todo": "项", "customer_date": "个"}.get(key, "条")
-
-
-def _customer_links() -> list[tuple[str, str]]:
-    """(table, column) of every row that belongs to a customer (the referrer apart)."""
-    links = []
-    for model in ALL_MODELS:
-        for f in model._meta.sorted_fields:
-            if isinstance(f, pw.ForeignKeyField) and f.rel_model is Customer and model is not Customer:
-                links.append((model._meta.table_name, f.column_name))
-    links.append((ImportItem._meta.table_name, ImportItem.customer_id.column_name))
-    return links
-
-
-def _groups(columns: list[str]) -> dict[str, tuple[str, ...]]:
-    """Field key -> the customer columns it stands for, in the table's order."""
-    grouped: dict[str, tuple[str, ...]] = {}
-    taken = {c for cols in _GROUPS.values() for c in cols}
-    for column in columns:
-        if column in _DERIVED:
-            continue
-        if column in taken:
-            key = next(k for k, cols in _GROUPS.items() if column in cols)
-            if key not in grouped:
-                grouped[key] = tuple(c for c in _GROUPS[key] if c in columns)
-        else:
-            grouped[column] = (column,)
-    return grouped
-
-
-def _both(mine: str | None, theirs: str | None, key: str) -> str:
-    """KEEP's text, then OTHER's on the next line (once when they are the same)."""
-    mine, theirs = mine or "", theirs or ""
-    if not theirs or theirs == mine:
-        return mine
-    joined = f"{mine}\n{theirs}" if mine else theirs
-    if len(joined) > MAX_TEXT:
-        raise InvalidInput(f"两边的{FIELD_LABELS.get(key, key)}合起来超过 {MAX_TEXT} 字，请选其中一边")
-    return joined
-
-
-def _empty(row: dict, columns: tuple[str, ...]) -> bool:
-    return all(row.get(c) in (None, "", 0) for c in columns)
 
 
 @area
@@ -304,16 +166,16 @@ class Duplicates(Area):
         keep, other = self._row(keep_id), self._row(other_id)
         newer_other = (other.get("updated_at") or "") > (keep.get("updated_at") or "")
         choices = []
-        for key, cols in _groups(list(keep)).items():
-            default = "other" if _empty(keep, cols) and not _empty(other, cols) else "keep"
-            if _empty(keep, cols) != _empty(other, cols):
+        for key, cols in field_groups(list(keep)).items():
+            default = "other" if is_empty(keep, cols) and not is_empty(other, cols) else "keep"
+            if is_empty(keep, cols) != is_empty(other, cols):
                 suggested = default
             else:
-                suggested = "other" if newer_other and not _empty(other, cols) else "keep"
-                if key in BOTH_FIELDS and not _empty(keep, cols) and keep[key] != other[key]:
+                suggested = "other" if newer_other and not is_empty(other, cols) else "keep"
+                if key in BOTH_FIELDS and not is_empty(keep, cols) and keep[key] != other[key]:
                     suggested = "both"
-            choices.append(FieldChoice(key, FIELD_LABELS.get(key, key), self._text(key, keep),
-                                       self._text(key, other), default, suggested, key in BOTH_FIELDS))
+            choices.append(FieldChoice(key, FIELD_LABELS.get(key, key), field_text(key, keep, self._name_of),
+                                       field_text(key, other, self._name_of), default, suggested, key in BOTH_FIELDS))
         moves = {k: n for k, n in self._moved_ids(other_id, keep_id, count=True).items() if n}
         return MergePreview(keep_id, other_id, shown(keep["name"]), shown(other["name"]), tuple(choices), moves)
 
@@ -326,17 +188,17 @@ class Duplicates(Area):
         keep_id, other_id = self._pair(keep_id, other_id)
         choices = self._choices(choices)
         # Both exist and the card they make is acceptable, before a backup is taken.
-        self._merged_card(self._row(keep_id), self._row(other_id), choices)
+        merged_card(self._row(keep_id), self._row(other_id), choices)
         backup = self._backup()
         now = self._now()
         with self._write():
             keep, other = self._row(keep_id), self._row(other_id)
             moved = self._moved_ids(other_id, keep_id)
-            for table, column in _customer_links():
+            for table, column in customer_links():
                 self._execute(f'UPDATE "{table}" SET "{column}" = ? WHERE "{column}" = ?', (keep_id, other_id))
             self._execute("UPDATE customer SET referrer_id = ? WHERE referrer_id = ? AND id != ?",
                           (keep_id, other_id, keep_id))
-            merged = self._merged_card(keep, other, choices)
+            merged = merged_card(keep, other, choices)
             merged["updated_at"] = now
             self._update_customer(keep_id, merged)
             self._execute("DELETE FROM customer WHERE id = ?", (other_id,))
@@ -375,7 +237,7 @@ class Duplicates(Area):
                 f"INSERT INTO customer ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [other[c] for c in cols])
             other_id = other_id if "id" in cols else cursor.lastrowid
-            links = dict(_customer_links())
+            links = dict(customer_links())
             for table, ids in moved.items():
                 column = links.get(table, "referrer_id") if table != "referrals" else "referrer_id"
                 name = "customer" if table == "referrals" else table
@@ -442,7 +304,7 @@ class Duplicates(Area):
             return {}
         if not isinstance(choices, dict):
             raise InvalidInput("合并的选择应为 字段 → keep 或 other")
-        keys = _groups(sorted(self._columns()))
+        keys = field_groups(sorted(self._columns()))
         out = {}
         for key, side in choices.items():
             if not isinstance(key, str) or key not in keys:
@@ -454,24 +316,9 @@ class Duplicates(Area):
             out[key] = side
         return out
 
-    def _merged_card(self, keep: dict, other: dict, choices: dict[str, str]) -> dict:
-        merged = dict(keep)
-        for key, cols in _groups(list(keep)).items():
-            side = choices.get(key) or ("other" if _empty(keep, cols) and not _empty(other, cols) else "keep")
-            if side == "other":
-                merged.update({c: other[c] for c in cols})
-            elif side == "both":
-                merged[key] = _both(keep[key], other[key], key)
-        # OTHER goes away: a referrer naming it is OTHER's own referrer; a customer is not their own.
-        if merged.get("referrer_id") == other["id"]:
-            merged["referrer_id"] = other.get("referrer_id")
-        if merged.get("referrer_id") == keep["id"]:
-            merged["referrer_id"] = None
-        merged["created_at"] = min(keep["created_at"], other["created_at"])
-        merged["name_pinyin"], merged["name_initials"] = pinyin_keys(merged["name"] or "")
-        merged["search_text"] = search_text(merged["name"], merged["mobile"], merged["phone"], merged["company"],
-                                            merged["notes"])
-        return merged
+    def _name_of(self, customer_id: int) -> str | None:
+        found = self.db.execute_sql("SELECT name FROM customer WHERE id = ?", (customer_id,)).fetchone()
+        return None if found is None else found[0]
 
     def _update_customer(self, customer_id: int, values: dict) -> None:
         values = {c: v for c, v in values.items() if c != "id"}
@@ -485,7 +332,7 @@ class Duplicates(Area):
         if after is None:
             return restored
         now = self._row(keep_id)
-        edited = [c for c in restored if c not in _DERIVED and c in now and now[c] != after.get(c)]
+        edited = [c for c in restored if c not in DERIVED and c in now and now[c] != after.get(c)]
         if not edited:
             return restored
         restored.update({c: now[c] for c in edited})
@@ -499,7 +346,7 @@ class Duplicates(Area):
         """Table -> ids of OTHER's rows there (``referrals``: the customers OTHER introduced)."""
         what = "COUNT(*)" if count else "id"
         out = {}
-        for table, column in _customer_links():
+        for table, column in customer_links():
             rows = self.db.execute_sql(f'SELECT {what} FROM "{table}" WHERE "{column}" = ? ORDER BY 1',
                                        (other_id,)).fetchall()
             out[table] = rows[0][0] if count else [r[0] for r in rows]
@@ -556,29 +403,3 @@ class Duplicates(Area):
         except (ValueError, KeyError, TypeError):
             name = ""
         return MergeView(row.id, row.at, row.kept_id, row.other_id, shown(str(name or "")), row.undone_at)
-
-    def _text(self, key: str, row: dict) -> str:
-        """A field of a stored row as the merge dialog shows it."""
-        if key == "birthday":
-            if row.get("birthday"):
-                return str(row["birthday"])
-            if row.get("lunar_birthday_month"):
-                year = f"{row['lunar_birthday_year']}年" if row.get("lunar_birthday_year") else ""
-                leap = "闰" if row.get("lunar_birthday_leap") else ""
-                return f"农历{year}{leap}{row['lunar_birthday_month']}月{row['lunar_birthday_day']}日"
-            return ""
-        if key == "referrer_id":
-            ref = row.get("referrer_id")
-            if ref is None:
-                return ""
-            found = self.db.execute_sql("SELECT name FROM customer WHERE id = ?", (ref,)).fetchone()
-            return f"{shown(found[0]) if found else '（已删除）'}（编号 {ref}）"
-        value = row.get(key)
-        if value is None:
-            return ""
-        text = shown(str(value), key in ("notes", "first_impression"))
-        if key == "id_number" and len(text) > 8:  # shown masked (SPEC §3), as on the card
-            text = text[:4] + "*" * (len(text) - 8) + text[-4:]
-        if key in ("value_grade", "relation_level") and text and row.get(f"{key}_manual"):
-            text += "（手动）"
-        return unicodedata.normalize("NFC", text)
