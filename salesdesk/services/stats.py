@@ -44,19 +44,15 @@ SELECT COALESCE(SUM(opp), 0), COALESCE(SUM(appt), 0), COALESCE(SUM(top >= 2), 0)
 FROM per JOIN prospect p ON p.id = per.pid
 """
 
-#: ``{at}`` is ``at`` (read through the time index) or ``+at`` (a plain scan): see _at_column.
-_ACTIVITY_SQL = "SELECT kind, COUNT(*) FROM activity WHERE {at} >= :s AND {at} < :e GROUP BY kind"
+#: Answered from the (at, kind) covering index (v7) alone, whatever the period's length.
+_ACTIVITY_SQL = "SELECT kind, COUNT(*) FROM activity WHERE at >= :s AND at < :e GROUP BY kind"
 _NEW_SQL = "SELECT COUNT(*) FROM prospect WHERE created_at >= :s AND created_at < :e"
 
 #: The Monday of a timestamp's week, in SQLite.
 _MONDAY = "date({col}, '-6 days', 'weekday 1')"
 #: By day (a cheap substr, not date() on every row); the days are folded into weeks in Python.
 _DAY_ACTIVITY_SQL = ("SELECT substr(at, 1, 10) AS d, kind, COUNT(*) FROM activity"
-                     " WHERE {at} >= :s AND {at} < :e GROUP BY d, kind")
-#: Past this share of the history's span, scanning the table beats the (at, customer) index:
-#: each row the index finds costs a lookup of its kind in the table (a year of the 5×
-#: file: 1.0 s through the index, 0.2 s scanned).
-SCAN_SHARE = 0.1
+                     " WHERE at >= :s AND at < :e GROUP BY d, kind")
 _WEEK_NEW_SQL = (f"SELECT {_MONDAY.format(col='created_at')} AS wk, COUNT(*) FROM prospect"
                  " WHERE created_at >= :s AND created_at < :e GROUP BY wk")
 _WEEK_REACHED_SQL = f"""
@@ -187,18 +183,6 @@ class Stats(Area):
     def _args(period: core.Period) -> dict:
         return {"s": str(period.start_at), "e": str(period.end_at)}
 
-    def _at_column(self, start: dt.datetime, end: dt.datetime) -> str:
-        """``at`` for a window that is a small part of the logged history, else ``+at``."""
-        # Two queries: SQLite answers a lone MIN or MAX from the index, not both at once.
-        first = self.db.execute_sql("SELECT MIN(at) FROM activity").fetchone()[0]
-        last = self.db.execute_sql("SELECT MAX(at) FROM activity").fetchone()[0]
-        if first is None:
-            return "at"
-        first, last = dt.datetime.fromisoformat(str(first)), dt.datetime.fromisoformat(str(last))
-        span = max((last - first).total_seconds(), 1.0)
-        covered = (min(end, last) - max(start, first)).total_seconds()
-        return "+at" if covered / span > SCAN_SHARE else "at"
-
     # -- numbers -------------------------------------------------------------------------
     def funnel(self, start: dt.date | None = None, end: dt.date | None = None) -> core.Funnel:
         """The stage funnel over FROM…TO (default the last year): reached, money, conversion."""
@@ -217,7 +201,7 @@ class Stats(Area):
     def _ratios(self, period: core.Period) -> core.Ratios:
         args = self._args(period)
         counts = {k: 0 for k in core.COUNT_KEYS}
-        sql = _ACTIVITY_SQL.format(at=self._at_column(period.start_at, period.end_at))
+        sql = _ACTIVITY_SQL
         for kind, n in self.db.execute_sql(sql, args):
             if kind in counts:
                 counts[kind] = int(n)
@@ -243,7 +227,7 @@ class Stats(Area):
         while day <= period.end:
             weeks[day.isoformat()] = {k: 0 for k in core.COUNT_KEYS}
             day += dt.timedelta(days=7)
-        sql = _DAY_ACTIVITY_SQL.format(at=self._at_column(dt.datetime.combine(first, dt.time()), period.end_at))
+        sql = _DAY_ACTIVITY_SQL
         for day_text, kind, n in self.db.execute_sql(sql, args):
             wk = core.week_start(dt.date.fromisoformat(day_text)).isoformat()
             if wk in weeks and kind in weeks[wk]:

@@ -139,7 +139,9 @@ class Activity(BaseModel):
 
     class Meta:
         # "Whose work was logged in this window" is read from the index alone. (v4)
-        indexes = ((("at", "customer"), False),)
+        # So are a period's counts per kind (the 统计 page, today's one-click counters): a
+        # year of the 5x file 0.75 s through (at, customer) plus the table, 0.11 s. (v7)
+        indexes = ((("at", "customer"), False), (("at", "kind"), False))
 
 
 class ContactRecord(BaseModel):
