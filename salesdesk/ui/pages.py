@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from salesdesk.services.autobackup import AutoBackup
 
 from .board import ProspectBoard
+from .day_pages import install_day_pages
 from .main_window import MainWindow
 from .messages import Messages
 from .page_refresh import LazyPage
@@ -87,6 +88,7 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
     window.set_customer_source(board_tab, board_customer)
     weekly_tab = window.tabs.widget(window.add_page(make_weekly, _tr("行动工具表")))
     window.add_page(make_stats, _tr("统计"))
+    install_day_pages(window, messages)  # 今天, 日程, 待办
 
     # The board and the customer list each have a filter on Ctrl+F; two live shortcuts on
     # one key cancel each other out in Qt, so the window's own is active on 客户 only.

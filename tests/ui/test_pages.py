@@ -48,7 +48,7 @@ def show_tab(qtbot, window, tab) -> None:
 
 
 def test_pages_and_menus(window):
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["客户", "看板", "行动工具表", "统计"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["客户", "看板", "行动工具表", "统计", "今天", "日程", "待办"]
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("工具(&T)") == len(titles) - 2  # before 帮助
     tools = [a.text() for a in window.pages.tools_menu.actions() if a.text()]
@@ -72,6 +72,7 @@ def test_a_board_card_opens_the_customer_card(window, desk):
 
 
 def test_find_shortcut_belongs_to_the_page_in_front(window):
+    window.tabs.setCurrentWidget(window.customers_page)
     assert window.find_action.isEnabled()
     window.tabs.setCurrentWidget(window.pages.board_tab)
     assert not window.find_action.isEnabled()
@@ -120,6 +121,7 @@ def test_a_weekly_entry_outside_the_lists_filter_clears_the_filter(window, desk,
 
 def test_the_customer_count_is_shown_on_the_customer_page_only(window, desk, qtbot):
     desk.add_customer(CustomerData(name="王芳"))
+    window.tabs.setCurrentWidget(window.customers_page)
     assert window.count_label.isVisibleTo(window) and window.count_label.text() == "共 1 位客户"
     for tab in (window.pages.board_tab, window.pages.weekly_tab):
         show_tab(qtbot, window, tab)
@@ -164,9 +166,9 @@ def spied(qtbot, desk, tmp_path):
     return win, reads
 
 
-def test_the_window_opens_on_customers_without_reading_the_other_pages(spied):
+def test_the_window_opens_on_today_without_reading_the_other_pages(spied):
     window, reads = spied
-    assert window.tabs.currentWidget() is window.customers_page
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "今天"  # SPEC §4: the view on start
     assert reads["weekly_table"] == 0 and reads["board_snapshot"] == 0
     assert not window.pages.weekly_tab.is_built and not window.pages.board_tab.is_built
 
@@ -313,4 +315,4 @@ def test_a_tools_menu_export_works_before_the_weekly_page_was_ever_shown(qtbot, 
     assert messages.asked == ("潜在客户管理行动工具表_20261120.xlsx", "weekly_xlsx", ".xlsx")
     cells = [c.value for row in load_workbook(tmp_path / "本周.xlsx")["行动工具表"].iter_rows() for c in row]
     assert any(isinstance(v, str) and "何建国" in v for v in cells)
-    assert win.tabs.currentWidget() is win.customers_page  # the agent stays where they were
+    assert win.tabs.tabText(win.tabs.currentIndex()) == "今天"  # the agent stays where they were
