@@ -187,6 +187,7 @@ def _caused_by(exc: BaseException, kind: type) -> bool:
 class _Scan:
     """What a sheet holds, seen while unpacking it (no XML parse)."""
 
+    #: ``formulas``: formulas or error values, which only the row parser reports.
     __slots__ = ("rows", "last_row", "last_col", "formulas", "cells", "refs")
 
     def __init__(self):
@@ -203,6 +204,7 @@ class _Scan:
 _CELL_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,3})(\d{1,7})"')
 _CELL_TAG = re.compile(rb"<c[\s>/]")
 _FORMULA = re.compile(rb"<f[\s>/]")
+_ERROR_CELL = re.compile(rb'<c\b[^>]*?\st="e"')
 
 
 def _scan_sheet(path: Path, archive: zipfile.ZipFile, member: str) -> _Scan:
@@ -223,8 +225,8 @@ def _scan_sheet(path: Path, archive: zipfile.ZipFile, member: str) -> _Scan:
             scan.rows += data.count(b"<row")
             if scan.rows > MAX_ROWS:
                 raise BadImportFile(f"“{path.name}”超过 {MAX_ROWS} 行，拒绝读取（请分成几个文件导入）")
-            if not scan.formulas and _FORMULA.search(data):
-                scan.formulas = True
+            if not scan.formulas and (_FORMULA.search(data) or _ERROR_CELL.search(data)):
+                scan.formulas = True  # (or an error value: calamine reads it as an empty cell)
             scan.cells += len(_CELL_TAG.findall(data))
             for letters, number in _CELL_REF.findall(data):
                 scan.refs += 1

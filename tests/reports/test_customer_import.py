@@ -136,3 +136,11 @@ def test_other_files_are_refused_with_what_to_do(tmp_path):
         read_table(tmp_path / "a.pdf")
     with pytest.raises(BadImportFile, match="不存在"):
         read_table(tmp_path / "none.csv")
+
+
+def test_an_error_value_in_a_cell_is_that_rows_problem_never_an_empty_cell(tmp_path):
+    path = hs._xlsx(tmp_path / "客户.xlsx", hs.SHEET_HEAD + hs.HEADER_ROW.replace(
+        "</row>", '<c r="B1" t="inlineStr"><is><t>手机</t></is></c></row>') + '<row r="2"><c r="A2" t="inlineStr"><is><t>'
+        '何建国</t></is></c><c r="B2" t="e"><v>#N/A</v></c></row>' + hs.SHEET_TAIL)
+    table = read_table(path)
+    assert table.rows == ((2, ("何建国", None)),) and table.cell_errors == ((2, 1, "单元格是错误值 #N/A"),)
