@@ -28,6 +28,7 @@ from ..prospect_panel import ProspectPanel
 
 from .contacts_tab import ContactsTab
 from .dates_editor import DatesEditor
+from .referrals_tab import ReferralsTab
 from .duplicate_warning import answer_duplicate
 from .layout import COMBO_ITEMS, ERROR_STYLE, LAYOUT, PLACEHOLDERS, SOURCES
 from .lunar_field import BirthdayField
@@ -94,6 +95,9 @@ class CustomerCard(QWidget):
         self.tabs.addTab(self.prospect_panel, self.tr("潜在客户"))
         self.contacts_tab = ContactsTab(desk, self._messages, self)
         self.tabs.addTab(self.contacts_tab, self.tr("交流记录"))
+        self.referrals_tab = ReferralsTab(desk, self)
+        self.referrals_tab.open_customer.connect(self.open_customer)
+        self.tabs.addTab(self.referrals_tab, self.tr("人脉关系"))
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -228,6 +232,7 @@ class CustomerCard(QWidget):
             return
         mine = self._customer_id in changes.customers
         self.contacts_tab.on_changes(changes)
+        self.referrals_tab.on_changes(changes)
         if mine or changes.stages or changes.prospects & self.prospect_panel.prospect_ids():
             self.prospect_panel.reload()
         if mine and not self._dirty:
@@ -429,6 +434,7 @@ class CustomerCard(QWidget):
         self.prospect_panel.set_customer(self._customer_id)
         self.dates_editor.set_customer(self._customer_id)
         self.contacts_tab.set_customer(self._customer_id)
+        self.referrals_tab.show_customer(self._customer_id)
         self._clean = self._snapshot()
         self._set_dirty(False)
 
