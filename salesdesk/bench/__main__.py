@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
     parser.add_argument("--cache", metavar="DIR", help="where the generated files are kept")
     parser.add_argument("--only", metavar="FIGS",
-                        help="comma-separated: start,weekly,move,window,board,dates,duplicates,cli,stats")
+                        help="comma-separated: start,weekly,move,window,board,dates,duplicates,list,cli,stats")
     parser.add_argument("--sizes", default="1,5", help="scales to measure (default 1,5)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -501,6 +501,43 @@ def fig_duplicates(ctx: Context) -> dict[str, Measure]:
     return {"dupe_check": check, "dupes_all": every}
 
 
+def fig_list(ctx: Context) -> dict[str, Measure]:
+    """The customer list sorted and filtered in SQL: the count and the first page of 100, read
+    cold (a new desk each run: nothing cached), as the list does when a header or filter is clicked."""
+    from salesdesk.core.clock import FixedClock
+    from salesdesk.services import SalesDesk
+    from salesdesk.services.customer_query import CustomerQuery
+    from salesdesk.storage.db import close_db
+
+    db, _ = _desk(ctx.path, ctx.now)
+    con = raw_connect(ctx.path)
+    out = {}
+    try:
+        def page(query):
+            desk = SalesDesk(db, FixedClock(ctx.now))
+            desk.customers.count(query)
+            return desk.customers.page(query, 100, 0)
+
+        def raw_page():
+            con.execute("SELECT COUNT(*) FROM customer WHERE value_grade = 'A'").fetchone()
+            con.execute("SELECT id, name, company, mobile FROM customer WHERE value_grade = 'A' "
+                        "ORDER BY name_pinyin, id LIMIT 100").fetchall()
+
+        base = timed(raw_page, ctx.runs)
+        for key, query, note in (
+            ("list_sorted", CustomerQuery(grade="A", sort="last_contact", descending=True),
+             "grade A by last contact; baseline: grade A by name, raw"),
+            ("list_birthday", CustomerQuery(sort="next_birthday"), "everyone by next birthday (lunar too)"),
+            ("list_not_contacted", CustomerQuery(not_contacted_days=90, sort="grade"),
+             "not contacted for 90 days, by grade"),
+        ):
+            out[key] = Measure(timed(lambda q=query: page(q), ctx.runs), base, note=note)
+    finally:
+        con.close()
+        close_db(db)
+    return out
+
+
 def fig_cli(ctx: Context) -> dict[str, Measure]:
     env = ctx.env()
     path = ctx.copy("cli.db")
@@ -604,7 +641,7 @@ def fig_import(ctx: Context) -> dict[str, Measure]:
 
 
 FIGURES: tuple[Callable[[Context], dict[str, Measure]], ...] = (
-    fig_start, fig_weekly, fig_move, fig_window, fig_board, fig_dates, fig_duplicates, fig_cli,
+    fig_start, fig_weekly, fig_move, fig_window, fig_board, fig_dates, fig_duplicates, fig_list, fig_cli,
     fig_import,
 )
 
@@ -617,6 +654,9 @@ LABELS = {
     "move": "one move, service only",
     "typeahead": "type-ahead keystroke through the widget",
     "board": "board snapshot (open prospects)",
+    "list_sorted": "customer list: filtered + sorted page",
+    "list_birthday": "customer list: by next birthday",
+    "list_not_contacted": "customer list: not contacted 90 days",
     "upcoming": "birthdays and dates, next 7 days",
     "dupe_check": "likely-duplicate check of a save",
     "dupes_all": "every likely-duplicate pair (customer dupes)",

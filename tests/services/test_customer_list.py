@@ -52,6 +52,9 @@ def test_last_contact_counts_activities_and_contact_records(desk, people):
     assert {r.name for r in rows[3:]} == {"陈静", "曾娟娜"} and rows[3].last_contact is None
     # ascending: never contacted counts as longest ago
     assert names(desk, CustomerQuery(sort="last_contact"))[-1] == "王芳"
+    # a filtered list reads each customer's latest on its own: the same order
+    assert names(desk, CustomerQuery(city="杭州", sort="last_contact", descending=True)) == ["王芳", "张伟", "曾娟娜"]
+    assert names(desk, CustomerQuery(city="杭州", sort="last_contact")) == ["曾娟娜", "张伟", "王芳"]
 
 
 def test_next_birthday_from_today_and_leap_day(desk, people):
