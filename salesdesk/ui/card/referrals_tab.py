@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.money import format_cny
 from salesdesk.services import Changes, SalesDesk, ServiceError
 
-NODE_W, NODE_H, GAP_X, GAP_Y = 150, 48, 18, 44
+NODE_W, NODE_H, GAP_X, GAP_Y = 190, 48, 16, 44
 
 
 class _Node(QGraphicsRectItem):
@@ -122,6 +122,8 @@ class ReferralsTab(QWidget):
             title.setPos(x + 8, y + 5)
             detail = (self.tr("介绍 {n} 人 · 成交 {d} 单").format(n=node.referred, d=node.deals)
                       if node.referred else self.tr("未介绍客户"))
+            if node.deals:
+                detail += " · " + format_cny(node.premium)
             if node.hidden:
                 detail += self.tr(" · 另 {n} 人").format(n=node.hidden)
             sub = QGraphicsSimpleTextItem(detail, rect)
