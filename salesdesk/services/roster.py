@@ -144,6 +144,9 @@ class CustomerArea(Area):
         missing = [i for i in ids if i not in found]
         if missing:
             raise NotFound(f"找不到编号为 {missing[0]} 的客户")
+        refused = getattr(self.db, "read_only_reason", "")
+        if refused:  # opened read-only: say why before taking a backup there is no use for
+            raise WriteFailed(refused)
         backup = self._backup()
         now = self._now()
         with self._write():
