@@ -7,7 +7,8 @@ card's on the board (``MainWindow.current_customer_id``) — and today's counts 
 read again at once, against the daily reference 15 – 7 – 1. Every click goes onto the
 window's undo stack: Ctrl+Z (or 撤销) deletes that activity again.
 
-约见 asks when the meeting is (``BookingDialog``) and puts it in the agenda; 面谈 with a
+约见 asks when the meeting is (``BookingDialog``) and puts it in the agenda (offering to move a
+prospect still in 销售机会 to 约定初次见面, whose first meeting it then is); 面谈 with a
 prospect still in 约定初次见面 offers to move it to 25%, the stage a first meeting opens.
 """
 from __future__ import annotations
@@ -217,20 +218,51 @@ class ActivityBar(QToolBar):
         if answer is None:
             return None
         start, minutes, title = answer
+        prospect = self._prospect_to_book(customer_id, name, start)
         desk = self._desk
+        move = None
         with desk.batch():
-            # The agenda first: a time it refuses leaves nothing written.
-            appointment_id = book_appointment(desk, customer_id, start, minutes, title)
+            if prospect is not None:
+                # The method's step: a booked first meeting puts the prospect in 约定初次见面,
+                # and that first meeting is the agenda's appointment (one fact, not two).
+                move = desk.move_prospect(prospect.id, Stage.APPOINTMENT, first_meeting=start.date()).change_id
+                appointment_id = book_first_meeting(desk, prospect.id, start, minutes)
+            else:
+                # The agenda first: a time it refuses leaves nothing written.
+                appointment_id = book_appointment(desk, customer_id, start, minutes, title)
             activity_id = desk.log_activity(customer_id, "book", note=title)
 
         def undo() -> None:
             with desk.batch():
                 desk.activities.delete(activity_id)
-                if appointment_id is not None:
+                if move is not None:
+                    desk.undo_move(move)  # the agenda takes the first meeting's appointment with it
+                elif appointment_id is not None:
                     cancel_appointment(desk, appointment_id)
 
-        self._done("book", name, activity_id, undo, f" {start:%m-%d %H:%M}")
+        extra = f" {start:%m-%d %H:%M}" + (_tr("，移到约定初次见面") if move is not None else "")
+        self._done("book", name, activity_id, undo, extra)
         return activity_id
+
+    def _prospect_to_book(self, customer_id: int, name: str, start: dt.datetime):
+        """A prospect of the customer still in 销售机会 the agent says this meeting is for, or None."""
+        waiting = [p for p in self._desk.prospects_of(customer_id) if p.stage is Stage.OPPORTUNITY]
+        if not waiting:
+            return None
+        when = f"{start:%Y-%m-%d %H:%M}"
+        if len(waiting) == 1:
+            plan = f"“{waiting[0].plan}”" if waiting[0].plan else ""
+            question = _tr("{name}的潜在客户{plan}还在“销售机会”。\n约好了 {when} 初次见面：移到“约定初次见面”吗？")
+            ok = self._messages.ask(self._window, _tr("约见"), question.format(name=name, plan=plan, when=when))
+            return waiting[0] if ok else None
+        keep = _tr("都不移动（只记约见）")
+        labels = [p.plan or _tr("（未写计划）") for p in waiting]
+        items = [label if labels.count(label) == 1 else f"{label} #{p.id}" for label, p in zip(labels, waiting)]
+        items.append(keep)
+        index = self._messages.pick(self._window, _tr("约见"), _tr(
+            "{name}有 {n} 个潜在客户在“销售机会”。{when} 的初次见面是哪一个的？").format(
+                name=name, n=len(waiting), when=when), items)
+        return waiting[index] if index is not None and index < len(waiting) else None
 
     def _meet(self, customer_id: int, name: str) -> int:
         desk = self._desk
@@ -275,6 +307,14 @@ def book_appointment(desk, customer_id: int, start: dt.datetime, minutes: int, t
     if agenda is None or not hasattr(agenda, "add"):
         return None
     return agenda.add(customer_id, start, minutes=minutes, title=title)
+
+
+def book_first_meeting(desk, prospect_id: int, start: dt.datetime, minutes: int) -> int | None:
+    """The time of a prospect's first meeting, in the agenda (HOOK: ``desk.agenda.book_first_meeting``
+    once the agenda is on the desk; the move to 约定初次见面 has recorded the date either way)."""
+    agenda = getattr(desk, "agenda", None)
+    book = getattr(agenda, "book_first_meeting", None)
+    return None if book is None else book(prospect_id, start, minutes)
 
 
 def cancel_appointment(desk, appointment_id: int) -> None:

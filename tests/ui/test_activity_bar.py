@@ -196,3 +196,70 @@ def test_in_the_window_one_ctrl_z_serves_clicks_and_contact_deletes_in_order(qtb
     qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # then the delete
     assert desk.contacts.get(rid).subject == "约时间"
     assert window.card.tabs.tabText(window.card.tabs.indexOf(tab)) == "交流记录 (1)"
+
+
+class FakeAgenda:
+    """Stands in for desk.agenda in these tests: what the bar hands it."""
+
+    def __init__(self):
+        self.added, self.first_meetings, self.deleted = [], [], []
+
+    def add(self, customer_id, start, minutes=60, title="", prospect_id=None):
+        self.added.append((customer_id, start, minutes, title))
+        return 7
+
+    def book_first_meeting(self, prospect_id, start, minutes=60):
+        self.first_meetings.append((prospect_id, start, minutes))
+        return 8
+
+    def delete(self, appointment_id):
+        self.deleted.append(appointment_id)
+
+
+@pytest.fixture
+def newcomer(desk):
+    cid = desk.add_customer(CustomerData(name="王芳"))
+    return cid, desk.add_prospect(cid, "年金险", at=dt.datetime(2026, 11, 20, 9))
+
+
+def test_booking_a_prospect_in_opportunity_moves_it_and_books_its_first_meeting(qtbot, window, desk, messages,
+                                                                               newcomer):
+    cid, pid = newcomer
+    agenda = desk.agenda = FakeAgenda()
+    assert window.open_customer(cid)
+    start = dt.datetime(2026, 11, 25, 14, 30)
+    window.activity_bar.ask_booking = lambda *args: (start, 60, "")
+    messages.yes_no_answers.append(True)
+    window.activity_bar.log("book")
+    assert "“年金险”还在“销售机会”" in messages.texts("ask")[-1]
+    prospect = desk.get_prospect(pid)
+    assert prospect.stage is Stage.APPOINTMENT and prospect.first_meeting == dt.date(2026, 11, 25)
+    assert agenda.first_meetings == [(pid, start, 60)] and agenda.added == []
+    assert [kind for c, _at, kind, _n in activities(desk) if c == cid] == ["book"]
+    window.undo_action.trigger()
+    prospect = desk.get_prospect(pid)
+    assert prospect.stage is Stage.OPPORTUNITY and prospect.first_meeting is None
+    assert activities(desk) == [] and agenda.deleted == []  # the undone move takes its appointment
+
+
+def test_booking_without_moving_is_a_plain_appointment(qtbot, window, desk, messages, newcomer):
+    cid, pid = newcomer
+    agenda = desk.agenda = FakeAgenda()
+    assert window.open_customer(cid)
+    window.activity_bar.ask_booking = lambda *args: (dt.datetime(2026, 11, 25, 9), 30, "送资料")
+    messages.yes_no_answers.append(False)
+    window.activity_bar.log("book")
+    assert desk.get_prospect(pid).stage is Stage.OPPORTUNITY
+    assert agenda.added == [(cid, dt.datetime(2026, 11, 25, 9), 30, "送资料")]
+
+
+def test_with_several_prospects_waiting_the_agent_picks_the_one_met(qtbot, window, desk, messages, newcomer):
+    cid, pid = newcomer
+    second = desk.add_prospect(cid, "重疾险", at=dt.datetime(2026, 11, 21, 9))
+    assert window.open_customer(cid)
+    window.activity_bar.ask_booking = lambda *args: (dt.datetime(2026, 11, 26, 10), 60, "")
+    messages.pick_answers.append("重疾险")
+    window.activity_bar.log("book")  # no agenda on this desk yet: the move records the date
+    assert messages.offered[-1] == ["年金险", "重疾险", "都不移动（只记约见）"]
+    assert desk.get_prospect(second).first_meeting == dt.date(2026, 11, 26)
+    assert desk.get_prospect(pid).stage is Stage.OPPORTUNITY
