@@ -237,7 +237,7 @@ class ActivityBar(QToolBar):
                 desk.activities.delete(activity_id)
                 if move is not None:
                     desk.undo_move(move)  # the agenda takes the first meeting's appointment with it
-                elif appointment_id is not None:
+                else:
                     cancel_appointment(desk, appointment_id)
 
         extra = f" {start:%m-%d %H:%M}" + (_tr("，移到约定初次见面") if move is not None else "")
@@ -299,32 +299,19 @@ class ActivityBar(QToolBar):
 
 
 # -- the agenda ------------------------------------------------------------------------------
-def book_appointment(desk, customer_id: int, start: dt.datetime, minutes: int, title: str) -> int | None:
-    """约见 → the agenda (SPEC §4: one fact, not two). HOOK: ``desk.agenda`` is being built
-    (``desk.agenda.add(customer_id, start, minutes=60, title="", prospect_id=None)``); until
-    it is on the desk the click logs the activity only, and None is returned."""
-    agenda = getattr(desk, "agenda", None)
-    if agenda is None or not hasattr(agenda, "add"):
-        return None
-    return agenda.add(customer_id, start, minutes=minutes, title=title)
+def book_appointment(desk, customer_id: int, start: dt.datetime, minutes: int, title: str) -> int:
+    """约见 → an appointment in the agenda (SPEC §4)."""
+    return desk.agenda.add(customer_id, start, minutes=minutes, title=title)
 
 
-def book_first_meeting(desk, prospect_id: int, start: dt.datetime, minutes: int) -> int | None:
-    """The time of a prospect's first meeting, in the agenda (HOOK: ``desk.agenda.book_first_meeting``
-    once the agenda is on the desk; the move to 约定初次见面 has recorded the date either way)."""
-    agenda = getattr(desk, "agenda", None)
-    book = getattr(agenda, "book_first_meeting", None)
-    return None if book is None else book(prospect_id, start, minutes)
+def book_first_meeting(desk, prospect_id: int, start: dt.datetime, minutes: int) -> int:
+    """The time of a prospect's first meeting: the agenda's appointment for it (one fact, not two)."""
+    return desk.agenda.book_first_meeting(prospect_id, start, minutes)
 
 
 def cancel_appointment(desk, appointment_id: int) -> None:
-    """The undo of ``book_appointment`` (HOOK: whichever of the agenda's delete exists)."""
-    agenda = getattr(desk, "agenda", None)
-    for name in ("delete", "remove", "cancel"):
-        method = getattr(agenda, name, None)
-        if method is not None:
-            method(appointment_id)
-            return
+    """The undo of ``book_appointment``."""
+    desk.agenda.delete(appointment_id)
 
 
 def _caption(text: str, parent: QWidget) -> QLabel:

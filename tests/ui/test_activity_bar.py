@@ -95,19 +95,12 @@ def test_without_a_customer_nothing_is_written(qtbot, window, desk):
     assert activities(desk) == [] and "请先选择一位客户" in window.statusBar().currentMessage()
 
 
-def test_booking_asks_when_and_hands_the_meeting_to_the_agenda(qtbot, window, desk, cid):
-    class Agenda:  # stands in for desk.agenda (being built): what the bar hands it
-        def __init__(self):
-            self.added, self.deleted = [], []
+def booked(desk, day):
+    return [(a.customer_id, a.prospect_id, a.start, a.minutes, a.title, a.first_meeting, a.all_day)
+            for a in desk.agenda.day(day)]
 
-        def add(self, customer_id, start, minutes=60, title="", prospect_id=None):
-            self.added.append((customer_id, start, minutes, title))
-            return 7
 
-        def delete(self, appointment_id):
-            self.deleted.append(appointment_id)
-
-    agenda = desk.agenda = Agenda()
+def test_booking_asks_when_and_puts_the_meeting_in_the_agenda(qtbot, window, desk, cid):
     asked = []
     start = dt.datetime(2026, 11, 25, 14, 30)
 
@@ -116,12 +109,12 @@ def test_booking_asks_when_and_hands_the_meeting_to_the_agenda(qtbot, window, de
         return start, 90, "初次面谈"
 
     window.activity_bar.ask_booking = answer
-    window.activity_bar.log("book")
+    window.activity_bar.log("book")  # the prospect is in 约定初次见面 already: no question
     assert asked == [("何建国", next_slot(dt.datetime(2026, 11, 23, 10)))] and asked[0][1] == dt.datetime(2026, 11, 24, 10)
     assert activities(desk) == [(cid, "2026-11-23 10:00:00", "book", "初次面谈")]
-    assert agenda.added == [(cid, start, 90, "初次面谈")]
+    assert booked(desk, start.date()) == [(cid, None, start, 90, "初次面谈", False, False)]
     window.undo_action.trigger()
-    assert activities(desk) == [] and agenda.deleted == [7]
+    assert activities(desk) == [] and booked(desk, start.date()) == []
 
 
 def test_a_cancelled_booking_writes_nothing(qtbot, window, desk):
@@ -198,24 +191,6 @@ def test_in_the_window_one_ctrl_z_serves_clicks_and_contact_deletes_in_order(qtb
     assert window.card.tabs.tabText(window.card.tabs.indexOf(tab)) == "交流记录 (1)"
 
 
-class FakeAgenda:
-    """Stands in for desk.agenda in these tests: what the bar hands it."""
-
-    def __init__(self):
-        self.added, self.first_meetings, self.deleted = [], [], []
-
-    def add(self, customer_id, start, minutes=60, title="", prospect_id=None):
-        self.added.append((customer_id, start, minutes, title))
-        return 7
-
-    def book_first_meeting(self, prospect_id, start, minutes=60):
-        self.first_meetings.append((prospect_id, start, minutes))
-        return 8
-
-    def delete(self, appointment_id):
-        self.deleted.append(appointment_id)
-
-
 @pytest.fixture
 def newcomer(desk):
     cid = desk.add_customer(CustomerData(name="王芳"))
@@ -225,7 +200,6 @@ def newcomer(desk):
 def test_booking_a_prospect_in_opportunity_moves_it_and_books_its_first_meeting(qtbot, window, desk, messages,
                                                                                newcomer):
     cid, pid = newcomer
-    agenda = desk.agenda = FakeAgenda()
     assert window.open_customer(cid)
     start = dt.datetime(2026, 11, 25, 14, 30)
     window.activity_bar.ask_booking = lambda *args: (start, 60, "")
@@ -234,23 +208,23 @@ def test_booking_a_prospect_in_opportunity_moves_it_and_books_its_first_meeting(
     assert "“年金险”还在“销售机会”" in messages.texts("ask")[-1]
     prospect = desk.get_prospect(pid)
     assert prospect.stage is Stage.APPOINTMENT and prospect.first_meeting == dt.date(2026, 11, 25)
-    assert agenda.first_meetings == [(pid, start, 60)] and agenda.added == []
+    [meeting] = desk.agenda.day(start.date())  # one fact: the first meeting is the appointment
+    assert (meeting.prospect_id, meeting.start, meeting.minutes, meeting.first_meeting) == (pid, start, 60, True)
     assert [kind for c, _at, kind, _n in activities(desk) if c == cid] == ["book"]
     window.undo_action.trigger()
     prospect = desk.get_prospect(pid)
     assert prospect.stage is Stage.OPPORTUNITY and prospect.first_meeting is None
-    assert activities(desk) == [] and agenda.deleted == []  # the undone move takes its appointment
+    assert activities(desk) == [] and booked(desk, start.date()) == []  # the undone move takes it along
 
 
 def test_booking_without_moving_is_a_plain_appointment(qtbot, window, desk, messages, newcomer):
     cid, pid = newcomer
-    agenda = desk.agenda = FakeAgenda()
     assert window.open_customer(cid)
     window.activity_bar.ask_booking = lambda *args: (dt.datetime(2026, 11, 25, 9), 30, "送资料")
     messages.yes_no_answers.append(False)
     window.activity_bar.log("book")
     assert desk.get_prospect(pid).stage is Stage.OPPORTUNITY
-    assert agenda.added == [(cid, dt.datetime(2026, 11, 25, 9), 30, "送资料")]
+    assert booked(desk, dt.date(2026, 11, 25)) == [(cid, None, dt.datetime(2026, 11, 25, 9), 30, "送资料", False, False)]
 
 
 def test_with_several_prospects_waiting_the_agent_picks_the_one_met(qtbot, window, desk, messages, newcomer):
@@ -259,7 +233,8 @@ def test_with_several_prospects_waiting_the_agent_picks_the_one_met(qtbot, windo
     assert window.open_customer(cid)
     window.activity_bar.ask_booking = lambda *args: (dt.datetime(2026, 11, 26, 10), 60, "")
     messages.pick_answers.append("重疾险")
-    window.activity_bar.log("book")  # no agenda on this desk yet: the move records the date
+    window.activity_bar.log("book")
     assert messages.offered[-1] == ["年金险", "重疾险", "都不移动（只记约见）"]
     assert desk.get_prospect(second).first_meeting == dt.date(2026, 11, 26)
+    assert [a.prospect_id for a in desk.agenda.day(dt.date(2026, 11, 26))] == [second]
     assert desk.get_prospect(pid).stage is Stage.OPPORTUNITY
