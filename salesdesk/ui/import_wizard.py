@@ -25,6 +25,7 @@ from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.import_views import CHOICE_LABELS, DUPLICATE_CHOICES
 from salesdesk.services.imports import ImportCancelled
 
+from .background import read_in_background
 from .messages import Messages
 
 IMPORT_FILES = "import_files"
@@ -149,8 +150,12 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.problem)
         layout.addWidget(self.remember)
         self.combos: list[QComboBox] = []
+        self._checking = False
+        self._checked_for: dict[int, str] | None = None
 
     def initializePage(self) -> None:
+        self._checked_for = None
+        self.w.check = None
         table = self.w.table
         self.columns.setRowCount(len(table.headers))
         self.combos = []
@@ -181,6 +186,8 @@ class MappingPage(QWizardPage):
         return {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData()}
 
     def _changed(self) -> None:
+        if self._checking:
+            return
         chosen = list(self.chosen().values())
         twice = sorted({f for f in chosen if chosen.count(f) > 1})
         labels = dict(import_columns())
@@ -193,18 +200,49 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.combos) and not self.problem.text()
+        return bool(self.combos) and not self.problem.text() and not self._checking
 
     def validatePage(self) -> bool:
-        self.w.mapping = self.chosen()
+        """The check runs on a worker (20,000 rows take a second or two): 下一步 starts it and
+        the wizard moves on by itself when it is done."""
+        mapping = self.chosen()
+        if self._checked_for == mapping and self.w.check is not None:
+            return True
+        if self._checking:
+            return False
+        self.w.mapping = mapping
         try:
             if self.remember.isChecked():
-                self.w.desk.imports.remember_mapping(self.w.table.headers, self.w.mapping)
-            self.w.check = self.w.desk.imports.check(self.w.table, self.w.mapping)
+                self.w.desk.imports.remember_mapping(self.w.table.headers, mapping)
         except ServiceError as exc:
             self.w.messages.warn(self, self.tr("无法导入"), str(exc))
             return False
-        return True
+        self._checking = True
+        self.problem.setText(self.tr("正在检查每一行……"))
+        self.problem.setStyleSheet("")
+        self.completeChanged.emit()
+        table, desk = self.w.table, self.w.desk
+        read_in_background(self, desk, lambda: desk.imports.check(table, mapping),
+                           lambda check: self._checked(mapping, check), self._check_failed)
+        return False
+
+    def _checked(self, mapping: dict[int, str], check) -> None:
+        self._checking = False
+        self.w.check = check
+        self._checked_for = mapping
+        self.problem.setText("")
+        self.problem.setStyleSheet("color: #b00020")
+        self.completeChanged.emit()
+        if self.w.currentPage() is self:
+            self.w.next()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._checking = False
+        self.problem.setText("")
+        self.problem.setStyleSheet("color: #b00020")
+        self._changed()
+        why = str(exc) if isinstance(exc, ServiceError) else self.tr("检查时出现意外错误")
+        self.w.messages.warn(self, self.tr("无法导入"), why)
 
 
 class CheckPage(QWizardPage):

@@ -26,8 +26,14 @@ def to_check(w, qtbot, path):
     w.file_page.path_edit.setText(str(path))
     w.next()
     assert w.currentPage() is w.mapping_page, w.messages.texts()
+    checked(w, qtbot)
+
+
+def checked(w, qtbot):
+    """下一步 on the columns page: the check runs on a worker, then the wizard moves on."""
     w.next()
-    assert w.currentPage() is w.check_page
+    assert not w.mapping_page.isComplete()  # 下一步 is off while the rows are checked
+    qtbot.waitUntil(lambda: w.currentPage() is w.check_page, timeout=20000)
 
 
 def run_import(w, qtbot):
@@ -45,7 +51,7 @@ def test_the_columns_are_guessed_and_a_bad_row_must_be_skipped_to_go_on(wizard, 
     assert [c.currentData() for c in page.combos] == ["name", "mobile", "company", "notes"]
     assert page.preview.rowCount() == 4 and page.preview.item(0, 0).text() == "何建国"
     wizard.grab().save(str(tmp_path / "mapping.png"))
-    wizard.next()
+    checked(wizard, qtbot)
     check = wizard.check_page
     assert check.problems.rowCount() == 1 and check.problems.item(0, 0).text() == "4"
     assert check.duplicates.rowCount() == 1 and "赵六" in check.duplicates.item(0, 2).text()
@@ -71,7 +77,7 @@ def test_the_mapping_fixed_is_remembered_for_next_time(wizard, qtbot, tmp_path, 
     page.combos[0].setCurrentIndex(page.combos[0].findData("name"))
     page.combos[1].setCurrentIndex(page.combos[1].findData("mobile"))
     assert page.isComplete()
-    wizard.next()
+    checked(wizard, qtbot)
     assert desk.imports.mapping_for(("人", "号码")) == {0: "name", 1: "mobile"}
 
 
