@@ -132,7 +132,8 @@ class StageChange(BaseModel):
 class Activity(BaseModel):
     """One click of the ratio game: 拨打/接通/约见/面谈/成交."""
 
-    customer = pw.ForeignKeyField(Customer, backref="activities", on_delete="CASCADE")
+    #: Indexed with ``at`` below (v8), which also serves the foreign key's look-ups.
+    customer = pw.ForeignKeyField(Customer, backref="activities", on_delete="CASCADE", index=False)
     at = pw.DateTimeField()
     kind = pw.CharField(max_length=8)
     note = pw.CharField(max_length=500, default="")
@@ -141,13 +142,17 @@ class Activity(BaseModel):
         # "Whose work was logged in this window" is read from the index alone. (v4)
         # So are a period's counts per kind (the 统计 page, today's one-click counters): a
         # year of the 5x file 0.75 s through (at, customer) plus the table, 0.11 s. (v7)
-        indexes = ((("at", "customer"), False), (("at", "kind"), False))
+        # A customer's last contact (the list's 最近联系 column, its sort and the "not
+        # contacted for N days" filter) and timeline: (customer, at). On the 5x file a page of
+        # 200 rows' last contacts 4.5 ms -> 1.1 ms, everyone sorted by it 2.4 s -> 0.35 s. (v8)
+        indexes = ((("at", "customer"), False), (("at", "kind"), False), (("customer", "at"), False))
 
 
 class ContactRecord(BaseModel):
     """交流记录."""
 
-    customer = pw.ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    #: Indexed with ``at`` below (v8), which also serves the foreign key's look-ups.
+    customer = pw.ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE", index=False)
     at = pw.DateTimeField()
     method = pw.CharField(max_length=8)
     subject = pw.CharField(max_length=200, default="")
@@ -159,7 +164,7 @@ class ContactRecord(BaseModel):
     next_step = pw.CharField(max_length=500, default="")
 
     class Meta:
-        indexes = ((("at", "customer"), False),)  # (v4)
+        indexes = ((("at", "customer"), False), (("customer", "at"), False))  # (v4, v8)
 
 
 class CustomerDate(BaseModel):
