@@ -25,3 +25,4 @@ from . import stats  # noqa: F401
 from . import agenda  # noqa: F401
 from . import todos  # noqa: F401
 from . import day  # noqa: F401
+from . import reminders  # noqa: F401

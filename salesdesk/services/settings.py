@@ -21,6 +21,8 @@ KNOWN = {
     "goal_deals_year": "年度成交件数目标",
     "goal_premium_year": "年度保费目标（元）",
     "lost_reasons": "退出原因（每行一条）",
+    "remind_minutes": "约会提前提醒分钟数",
+    "close_to_tray": "关闭窗口时留在系统托盘（1 是，0 否）",
 }
 
 #: What a key reads as until it is set, as stored text (§4, §7.1).
@@ -28,13 +30,14 @@ DEFAULTS = {
     "agent_name": "", "cycle_override_days": "0", "cycle_default_days": "28", "reminder_days": "7",
     "contact_days_A": "30", "contact_days_B": "60", "contact_days_C": "90", "contact_days_D": "120",
     "contact_days_E": "180", "goal_deals_year": "0", "goal_premium_year": "0.00", "lost_reasons": "",
+    "remind_minutes": "15", "close_to_tray": "0",
 }
 
 #: Whole-number keys and the values they accept.
 WHOLE_NUMBERS = {
     "cycle_override_days": (0, 3650), "cycle_default_days": (1, 3650), "reminder_days": (0, 365),
     **{f"contact_days_{grade}": (1, 3650) for grade in "ABCDE"},
-    "goal_deals_year": (0, 100000),
+    "goal_deals_year": (0, 100000), "remind_minutes": (0, 1440), "close_to_tray": (0, 1),
 }
 MONEY_KEYS = ("goal_premium_year",)
 

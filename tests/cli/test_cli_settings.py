@@ -20,7 +20,7 @@ def test_list_shows_every_key_with_its_default(db_path, capsys):
         "agent_name": "", "cycle_override_days": 0, "cycle_default_days": 28, "reminder_days": 7,
         "contact_days_A": 30, "contact_days_B": 60, "contact_days_C": 90, "contact_days_D": 120,
         "contact_days_E": 180, "goal_deals_year": 0, "goal_premium_year": "0.00",
-        "lost_reasons": values["lost_reasons"],
+        "lost_reasons": values["lost_reasons"], "remind_minutes": 15, "close_to_tray": 0,
     }
     assert values["lost_reasons"] and all(isinstance(r, str) for r in values["lost_reasons"])
 

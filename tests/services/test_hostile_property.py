@@ -335,6 +335,11 @@ CALLS = {
     "day.stuck_at_90": call(day_arg),
     "day.not_contacted": st.tuples(st.tuples(day_arg), optional(limit=st.one_of(st.just(5), anything))),
     "day.activity_counts": call(day_arg),
+    "reminders.occurrences": st.tuples(st.tuples(), optional(now=moment_arg)),
+    "reminders.due": st.tuples(st.tuples(), optional(now=moment_arg)),
+    "reminders.shown": call(st.one_of(st.sampled_from(["appt:1:2026-11-23T10:00", ""]), text_arg)),
+    "reminders.snooze": call(st.one_of(st.just("todo:1:2026-11-23"), text_arg),
+                             st.one_of(st.sampled_from(["10m", "1h", "tomorrow", "2h"]), anything)),
 }
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
