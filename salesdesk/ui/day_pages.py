@@ -3,7 +3,7 @@ window, sharing its one Ctrl+Z. 今天 is the page the window opens on unless th
 it on another one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from .main_window import MainWindow
 from .messages import Messages
@@ -55,3 +55,24 @@ def install_day_pages(window: MainWindow, messages: Messages) -> None:
     tabs["todos"] = window.tabs.widget(window.add_page(make_todos, _tr("待办")))
     if not window._wanted_page:
         window.tabs.setCurrentWidget(today)
+
+    from .reminders import ReminderNotifier
+
+    window.reminders = ReminderNotifier(desk, window)
+    window.reminders.open_customer.connect(opened)
+    window.installEventFilter(_KeepInTray(window))
+
+
+class _KeepInTray(QObject):
+    """Closing the window with its frame's button keeps the app in the tray (setting
+    close_to_tray, default off); 退出程序 (Ctrl+Q) still quits."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close and event.spontaneous():
+            window = self.parent()
+            notifier = getattr(window, "reminders", None)
+            if notifier is not None and notifier.tray is not None and window.desk.setting("close_to_tray", "0") == "1":
+                event.ignore()
+                window.hide()
+                return True
+        return False
