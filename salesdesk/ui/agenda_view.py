@@ -53,7 +53,7 @@ class AgendaView(QWidget):
         self.run_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         self._build()
         self.reload()
-        QTimer.singleShot(0, self.scroll_to_morning)
+        QTimer.singleShot(0, self, self.scroll_to_morning)  # bound to self: never after it is gone
 
         ref = weakref.ref(self)
         self._when_shown = WhenShown(self, self._on_changes)

@@ -5,12 +5,16 @@ by hand (``check()``) with the desk's clock set where they want.
 """
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSystemTrayIcon, QToolBar, QWidget
 
 from salesdesk.core.reminders import Occurrence
 from salesdesk.services import SalesDesk, ServiceError
+
+log = logging.getLogger(__name__)
 
 CHECK_MS = 30_000
 
@@ -65,9 +69,12 @@ class ReminderNotifier(QObject):
         """Show what is due now (each once); what was shown."""
         if getattr(self.window, "read_only_reason", ""):
             return []  # a second window or a read-only file: the writing window reminds
+        if not self.window.isVisible() and self.tray is None:
+            return []  # closed (or not yet shown): nobody would see it
         try:
             due = self.desk.reminders.due()
-        except ServiceError:
+        except Exception:  # noqa: BLE001 - a timer must never raise into Qt's event loop
+            log.warning("reminders could not be read", exc_info=True)
             return []
         out = []
         for o in due:
