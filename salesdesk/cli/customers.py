@@ -17,6 +17,7 @@ from typing import Iterator
 from salesdesk.cli.common import _open_desk, _print_id
 from salesdesk.cli.parsing import EXIT_OK, BadInput, parse_date
 from salesdesk.core.customer import RELATION_LEVELS, VALUE_GRADES, CustomerData, valid_mobile
+from salesdesk.core.idcard import mask
 
 ACTIONS = ("add", "edit", "delete", "show")
 JSON_ID_HELP = '以 JSON 输出新编号：{"id": N}'
@@ -220,7 +221,7 @@ def show_json(desk, detail) -> dict:
     for name in CustomerData.field_names():
         if name in ("referrer_id", "birthday", "lunar_birthday"):
             continue
-        out[name] = _iso(getattr(detail.card, name))
+        out[name] = _iso(getattr(detail.card, name)) if name != "id_number" else mask(detail.card.id_number)
     b = detail.birthday
     out["birthday"] = None if b is None else {"calendar": b.calendar, "year": b.year, "month": b.month,
                                               "day": b.day, "leap": b.leap}
@@ -245,6 +246,7 @@ def show_text(desk, detail) -> list[str]:
         value = getattr(card, name)
         if name in ("name", "referrer_id", "birthday", "lunar_birthday") or value in ("", None):
             continue
+        value = mask(value) if name == "id_number" else value  # never printed whole (SPEC §3)
         lines.append(f"{FIELD_LABELS.get(name, name)}：{_iso(value)}")
     b = detail.birthday
     if b is not None:

@@ -16,13 +16,15 @@ CUSTOMER_HELP = "客户编号或准确的姓名"
 AT_HELP = "发生时间 YYYY-MM-DD HH:MM（默认现在；补记以前的事，不能是将来）"
 
 
-def add_customer_parsers(sub, common) -> None:
+def add_customer_parsers(sub, common):
+    """The ``customer`` command; returns its sub-parsers, which other modules add to."""
     customer = sub.add_parser("customer", parents=[common], help="客户").add_subparsers(dest="action", parser_class=_Parser)
     customers.add_parsers(customer, common, _Parser)  # add, edit, delete, show
     p = customer.add_parser("list", parents=[common], help="列出客户（可用拼音搜索）")
     p.add_argument("--search", default="", metavar="TEXT", help="按姓名、拼音（全拼或首字母）、单位、电话搜索")
     p.add_argument("--json", action="store_true", help="以 JSON 输出客户列表")
     duplicates.add_parsers(customer, common)
+    return customer
 
 
 def add_prospect_parsers(sub, common) -> None:
@@ -89,6 +91,8 @@ def contact_json(view) -> dict:
 
 
 def cmd_customer(args) -> int:
+    if getattr(args, "customer_command", None):  # a sub-command another module added (cli/grades.py)
+        return args.customer_command(args)
     if args.action is None:  # checked before a missing database is mentioned
         raise BadInput("请指定 customer add 或 customer list")
     if args.action in duplicates.ACTIONS:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from salesdesk.cli import day, demo, exports, imports, maintenance, output, records, settings
+from salesdesk.cli import day, demo, exports, grades, imports, maintenance, output, records, settings
 from salesdesk.cli import stats as stats_commands
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
 
@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo.add_parsers(sub, common)
-    records.add_customer_parsers(sub, common)
+    customer = records.add_customer_parsers(sub, common)
+    grades.add_grade_parser(customer, common)
     records.add_prospect_parsers(sub, common)
     records.add_move_parsers(sub, common)
     records.add_log_parsers(sub, common)

@@ -41,6 +41,8 @@ def _value(desk, key: str):
 
     if key == "lost_reasons":
         return desk.lost_reasons()
+    if key == "grade_thresholds":
+        return list(desk.grades.thresholds())
     if key in WHOLE_NUMBERS:
         return desk.settings_int(key, int(DEFAULTS[key]))
     if key in MONEY_KEYS:
@@ -52,7 +54,9 @@ def _value(desk, key: str):
 
 
 def _text(value) -> str:
-    return "、".join(value) if isinstance(value, list) else str(value)
+    if isinstance(value, list):
+        return ",".join(map(str, value)) if all(isinstance(v, int) for v in value) and value else "、".join(value)
+    return str(value)
 
 
 def cmd_settings(args) -> int:
@@ -72,7 +76,7 @@ def cmd_settings(args) -> int:
         if args.json:
             print(json.dumps({key: value}, ensure_ascii=False))
         else:
-            print("\n".join(value) if isinstance(value, list) else value)
+            print("\n".join(value) if key == "lost_reasons" else _text(value))
         return EXIT_OK
     if args.action == "set":
         key = _key(args.key)

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
+from . import idcard
 from .lunar import DateSpec, birth_solar_date, check_spec
 from .phones import normalise_mobile, normalise_phone
 from .text import BadText, ascii_digits, check_line, check_text, printable
@@ -12,6 +13,7 @@ from .text import BadText, ascii_digits, check_line, check_text, printable
 RELATION_LEVELS = ("潜在客户", "目标客户", "准客户", "成交客户", "忠诚客户")
 VALUE_GRADES = ("", "A", "B", "C", "D", "E")
 GENDERS = ("", "男", "女")
+MARITAL_STATUSES = ("", "未婚", "已婚", "离异", "丧偶")  # 婚姻状况 (相关信息)
 CONTACT_METHODS = ("电话", "面谈", "微信", "短信", "邮件", "拜访")
 CONTACT_RESULTS = {"A": "商谈成功", "B": "有希望", "C": "再度访问", "D": "无希望", "E": "继续观察"}
 
@@ -19,7 +21,8 @@ CONTACT_RESULTS = {"A": "商谈成功", "B": "有希望", "C": "再度访问", "
 MAX_LEN = {"name": 100, "company": 200, "title": 100, "mobile": 32, "phone": 32, "wechat": 64,
            "qq": 20, "email": 254, "address": 300, "website": 300, "source": 100,
            "industry": 100, "region": 100, "city": 100, "circle": 100, "tags": 500,
-           "credit_grade": 20, "no_visit_times": 200}
+           "credit_grade": 20, "no_visit_times": 200,
+           "native_place": 100, "marital_status": 10, "home_address": 300, "id_number": 40}
 MAX_TEXT = 20000
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
@@ -33,6 +36,7 @@ FIELD_LABELS = {
     "city": "城市", "circle": "人脉圈", "tags": "标签", "value_grade": "价值分级",
     "credit_grade": "信用等级", "relation_level": "客户五级分类", "no_visit_times": "不宜拜访时间",
     "notes": "备注", "referrer_id": "介绍人", "lunar_birthday": "农历生日",
+    "native_place": "籍贯", "marital_status": "婚姻状况", "home_address": "家庭地址", "id_number": "身份证",
 }
 
 
@@ -67,6 +71,12 @@ class CustomerData:
     relation_level: str = "潜在客户"
     no_visit_times: str = ""
     notes: str = ""
+    # 相关信息 (SPEC §3)
+    native_place: str = ""
+    marital_status: str = ""
+    home_address: str = ""
+    #: 18 characters with a valid check digit (core.idcard); shown masked except while edited.
+    id_number: str = ""
     extra: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -209,6 +219,13 @@ def validate(data: CustomerData, today: dt.date | None = None) -> CustomerData:
         errors["value_grade"] = "价值分级只能是 A–E"
     if "relation_level" not in errors and data.relation_level and data.relation_level not in RELATION_LEVELS:
         errors["relation_level"] = "客户五级分类不正确"
+    if "marital_status" not in errors and data.marital_status not in MARITAL_STATUSES:
+        errors["marital_status"] = "婚姻状况只能是 未婚、已婚、离异 或 丧偶"
+    if data.id_number and "id_number" not in errors:
+        try:
+            data.id_number = idcard.validate(data.id_number, today)
+        except idcard.BadIdNumber as exc:
+            errors["id_number"] = str(exc)
     if errors:
         raise InvalidCustomer(errors)
     return data

@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .customer import FIELD_LABELS, CustomerData, InvalidCustomer, validate
+from .idcard import is_masked
 from .import_fields import DATE_COLUMNS, label_of
 from .import_values import BadCell, cell_text, parse_date, parse_gender, parse_grade, parse_lunar
 from .lunar import DateSpec, check_spec, parse_date_spec
@@ -44,6 +45,8 @@ def read_row(row: int, values: tuple, mapping: dict[int, str], today: dt.date) -
                 data.value_grade = parse_grade(value)
             elif name == "referrer":
                 card.referrer = cell_text(value).strip()
+            elif name == "id_number" and is_masked(cell_text(value)):
+                continue  # an export read back: the number was masked (SPEC §3), keep the stored one
             else:
                 setattr(data, name, cell_text(value))
         except BadCell as exc:

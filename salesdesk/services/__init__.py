@@ -26,3 +26,4 @@ from . import agenda  # noqa: F401
 from . import todos  # noqa: F401
 from . import day  # noqa: F401
 from . import reminders  # noqa: F401
+from . import grades  # noqa: F401

@@ -14,6 +14,7 @@ from salesdesk.storage.models import Customer, Prospect
 
 from . import inputs
 from .errors import InvalidInput, NotFound, StaleEdit
+from .hand_set import hand_set
 from .views import Changes, CustomerRow
 
 #: Card fields stored in a column of the same name (the referrer and the lunar birthday's
@@ -49,6 +50,7 @@ class CustomerService:
             row = Customer(created_at=now, updated_at=now)
             self._fill(row, data)
             row.save(force_insert=True)
+            hand_set(row, Customer.relation_level.default, Customer.value_grade.default, now)
         self._emit(Changes(customers=frozenset({row.id})))
         return row.id
 
@@ -64,6 +66,7 @@ class CustomerService:
                 raise StaleEdit("这位客户的名片在别处（另一个窗口或程序）已被修改，你的修改未保存")
             if data.referrer_id == customer_id:
                 raise InvalidInput("介绍人不能是客户本人", {"referrer_id": "介绍人不能是客户本人"})
+            old_level, old_grade = row.relation_level, row.value_grade
             if allow_duplicate is not True:
                 # Only a likeness this edit makes: a pair saved anyway before is not asked again.
                 stored = CustomerData(name=row.name, company=row.company, mobile=row.mobile, phone=row.phone)
@@ -71,6 +74,7 @@ class CustomerService:
             self._fill(row, data)
             row.updated_at = self._now()
             row.save()
+            hand_set(row, old_level, old_grade, row.updated_at)
         changes = Changes(customers=frozenset({customer_id}))
         self._emit(changes)
         return changes

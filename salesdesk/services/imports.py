@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from salesdesk.core.customer import CustomerData
+from salesdesk.core.idcard import mask
 from salesdesk.core.import_fields import ImportTable, fold_header, guess_mapping, import_columns, label_of
 from salesdesk.core.import_rows import RowCard, column_label, read_row
 from salesdesk.core.import_values import lunar_text
@@ -644,6 +645,8 @@ def _stored_value(name: str, value):
 
 
 def _exported(name: str, value):
+    if name == "id_number":  # masked in every export (SPEC §3)
+        return mask(shown(value or ""))
     if name in ("met_on", "birthday", "anniversary"):
         if isinstance(value, str) and value:
             try:

@@ -230,6 +230,8 @@ class PipelineService:
                 paid_fen=paid_fen, premium_fen=premium_fen,
                 correction_of=correction_of, recorded_at=self._now(), before=before,
             )
+            if correction_of is None:  # 客户五级分类 rises with the prospects (services/grades.py)
+                self.grades._after_move(row.customer_id, change, target)
         result = MoveResult(
             row.id, change.id, from_stage, target,
             Changes(customers=frozenset({row.customer_id}), prospects=frozenset({row.id}), stages=True),
@@ -284,6 +286,7 @@ class PipelineService:
                 first_meeting=row.first_meeting, correction_of=change.id, recorded_at=self._now(),
                 before=now_facts,
             )
+            self.grades._after_undo(row.customer_id, change, new)
         result = MoveResult(
             row.id, new.id, from_stage, Stage(change.from_stage),
             Changes(customers=frozenset({row.customer_id}), prospects=frozenset({row.id}), stages=True),

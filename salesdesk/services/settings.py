@@ -1,6 +1,7 @@
 """Key/value settings kept in the database (they travel with the data file)."""
 from __future__ import annotations
 
+from salesdesk.core.grades import BadThresholds, check_thresholds, format_thresholds, parse_thresholds
 from salesdesk.core.money import BadAmount, parse_money
 from salesdesk.storage.models import Setting
 
@@ -23,6 +24,8 @@ KNOWN = {
     "lost_reasons": "退出原因（每行一条）",
     "remind_minutes": "约会提前提醒分钟数",
     "close_to_tray": "关闭窗口时留在系统托盘（1 是，0 否）",
+    "grade_thresholds": "价值分级界限：A、B、C、D 的百分位数",
+    "loyal_deals": "成交几次成为忠诚客户",
 }
 
 #: What a key reads as until it is set, as stored text (§4, §7.1).
@@ -31,13 +34,14 @@ DEFAULTS = {
     "contact_days_A": "30", "contact_days_B": "60", "contact_days_C": "90", "contact_days_D": "120",
     "contact_days_E": "180", "goal_deals_year": "0", "goal_premium_year": "0.00", "lost_reasons": "",
     "remind_minutes": "15", "close_to_tray": "0",
+    "grade_thresholds": "90,80,70,60", "loyal_deals": "3",
 }
 
 #: Whole-number keys and the values they accept.
 WHOLE_NUMBERS = {
     "cycle_override_days": (0, 3650), "cycle_default_days": (1, 3650), "reminder_days": (0, 365),
     **{f"contact_days_{grade}": (1, 3650) for grade in "ABCDE"},
-    "goal_deals_year": (0, 100000), "remind_minutes": (0, 1440), "close_to_tray": (0, 1),
+    "goal_deals_year": (0, 100000), "remind_minutes": (0, 1440), "close_to_tray": (0, 1), "loyal_deals": (1, 1000),
 }
 MONEY_KEYS = ("goal_premium_year",)
 
@@ -80,6 +84,8 @@ class SettingsService:
         if key == "lost_reasons":
             lines = value.splitlines() if isinstance(value, str) else value
             return self.checked_lost_reasons(lines)
+        if key == "grade_thresholds":
+            return _checked_thresholds(value)
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise InvalidInput(f"{KNOWN[key]}的值不正确")
         text = inputs.line(value if isinstance(value, str) else inputs.query(value, 200), KNOWN[key], 100)
@@ -96,3 +102,15 @@ class SettingsService:
             except BadAmount as exc:
                 raise InvalidInput(f"{KNOWN[key]}：{exc}") from None
         return text  # inputs.line has refused control characters and more than 100 characters
+
+
+def _checked_thresholds(value) -> str:
+    """``"90,80,70,60"`` or four numbers: the A–D percentiles of 价值分级 (core.grades)."""
+    try:
+        if isinstance(value, str):
+            return format_thresholds(parse_thresholds(inputs.line(value, KNOWN["grade_thresholds"], 100)))
+        if isinstance(value, (list, tuple)):
+            return format_thresholds(check_thresholds(value))
+    except BadThresholds as exc:
+        raise InvalidInput(str(exc)) from None
+    raise InvalidInput("分级界限应为 4 个百分位数，如 90,80,70,60")

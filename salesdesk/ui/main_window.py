@@ -25,6 +25,7 @@ from .customer_list import CustomerListPanel
 from .customer_model import CustomerTableModel
 from .customer_picker import pick_customer
 from .duplicates_dialog import install_duplicate_actions
+from .grades_dialog import install_grade_actions
 from .import_actions import add_import_menu
 from .messages import Messages
 from .page_refresh import LazyPage, WhenShown
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         #: page -> the customer it has in front (``current_customer_id``); 客户 is built in.
         self._customer_sources: dict[QWidget, Callable[[], "int | None"]] = {}
         self._build_menus()
+        install_grade_actions(self)
         install_duplicate_actions(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customerCount")

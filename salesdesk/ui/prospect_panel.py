@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.cycle import AgeState
 from salesdesk.services import ProspectView, SalesDesk, ServiceError, StageChangeView
 
+from .board.deal_summary import summary_lines
 from .messages import Messages
 
 AGE_COLOURS = {AgeState.WARNING: QColor("#b26a00"), AgeState.OVERDUE: QColor("#c62828")}
@@ -161,7 +162,9 @@ class ProspectPanel(QWidget):
     # -- helpers ----------------------------------------------------------------------
     def _fill_row(self, row: int, prospect: ProspectView) -> None:
         plan = prospect.plan or self.tr("（未填计划）")
-        stage = _item(prospect.stage.label, prospect.lost_reason and self.tr("退出原因：") + prospect.lost_reason)
+        stage = _item(prospect.stage.label, "\n".join(
+            [self.tr("退出原因：") + prospect.lost_reason] * bool(prospect.lost_reason)
+            + [label + text for label, text in summary_lines(self._desk, prospect.id)]))
         since = prospect.stage_since.strftime("%Y-%m-%d")
         stage.setToolTip(stage.toolTip() or self.tr("自 {date} 起").format(date=since))
         first = _item(m_dd(prospect.first_meeting),

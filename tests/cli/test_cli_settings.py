@@ -21,6 +21,7 @@ def test_list_shows_every_key_with_its_default(db_path, capsys):
         "contact_days_A": 30, "contact_days_B": 60, "contact_days_C": 90, "contact_days_D": 120,
         "contact_days_E": 180, "goal_deals_year": 0, "goal_premium_year": "0.00",
         "lost_reasons": values["lost_reasons"], "remind_minutes": 15, "close_to_tray": 0,
+        "grade_thresholds": [90, 80, 70, 60], "loyal_deals": 3,
     }
     assert values["lost_reasons"] and all(isinstance(r, str) for r in values["lost_reasons"])
 

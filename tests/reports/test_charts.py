@@ -83,7 +83,8 @@ def test_levels_and_lost_reasons(desk, history):
     fig = charts.levels_figure(desk.stats.levels())
     relation, value = fig.axes
     assert [t.get_text() for t in relation.get_xticklabels()] == list(stats.RELATION_LEVELS)
-    assert [b.get_height() for b in bars(relation)] == [5, 0, 0, 0, 0]
+    # The levels rose with the prospects (desk.grades): 目标客户 戊 and 丙 (its 50% undone), 准客户 乙 and 丁.
+    assert [b.get_height() for b in bars(relation)] == [0, 2, 2, 1, 0]
     assert [t.get_text() for t in value.get_xticklabels()] == ["A", "B", "C", "D", "E", "未分级"]
     assert [b.get_height() for b in bars(value)] == [0, 0, 0, 0, 0, 5]
     many = [(f"原因{i}", 20 - i) for i in range(12)]

@@ -58,7 +58,8 @@ texts = st.one_of(
               st.sampled_from([101, 501, 20001, 200_000])),
     st.sampled_from(["²", "١٢", "１３８１２３４５６７８", "-13812345678", "9" * 5000, "1e999999", "NaN", "-0",
                      "=HYPERLINK(\"x\")", "dial", "拨打", "电话", "p50", "A", "agent_name", "lost_reasons",
-                     "cycle_default_days", "1,2,9"]),
+                     "cycle_default_days", "1,2,9", "grade_thresholds", "90,80,70,60",
+                     "loyal_deals", "110105194912310021", "11010519491231002X"]),
 )
 #: An int of 5,000 digits (str() refuses it), built lazily: hypothesis reprs a sampled_from.
 ints = st.one_of(st.sampled_from(EDGE_INTS), st.integers(), st.builds(lambda: 10**5000))
@@ -101,7 +102,11 @@ customer = st.one_of(
               gender=st.one_of(st.sampled_from(["", "男", "女"]), text_arg), met_on=day_arg, birthday=day_arg,
               anniversary=day_arg, lunar_birthday=st.one_of(st.none(), date_specs, anything),
               referrer_id=st.one_of(st.none(), ids), notes=text_arg, first_impression=text_arg,
-              value_grade=st.one_of(st.sampled_from(["", "A", "E"]), text_arg), tags=text_arg),
+              value_grade=st.one_of(st.sampled_from(["", "A", "E"]), text_arg), tags=text_arg,
+              relation_level=st.one_of(st.sampled_from(["潜在客户", "准客户"]), text_arg),
+              marital_status=st.one_of(st.sampled_from(["", "已婚"]), text_arg),
+              id_number=st.one_of(st.sampled_from(["", "11010519491231002X", "110105194912310021"]), text_arg),
+              native_place=text_arg, home_address=text_arg),
     anything,
 )
 
@@ -340,6 +345,23 @@ CALLS = {
     "reminders.shown": call(st.one_of(st.sampled_from(["appt:1:2026-11-23T10:00", ""]), text_arg)),
     "reminders.snooze": call(st.one_of(st.just("todo:1:2026-11-23"), text_arg),
                              st.one_of(st.sampled_from(["10m", "1h", "tomorrow", "2h"]), anything)),
+    # desk.grades (issue 11)
+    "grades.thresholds": call(),
+    "grades.loyal_deals": call(),
+    "grades.premiums": call(),
+    "grades.compute": st.tuples(st.tuples(), optional(thresholds=st.one_of(
+        st.none(), st.sampled_from([(90, 80, 70, 60), (50, 40, 30, 20), "95,85,75,65", (60, 70, 80, 90)]), anything))),
+    "grades.preview": st.tuples(st.tuples(st.one_of(st.booleans(), anything)), optional(thresholds=st.one_of(
+        st.none(), st.sampled_from([(90, 80, 70, 60), "50,40,30,20"]), anything))),
+    "grades.apply": st.tuples(st.tuples(), optional(overwrite_manual=st.one_of(st.booleans(), anything))),
+    "grades.level_counts": call(),
+    "grades.hand_set": call(ids),
+    "grades.level_changes": st.tuples(st.tuples(), optional(
+        since=st.one_of(day_arg, moment_arg), customer_id=st.one_of(st.none(), ids),
+        limit=st.one_of(st.just(10), anything))),
+    "grades.deal_summary": call(ids),
+    "grades.set_deal_summary": st.tuples(st.tuples(ids), optional(reason=text_arg, lessons=text_arg)),
+    "grades.deal_reasons": st.tuples(st.tuples(), optional(start=day_arg, end=day_arg)),
 }
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
@@ -388,6 +410,8 @@ def seeded(desk):
     for cid in (a, b):  # records for the contact log's and the activity log's edits and deletes to reach
         desk.contacts.add(cid, "电话", at=dt.datetime(2026, 11, 20, 9), subject="约时间", interest=3, result="B")
         desk.log_activity(cid, "dial", at=dt.datetime(2026, 11, 20, 9))
+    lost = desk.add_prospect(a, "意外险", at=dt.datetime(2026, 11, 2, 9))  # one that takes a 交易总结
+    desk.move_prospect(lost, Stage.LOST, reason="预算不足", at=dt.datetime(2026, 11, 3, 9))
     return desk
 
 

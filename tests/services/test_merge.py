@@ -80,7 +80,8 @@ def test_a_merge_keeps_every_related_row_with_the_kept_customer(desk, pair, db_p
     assert desk.referrals_of(keep)[0].id == friend
     # Two appointments: the one made by hand and the first meeting the board booked (the agenda's too).
     assert result.moved == {"prospect": 2, "activity": 2, "contact_record": 1, "customer_date": 1,
-                            "level_change": 1, "appointment": 2, "todo": 1, "import_item": 1, "referrals": 1}
+                            # level_change: the one written by hand and the booked meeting's rise to 目标客户
+                            "level_change": 2, "appointment": 2, "todo": 1, "import_item": 1, "referrals": 1}
     assert Path(result.backup).parent == db_path.parent / "backups" and Path(result.backup).is_file()
     with pytest.raises(NotFound):
         desk.get_customer(other)

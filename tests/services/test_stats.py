@@ -106,7 +106,9 @@ def test_charts_data(desk, history):
     assert dict(cycle.days) == {15: 1} and cycle.cycle_days == 28  # 甲: 11-05 → 11-20
     assert desk.stats.pareto(*NOV).premiums == (Decimal("9000.00"),)
     assert desk.stats.lost_counts(*NOV) == [("预算不足", 1)]
-    assert desk.stats.levels().relation["潜在客户"] == 5
+    # The levels rose with the prospects (desk.grades): 丙's undone 50% put it back to 目标客户,
+    # 丁's 退出 keeps the 准客户 its 50% earned.
+    assert desk.stats.levels().relation == {"目标客户": 2, "准客户": 2, "成交客户": 1}
     weeks = desk.stats.weekly_trend(dt.date(2026, 11, 2), dt.date(2026, 11, 22))
     assert [w.start.isoformat() for w in weeks] == ["2026-11-02", "2026-11-09", "2026-11-16"]
     assert [(w.counts["prospects"], w.counts["deals"]) for w in weeks] == [(5, 0), (2, 0), (1, 1)]

@@ -29,6 +29,7 @@ from salesdesk.core.stages import Stage
 from salesdesk.services import MoveResult, ServiceError
 from salesdesk.ui.messages import Messages, SaveChoice
 
+from .deal_summary import DealSummaryDialog, summary_lines
 from .dialogs import _error_label, card_title, signing_default
 
 
@@ -79,6 +80,10 @@ class ProspectDetailsDialog(QDialog):
         head.addWidget(self.title, 1)
         self.customer_button = QPushButton(_tr("打开客户名片"))
         self.customer_button.clicked.connect(lambda: self.open_customer.emit(self.card.customer_id))
+        self.summary_button = QPushButton(_tr("交易总结…"))
+        self.summary_button.setObjectName("dealSummary")
+        self.summary_button.clicked.connect(self.edit_deal_summary)
+        head.addWidget(self.summary_button)
         head.addWidget(self.customer_button)
         layout.addLayout(head)
 
@@ -275,6 +280,9 @@ class ProspectDetailsDialog(QDialog):
             rows.append((_tr("标签："), "、".join(card.tags)))
         if card.lost_reason:
             rows.append((_tr("退出原因："), card.lost_reason))
+        rows += summary_lines(self.desk, card.id)  # 交易总结 of a prospect that ended
+        self.summary_button.setVisible(card.stage in (Stage.WON, Stage.LOST))
+        self.summary_button.setEnabled(not self.read_only)
         for label, text in rows:
             value = QLabel(text)
             value.setWordWrap(True)
@@ -422,6 +430,14 @@ class ProspectDetailsDialog(QDialog):
             return False
         self.load()
         return True
+
+    def edit_deal_summary(self) -> None:
+        dialog = DealSummaryDialog(self.desk, [self.prospect_id], parent=self)
+        try:
+            if dialog.exec():
+                self._fill_facts(self.card)
+        finally:
+            dialog.deleteLater()
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

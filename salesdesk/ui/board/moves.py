@@ -16,6 +16,7 @@ from salesdesk.core.stages import BOARD_STAGES, Stage
 from salesdesk.services import MoveRefused, ServiceError
 from salesdesk.services.board import SEND_BACK_REASON, BoardCard
 
+from .deal_summary import offer_deal_summary
 from .dialogs import ConfirmListDialog, LostDialog, LostReasonsDialog, MoveDialog, card_title
 from .move_back import MoveBackDialog
 
@@ -182,7 +183,10 @@ class BoardMoves:
 
         dialog = MoveDialog(card, target, missing, today=self._today, cycle_days=self._cycle.days,
                             submit=submit, parent=self)
-        self._open_dialog(dialog, on_accept=self._next_forward, on_reject=lambda: self._queue.clear())
+        on_accept = self._next_forward
+        if target == Stage.WON:  # 交易总结, optional (跳过), then the rest of the queue
+            on_accept = lambda: offer_deal_summary(self, [card.id], then=self._next_forward)  # noqa: E731
+        self._open_dialog(dialog, on_accept=on_accept, on_reject=lambda: self._queue.clear())
 
     def _open_dialog(self, dialog, on_accept=None, on_reject=None) -> None:
         self.current_dialog = dialog
@@ -220,7 +224,7 @@ class BoardMoves:
 
         dialog = LostDialog(cards, self.desk.lost_reasons(), submit=submit,
                             edit_reasons=self.edit_lost_reasons, parent=self)
-        self._open_dialog(dialog)
+        self._open_dialog(dialog, on_accept=lambda: offer_deal_summary(self, [c.id for c in cards]))
 
     def edit_lost_reasons(self) -> list[str] | None:
         """The editable list of 退出 reasons (modal: opened from inside the 退出 dialog)."""

@@ -30,6 +30,9 @@ from .contacts_tab import ContactsTab
 from .dates_editor import DatesEditor
 from .referrals_tab import ReferralsTab
 from .duplicate_warning import answer_duplicate
+from .grade_hints import show_grade_hints
+from .id_field import IdNumberEdit
+from .related_info import related_page
 from .layout import COMBO_ITEMS, ERROR_STYLE, LAYOUT, PLACEHOLDERS, SOURCES
 from .lunar_field import BirthdayField
 
@@ -98,6 +101,7 @@ class CustomerCard(QWidget):
         self.referrals_tab = ReferralsTab(desk, self)
         self.referrals_tab.open_customer.connect(self.open_customer)
         self.tabs.addTab(self.referrals_tab, self.tr("人脉关系"))
+        self.tabs.addTab(self.related_page, self.tr("相关信息"))
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -252,7 +256,7 @@ class CustomerCard(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         boxes = {title: self._group(title, rows) for title, rows in LAYOUT}
-        basic, met, dates, classes, notes = (boxes[title] for title, _ in LAYOUT)
+        basic, met, dates, classes, related, notes = (boxes[title] for title, _ in LAYOUT)
         self.dates_editor = DatesEditor(self._desk, self._messages)
         dates.layout().addRow(self.tr("其他日期"), self.dates_editor)
         self.dates_editor.place_in(dates.layout())
@@ -264,6 +268,7 @@ class CustomerCard(QWidget):
             column.setSpacing(4)
         left.addWidget(basic)
         left.addWidget(notes, 1)
+        self.related_page = related_page(related)  # a tab of its own (related_info.py)
         right.addWidget(met)
         right.addWidget(dates)
         right.addWidget(classes)
@@ -332,7 +337,7 @@ class CustomerCard(QWidget):
                 widget.setMaximumHeight(widget.minimumHeight())
             widget.textChanged.connect(self._edited)
         else:
-            widget = QLineEdit()
+            widget = IdNumberEdit() if kind == "idcard" else QLineEdit()
             widget.setMaxLength(MAX_LEN.get(name, 32767))
             widget.textChanged.connect(self._edited)
         if name in PLACEHOLDERS and isinstance(widget, QLineEdit):
@@ -435,6 +440,7 @@ class CustomerCard(QWidget):
         self.dates_editor.set_customer(self._customer_id)
         self.contacts_tab.set_customer(self._customer_id)
         self.referrals_tab.show_customer(self._customer_id)
+        show_grade_hints(self)
         self._clean = self._snapshot()
         self._set_dirty(False)
 
@@ -503,7 +509,8 @@ class CustomerCard(QWidget):
         elif summary and len(errors) > 1:
             self.general_error.setText(self.tr("未保存：请更正标红的 {n} 处。").format(n=len(errors)))
             self.general_error.show()
-        self.tabs.setCurrentIndex(0)
+        on_related = first is not None and self.related_page.isAncestorOf(first)
+        self.tabs.setCurrentWidget(self.related_page if on_related else self.tabs.widget(0))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from salesdesk.core.customer import GENDERS, RELATION_LEVELS, VALUE_GRADES
+from salesdesk.core.customer import GENDERS, MARITAL_STATUSES, RELATION_LEVELS, VALUE_GRADES
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -15,7 +15,8 @@ def _n(text: str) -> str:
     return QT_TRANSLATE_NOOP("CustomerCard", text)  # translated where shown, in CustomerCard
 
 
-# (field, label, kind) per group; kinds: line, combo, source, date, birthday, referrer, text.
+# (field, label, kind) per group; kinds: line, combo, source, date, birthday, referrer, text,
+# idcard (masked except while edited: id_field.py).
 LAYOUT: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
     (_n("基本信息"), (
         ("name", _n("姓名 *"), "line"), ("gender", _n("性别"), "combo"), ("company", _n("公司"), "line"),
@@ -36,10 +37,15 @@ LAYOUT: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
         ("value_grade", _n("价值分级"), "combo"), ("credit_grade", _n("信用等级"), "line"),
         ("relation_level", _n("客户五级分类"), "combo"), ("no_visit_times", _n("不宜拜访时间"), "line"),
     )),
+    (_n("相关信息"), (
+        ("native_place", _n("籍贯"), "line"), ("marital_status", _n("婚姻状况"), "combo"),
+        ("home_address", _n("家庭地址"), "line"), ("id_number", _n("身份证"), "idcard"),
+    )),
     (_n("备注"), (("notes", "", "text"),)),
 )
 
-COMBO_ITEMS = {"gender": GENDERS, "value_grade": VALUE_GRADES, "relation_level": RELATION_LEVELS}
+COMBO_ITEMS = {"gender": GENDERS, "value_grade": VALUE_GRADES, "relation_level": RELATION_LEVELS,
+               "marital_status": MARITAL_STATUSES}
 PLACEHOLDERS = {
     "mobile": _n("如 13812345678"), "phone": _n("如 010-12345678"), "email": _n("如 name@example.com"),
     "tags": _n("多个标签用空格或逗号分开"), "no_visit_times": _n("如 周一上午、午休时间"),

@@ -159,6 +159,15 @@ def test_backward_without_a_reason_changes_nothing(qtbot, make_board, place, des
     assert messages.asked[-1][0] == "warn"
 
 
+def skip_deal_summary(qtbot, board):
+    """The 交易总结 offered after 成交/退出 (ui/board/deal_summary.py), skipped."""
+    from salesdesk.ui.board.deal_summary import DealSummaryDialog
+
+    qtbot.waitUntil(lambda: isinstance(board.current_dialog, DealSummaryDialog))
+    qtbot.mouseClick(board.current_dialog.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: board.current_dialog is None)
+
+
 def test_lost_stores_the_reason_and_the_card_leaves_the_board(qtbot, make_board, place, desk):
     pid = place("何建国", Stage.P25)
     keep = place("李娜", Stage.P25)
@@ -172,7 +181,7 @@ def test_lost_stores_the_reason_and_the_card_leaves_the_board(qtbot, make_board,
     combo.setCurrentIndex(combo.findText("联系不上"))
     dialog.findChild(QLineEdit, "note").setText("电话已停机")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: board.current_dialog is None)
+    skip_deal_summary(qtbot, board)
     view = desk.get_prospect(pid)
     assert view.stage == Stage.LOST and view.lost_reason == "联系不上：电话已停机"
     assert desk.stage_history(pid)[-1].reason == "联系不上：电话已停机"
@@ -204,6 +213,7 @@ def test_undo_brings_a_lost_card_back(qtbot, make_board, place, desk):
     qtbot.waitUntil(lambda: isinstance(board.current_dialog, LostDialog))
     qtbot.mouseClick(board.current_dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: board.card(pid) is None)
+    skip_deal_summary(qtbot, board)
     board.undo_last()
     assert desk.get_prospect(pid).stage == Stage.P25 and board.column_ids(Stage.P25) == [pid]
 
