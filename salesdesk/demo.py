@@ -26,6 +26,7 @@ from typing import Iterable, Protocol
 import peewee as pw
 
 from salesdesk.core.agenda import FIRST_MEETING_TIME
+from salesdesk.core import levels
 from salesdesk.core.clock import FixedClock
 from salesdesk.core.customer import CustomerData, validate
 from salesdesk.core.cycle import CYCLE_WINDOW, sales_cycle
@@ -37,7 +38,8 @@ from salesdesk.services import MoveRefused, SalesDesk
 from salesdesk.services.pipeline import _facts, _snapshot, moved_facts, put_move
 from salesdesk.services.agenda import _first_title
 from salesdesk.storage.db import close_db, open_db
-from salesdesk.storage.models import Activity, Appointment, ContactRecord, Customer, Prospect, StageChange
+from salesdesk.storage.models import (Activity, Appointment, ContactRecord, Customer, LevelChange, Prospect,
+                                      StageChange)
 
 #: The demo agent's name unless one is given (``salesdesk demo --agent NAME``).
 DEFAULT_AGENT = "演示业务员"
@@ -168,7 +170,9 @@ class BulkWriter:
         self.desk = desk  # for the customer columns the service derives (pinyin, search text)
         self.now = desk.clock.now()
         self.rows: dict[type[pw.Model], list[pw.Model]] = {
-            Customer: [], Prospect: [], StageChange: [], Activity: [], ContactRecord: [], Appointment: []}
+            Customer: [], Prospect: [], StageChange: [], Activity: [], ContactRecord: [], Appointment: [],
+            LevelChange: []}
+        self.reached: dict[int, list[tuple[int, Stage]]] = {}  # customer → (prospect, stage) entered
         self.last_change: dict[int, dt.datetime] = {}
         self.booked: dict[int, list[int]] = {}  # prospect → [paid fen, premium fen] booked
         self.won: list[tuple[dt.datetime, int, dt.date | None]] = []  # (at, prospect, first meeting), sorted
@@ -190,6 +194,12 @@ class BulkWriter:
             raise ValueError(f"unknown referrer {data.referrer_id}")
         row = self._add(Customer, created_at=self.now, updated_at=self.now)
         self.desk._fill(row, data)
+        # As services.hand_set: a grade or level given with the card is hand-set.
+        row.value_grade_manual = bool(row.value_grade)
+        if row.relation_level != levels.PROSPECT:
+            row.relation_level_manual = True
+            self._add(LevelChange, customer=row.id, at=self.now, from_level=levels.PROSPECT,
+                      to_level=row.relation_level, manual=True, reason="手动设置")
         return row.id
 
     def add_prospect(self, customer_id: int, plan: str) -> int:
@@ -242,10 +252,28 @@ class BulkWriter:
                   reason=reason, first_meeting=facts.first_meeting, paid_fen=paid_fen, premium_fen=premium_fen,
                   correction_of=None, recorded_at=self.now, before=before)
         self.last_change[prospect_id] = at
+        self._raise_level(row.customer_id, prospect_id, target, at)
         if target == Stage.WON:
             # A prospect is won once: 成交 is closed and the demo never reopens it.
             bisect.insort(self.won, (at, prospect_id, facts.first_meeting))
         return True
+
+    def _raise_level(self, customer_id: int, prospect_id: int, target: Stage, at: dt.datetime) -> None:
+        # As services.grades._after_move: 客户五级分类 rises with the prospects.
+        if target not in levels.STAGE_LEVELS:
+            return
+        reached = self.reached.setdefault(customer_id, [])
+        reached.append((prospect_id, target))
+        customer = self.rows[Customer][customer_id - 1]
+        if customer.relation_level_manual:
+            return
+        new = levels.raised(customer.relation_level, levels.earned_level(reached, levels.DEFAULT_LOYAL_DEALS))
+        if new is None:
+            return
+        deals = len({p for p, s in reached if s == Stage.WON}) if target == Stage.WON else 0
+        self._add(LevelChange, customer=customer_id, at=at, from_level=customer.relation_level, to_level=new,
+                  manual=False, reason=levels.reason_for(target, deals))
+        customer.relation_level = new
 
     def _sync_first_meeting(self, row: Prospect) -> None:
         # As services/agenda.py Agenda._sync_first_meeting: the board's first meeting is an appointment.
