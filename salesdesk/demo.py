@@ -278,13 +278,16 @@ class BulkWriter:
     def _sync_first_meeting(self, row: Prospect) -> None:
         # As services/agenda.py Agenda._sync_first_meeting: the board's first meeting is an appointment.
         appointments = self.rows[Appointment]
-        mine = [a for a in appointments if a.prospect_id == row.id]
+        mine = self.__dict__.setdefault("_appointments_of", {}).setdefault(row.id, [])
         flagged = next((a for a in mine if a.first_meeting), None)
         if row.first_meeting is None:
             if flagged is None:
                 return
             if flagged.start.date() >= self.now.date():
+                mine.remove(flagged)
                 appointments.remove(flagged)  # SQLite hands the next insert max(id) + 1 again
+                if flagged.id == self.__dict__.get("_appointment_max", 0):
+                    self._appointment_max = max((x.id for x in appointments), default=0)
             else:
                 flagged.first_meeting = False
             return
@@ -296,11 +299,13 @@ class BulkWriter:
         if same_day:
             same_day[0].first_meeting = True
             return
-        new_id = max((a.id for a in appointments), default=0) + 1
-        appointments.append(Appointment(
+        new_id = self.__dict__.get("_appointment_max", 0) + 1
+        self._appointment_max = new_id
+        mine.append(Appointment(
             id=new_id, customer=row.customer_id, prospect=row.id,
             start=dt.datetime.combine(row.first_meeting, FIRST_MEETING_TIME), minutes=60, title=_first_title(row.plan),
             place="", notes="", first_meeting=True, created_at=self.now))
+        appointments.append(mine[-1])
 
     def log_activity(self, customer_id: int, kind: str) -> None:
         self._add(Activity, customer=customer_id, at=self.now, kind=kind, note="")
