@@ -118,7 +118,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
         root.setLevel(logging.DEBUG)
     try:
-        return _run(argv, debug, handler)
+        code = _run(argv, debug, handler)
+        try:
+            # The last buffered lines go out here, not at interpreter exit, where a reader
+            # that has stopped (`| head`) would make Python print "Exception ignored".
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+            code = EXIT_FAILURE
+        return code
     finally:
         root.removeHandler(handler)
         root.setLevel(saved_level)
