@@ -8,9 +8,7 @@ appointment is saved), shown through the Messages seam.
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 
-import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton,
@@ -24,7 +22,7 @@ from .agenda_grid import FIRST_HOUR_SHOWN, HOUR_HEIGHT, DayHeader, TimeGrid
 from .appointment_dialog import AppointmentDialog
 from .customer_picker import pick_customer
 from .messages import Messages
-from .page_refresh import WhenShown
+from .page_refresh import follow_desk
 from .session_undo import UndoStack
 
 WEEKDAYS = "一二三四五六日"
@@ -55,16 +53,7 @@ class AgendaView(QWidget):
         self.reload()
         QTimer.singleShot(0, self, self.scroll_to_morning)  # bound to self: never after it is gone
 
-        ref = weakref.ref(self)
-        self._when_shown = WhenShown(self, self._on_changes)
-
-        def listener(changes: Changes) -> None:
-            view = ref()
-            if view is not None and shiboken6.isValid(view):
-                view._when_shown.notify(changes)
-
-        desk.subscribe(listener)
-        self.destroyed.connect(lambda *_: desk.unsubscribe(listener))
+        self._when_shown = follow_desk(self, desk, self._on_changes)
 
     def use_undo(self, stack: UndoStack) -> None:
         """Share the window's one Ctrl+Z."""

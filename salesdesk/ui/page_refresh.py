@@ -7,12 +7,34 @@ page never queries the database for a screen nobody looks at.
 """
 from __future__ import annotations
 
+import weakref
 from typing import Callable
+
+import shiboken6
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from salesdesk.services import Changes
+
+
+def follow_desk(page: QWidget, desk, deliver: Callable[[Changes], None]) -> "WhenShown":
+    """``deliver`` gets the desk's Changes while ``page`` is visible (else on its next show).
+
+    The desk holds only a weak reference, so a closed page is neither kept alive nor called;
+    the subscription ends when the page is destroyed. Keep the returned object on the page.
+    """
+    when_shown = WhenShown(page, deliver)
+    ref = weakref.ref(when_shown)
+
+    def listener(changes: Changes) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            target.notify(changes)
+
+    desk.subscribe(listener)
+    page.destroyed.connect(lambda *_: desk.unsubscribe(listener))
+    return when_shown
 
 
 class WhenShown(QObject):

@@ -8,10 +8,8 @@ today's 拨打/接通/约见 against 15-7-1. A click on any entry opens its cust
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from typing import Callable
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -20,7 +18,7 @@ from salesdesk.services import Changes, SalesDesk, ServiceError
 from salesdesk.services.day import DayOverview
 
 from .messages import Messages
-from .page_refresh import WhenShown
+from .page_refresh import follow_desk
 from .session_undo import UndoStack
 
 WEEKDAYS = "一二三四五六日"
@@ -106,16 +104,7 @@ class TodayView(QWidget):
         self.view: DayOverview | None = None
         self._build()
         self.reload()
-        ref = weakref.ref(self)
-        self._when_shown = WhenShown(self, self._on_changes)
-
-        def listener(changes: Changes) -> None:
-            page = ref()
-            if page is not None and shiboken6.isValid(page):
-                page._when_shown.notify(changes)
-
-        desk.subscribe(listener)
-        self.destroyed.connect(lambda *_: desk.unsubscribe(listener))
+        self._when_shown = follow_desk(self, desk, self._on_changes)
         # A new day comes without any write: look once a minute.
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)

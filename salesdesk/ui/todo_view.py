@@ -7,9 +7,7 @@ A plan (计划安排) is a to-do with a period (日/周/月/季/年), start and 
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
@@ -21,7 +19,7 @@ from salesdesk.services import Changes, SalesDesk, ServiceError
 from salesdesk.services.todos import TodoView
 
 from .messages import Messages
-from .page_refresh import WhenShown
+from .page_refresh import follow_desk
 from .session_undo import UndoStack
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -147,16 +145,7 @@ class TodoPage(QWidget):
         self._filling = False
         self._build()
         self.reload()
-        ref = weakref.ref(self)
-        self._when_shown = WhenShown(self, self._on_changes)
-
-        def listener(changes: Changes) -> None:
-            page = ref()
-            if page is not None and shiboken6.isValid(page):
-                page._when_shown.notify(changes)
-
-        desk.subscribe(listener)
-        self.destroyed.connect(lambda *_: desk.unsubscribe(listener))
+        self._when_shown = follow_desk(self, desk, self._on_changes)
 
     def use_undo(self, stack: UndoStack) -> None:
         self.undo_stack = stack

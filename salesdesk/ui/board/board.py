@@ -7,7 +7,6 @@ there; the filter bar works on the cards already in memory.
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from typing import Iterable
 
 import shiboken6
@@ -19,7 +18,7 @@ from salesdesk.core.stages import BOARD_STAGES, Stage
 from salesdesk.services import Changes
 from salesdesk.services.board import BoardCard
 from salesdesk.ui.messages import Messages
-from salesdesk.ui.page_refresh import WhenShown
+from salesdesk.ui.page_refresh import follow_desk
 
 from .actions import CYCLE_TIP, BoardActions
 from .columns import WON_RANGES, Column
@@ -74,17 +73,8 @@ class ProspectBoard(BoardMoves, BoardActions, QWidget):
         self._make_actions()
         self.reload()
 
-        ref = weakref.ref(self)
         # Hidden (another tab in front), the board reads nothing; it catches up when shown.
-        self._when_shown = WhenShown(self, self._on_changes)
-
-        def listener(changes: Changes) -> None:
-            board = ref()
-            if board is not None and shiboken6.isValid(board):
-                board._when_shown.notify(changes)
-
-        desk.subscribe(listener)
-        self.destroyed.connect(lambda *_: desk.unsubscribe(listener))
+        self._when_shown = follow_desk(self, desk, self._on_changes)
         # Ages change at midnight without any write: look once a minute.
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
