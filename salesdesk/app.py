@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from salesdesk import paths
+from salesdesk import i18n, i18n_qt, paths
 from salesdesk.core.clock import Clock
 from salesdesk.core.os_errors import os_reason
 from salesdesk.storage.errors import StorageError
@@ -214,23 +214,43 @@ class QuitWhenReady(QObject):
 
 
 def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | None = None,
-            argv: Sequence[str] | None = None, exit_when_ready: bool = False) -> int:
+            argv: Sequence[str] | None = None, exit_when_ready: bool = False,
+            language: str | None = None) -> int:
     """Open the window on ``db_path`` (default: the user's data file) or on a demo copy.
 
     Returns the process exit code: 1 when the database cannot be opened (newer version,
     corrupt, locked…) and the agent chose to quit rather than a backup or another file.
     A file another window is editing, or that cannot be written, opens read-only with a
     banner (salesdesk/opening.py). A demo lives in a temporary folder with
-    everything it writes (settings, log, backups), removed on close.
+    everything it writes (settings, log, backups), removed on close. ``language``: the
+    ``--lang`` given, else the setting or the system's (``i18n_qt.choose_language``).
     """
+    app = _application(argv)
+    previous_language = i18n.current()
+    lang = i18n_qt.choose_language(language)
+    translator = i18n_qt.install(lang, app)
+    try:
+        return _run_window(app, db_path, demo=demo, clock=clock, exit_when_ready=exit_when_ready)
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        i18n.restore(previous_language)
+
+
+def _run_window(app: QApplication, db_path: Path | None, *, demo: bool, clock: Clock | None,
+                exit_when_ready: bool) -> int:
     from salesdesk.services import SalesDesk
     from salesdesk.services.autobackup import AutoBackup
     from salesdesk.storage.backup import backup_folder
     from salesdesk.ui.main_window import MainWindow
     from salesdesk.ui.pages import install_pages
 
-    app = _application(argv)
-    install_qt_translations(app)
+    app.setApplicationDisplayName(_tr("salesdesk 销售管理"))
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        install_qt_translations(app)
+    else:  # Qt's own texts are English already; months and weekdays follow the locale
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     ensure_cjk_font(app)
     messages = Messages()
     demo_dir: tempfile.TemporaryDirectory | None = None

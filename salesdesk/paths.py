@@ -90,6 +90,11 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def cache_dir() -> Path:
+    """Files salesdesk can make again (the English catalogue built from source)."""
+    return Path(_dirs().user_cache_dir)
+
+
 def default_db_path() -> Path:
     return data_dir() / "salesdesk.db"
 

@@ -2,6 +2,10 @@ import os
 
 # Qt must pick its platform before anything imports it: tests run headless.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the Chinese source texts unless a test asks for English (the `english`
+# fixture, or SALESDESK_LANG=en for a command it runs): a developer's English locale or
+# saved language must not change what they see.
+os.environ["SALESDESK_LANG"] = "zh"
 
 import datetime as dt  # noqa: E402
 import shutil  # noqa: E402
@@ -49,3 +53,18 @@ def desk(db, clock):
     from salesdesk.services import SalesDesk
 
     return SalesDesk(db, clock)
+
+
+@pytest.fixture
+def english(monkeypatch, qapp):
+    """The UI in English for one test: ``i18n.tr`` and every ``self.tr``. Commands the test
+    runs in a subprocess see SALESDESK_LANG=en."""
+    from salesdesk import i18n, i18n_qt
+
+    monkeypatch.setenv("SALESDESK_LANG", "en")
+    previous = i18n.current()
+    translator = i18n_qt.install("en", qapp)
+    assert translator is not None, "the English catalogue did not load"
+    yield translator
+    qapp.removeTranslator(translator)
+    i18n.restore(previous)

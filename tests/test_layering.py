@@ -28,9 +28,11 @@ def offenders(folder: str, forbidden: tuple[str, ...]):
 
 @pytest.mark.parametrize("folder,forbidden", [
     ("core", ("PySide6", "peewee", "openpyxl", "matplotlib", "salesdesk.storage", "salesdesk.services",
-              "salesdesk.ui", "salesdesk.reports", "sqlite3")),
-    ("storage", ("PySide6", "salesdesk.services", "salesdesk.ui", "salesdesk.reports", "openpyxl", "matplotlib")),
-    ("services", ("PySide6", "salesdesk.ui", "openpyxl", "matplotlib")),
+              "salesdesk.ui", "salesdesk.reports", "sqlite3", "salesdesk.i18n_qt")),
+    ("storage", ("PySide6", "salesdesk.services", "salesdesk.ui", "salesdesk.reports", "openpyxl", "matplotlib",
+                 "salesdesk.i18n_qt")),
+    ("services", ("PySide6", "salesdesk.ui", "openpyxl", "matplotlib", "salesdesk.i18n_qt")),
+    ("reports", ("salesdesk.i18n_qt",)),
     ("ui", ("salesdesk.storage", "peewee", "sqlite3")),
 ])
 def test_layers(folder, forbidden):
@@ -48,3 +50,12 @@ def test_the_check_would_catch_a_violation(tmp_path, monkeypatch):
 def test_reports_and_ui_do_not_reach_into_each_other_the_wrong_way():
     # The screens may call report builders; report builders never need a screen.
     assert offenders("reports", ("salesdesk.ui",)) == []
+
+
+def test_the_translation_hook_is_qt_free():
+    # core and services call salesdesk.i18n.tr: it must not bring Qt in with it.
+    for name in ("i18n.py", "i18n_catalog.py", "preferences.py"):
+        tree = ast.parse((PKG / name).read_text(encoding="utf-8"))
+        names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        names += [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module]
+        assert not [m for m in names if m.startswith("PySide6")], name

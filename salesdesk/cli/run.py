@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from salesdesk import i18n
 from salesdesk.cli import day, demo, exports, grades, imports, maintenance, output, records, settings
 from salesdesk.cli import stats as stats_commands
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
@@ -19,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="数据库文件（默认：用户数据目录）")
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="出错时显示详细信息")
+    common.add_argument("--lang", metavar="zh|en", default=argparse.SUPPRESS,
+                        help="界面语言：zh 中文、en English（默认：设置或系统语言；也可用环境变量 SALESDESK_LANG）")
 
     parser = _Parser(prog="salesdesk", description="salesdesk 销售管理：离线的个人客户管理工具", parents=[common])
     parser.add_argument("--demo", action="store_true", help="在临时演示数据库上打开窗口（不动您的数据）")
@@ -79,6 +82,33 @@ def _is_write_failure(exc: BaseException) -> bool:
     return isinstance(exc, ReportWriteError)
 
 
+def _lang_argument(argv: Sequence[str]) -> str | None:
+    """``--lang X`` or ``--lang=X`` anywhere in ``argv``: read before the parser is built,
+    so that its help is in that language too."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang":
+            return argv[index + 1] if index + 1 < len(argv) else ""
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _speak(argv: Sequence[str]) -> None:
+    """Choose the language of this run (SPEC: --lang, SALESDESK_LANG, the setting, the system)."""
+    explicit = _lang_argument(argv)
+    if explicit is not None and i18n.normalise(explicit) is None:
+        raise BadInput(f"不支持的语言“{explicit}”：可用 zh（中文）或 en（English）")
+    lang = i18n.language_for_this_run(explicit)
+    if lang != i18n.SOURCE_LANGUAGE:
+        from salesdesk import i18n_qt  # Qt only for a language other than the source
+
+        i18n_qt.install(lang)
+    else:
+        i18n.set_lookup(None, lang)
+
+
 def _undecodable(argv: Sequence[str]) -> str | None:
     """An argument the terminal or script did not pass as UTF-8, shown with � for the bad bytes."""
     for arg in argv:
@@ -117,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Details on the terminal as well: the user asked for them.
         logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
         root.setLevel(logging.DEBUG)
+    language = i18n.current()
     try:
         code = _run(argv, debug, handler)
         try:
@@ -128,6 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = EXIT_FAILURE
         return code
     finally:
+        i18n.restore(language)
         root.removeHandler(handler)
         root.setLevel(saved_level)
         handler.close()
@@ -136,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
     args = None
     try:
+        _speak(argv)
         bad = _undecodable(argv)
         if bad is not None:
             raise BadInput(f"参数“{bad}”含有无效的字符（不是 UTF-8 编码，� 处），请用 UTF-8 输入")
@@ -150,7 +183,8 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
             db = getattr(args, "db", None)
             if db and args.demo:
                 raise BadInput("--db 与 --demo 不能同时使用")
-            return run_gui(Path(db) if db else None, demo=args.demo, exit_when_ready=args.exit_when_ready)
+            return run_gui(Path(db) if db else None, demo=args.demo, exit_when_ready=args.exit_when_ready,
+                           language=getattr(args, "lang", None))
         return COMMANDS[args.command](args)
     except _bad_input_types() as exc:
         if debug:
