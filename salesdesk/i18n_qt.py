@@ -7,8 +7,10 @@ text means the same English one everywhere in salesdesk.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -43,26 +45,30 @@ def choose_language(explicit: str | None = None) -> str:
 
 
 def catalogue_path(lang: str) -> Path | None:
-    """The .qm of ``lang``: the packaged one, or (running from source) one built from the
-    .ts files into the cache folder when the packaged one is missing or older."""
+    """The .qm of ``lang``: the packaged one (wheel, frozen build), else — running from a
+    source checkout, where only the .ts files are — one built from them into the cache
+    folder, named by their content so that two checkouts never share a stale one."""
     packaged = paths.resource_path("translations", f"salesdesk_{lang}.qm")
-    sources = i18n_catalog.ts_dir(paths.resources_root().parent)
-    newest = i18n_catalog.newest_ts_mtime(paths.resources_root().parent) if sources.is_dir() else 0.0
-    if packaged.exists() and packaged.stat().st_mtime >= newest:
-        return packaged
-    if not newest:
+    root = paths.resources_root().parent
+    sources = [p for p in i18n_catalog.ts_files(root).values() if p.exists()]
+    fresh = packaged.exists() and packaged.stat().st_mtime >= i18n_catalog.newest_ts_mtime(root)
+    if fresh or not sources:
         return packaged if packaged.exists() else None
-    built = paths.cache_dir() / f"salesdesk_{lang}.qm"
+    digest = hashlib.sha1()
+    for path in sources:
+        digest.update(path.read_bytes())
+    built = paths.cache_dir() / f"salesdesk_{lang}-{digest.hexdigest()[:16]}.qm"
+    if built.exists():
+        return built
     try:
-        if not built.exists() or built.stat().st_mtime < newest:
-            paths.make_private_dir(built.parent)
-            tmp = built.with_suffix(".tmp")
-            tmp.write_bytes(i18n_catalog.qm_bytes(
-                [m for area in i18n_catalog.read_all(paths.resources_root().parent).values() for m in area]))
-            os.replace(tmp, built)
+        paths.make_private_dir(built.parent)
+        data = i18n_catalog.qm_bytes([m for area in i18n_catalog.read_all(root).values() for m in area])
+        with tempfile.NamedTemporaryFile(dir=built.parent, suffix=".tmp", delete=False) as tmp:
+            tmp.write(data)
+        os.replace(tmp.name, built)
     except OSError as exc:
         log.warning("cannot build the %s catalogue in %s: %s", lang, built.parent, exc)
-        return packaged if packaged.exists() else None
+        return None
     return built
 
 
