@@ -289,6 +289,7 @@ def _run_window(app: QApplication, db_path: Path | None, *, demo: bool, clock: C
         desk = SalesDesk(opened.db, clock)
         settings = _demo_settings(own_folder) if own_folder else _settings()
         window = MainWindow(desk, settings, messages, demo=demo, db_path=None if demo else path)
+        window.log_path = own_folder / LOG_NAME if own_folder else log_path()
         # A read-only window writes nothing, backups included.
         autobackup = None if opened.read_only_reason else AutoBackup(desk, backup_folder(path))
         install_pages(window, messages, autobackup)

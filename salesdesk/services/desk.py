@@ -50,6 +50,12 @@ class SalesDesk(CustomerService, PipelineService, CycleService, WorkLogService, 
         for name, cls in AREAS.items():
             setattr(self, name, cls(self))
 
+    @property
+    def database_path(self) -> Path | None:
+        """The database file (None for an in-memory one): About shows it, backups sit beside it."""
+        name = str(self.db.database or "")
+        return None if not name or name == ":memory:" or name.startswith("file::memory:") else Path(name)
+
     def _now(self) -> dt.datetime:
         return self.clock.now().replace(microsecond=0)
 

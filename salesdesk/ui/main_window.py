@@ -7,13 +7,12 @@ page decides itself whether to refresh (as Anki's ``operation_did_execute``).
 from __future__ import annotations
 
 import weakref
-from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from salesdesk.services import Changes, SalesDesk
@@ -30,6 +29,7 @@ from .import_actions import add_import_menu
 from .messages import Messages
 from .page_refresh import LazyPage, WhenShown
 from .session_undo import UndoStack, undo_action
+from .shortcut_sheet import install_shortcut_sheet
 
 #: Fits a 1366×768 laptop screen with a task bar and the window frame.
 DEFAULT_SIZE = (1280, 680)
@@ -40,6 +40,10 @@ SELECT_FETCH_PAGES = 10
 class MainWindow(QMainWindow):
     #: Every write made through the services, relayed on the GUI thread.
     changed = Signal(object)
+    #: The log file, set by the composition root (关于 shows where it is).
+    log_path: Path | None = None
+    #: Opens a folder or file in the system's own program (关于's 打开数据文件夹; tests record).
+    open_url = staticmethod(QDesktopServices.openUrl)
 
     def __init__(
         self,
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         if isinstance(self.messages, Messages):
             self.messages.folders.use(settings)  # file dialogs remember their folders here
         self._settings = settings
+        self.demo = demo
         self._page_actions: list[QAction] = []
         #: Why this window may not write ("" = it may); set by ``set_read_only``.
         self.read_only_reason = ""
@@ -284,21 +289,16 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("视图(&V)"))
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        install_shortcut_sheet(self, help_menu)  # 快捷键 (F1): ui/shortcut_sheet.py
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("关于 salesdesk(&A)"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
     def show_about(self) -> None:
-        try:
-            version = metadata.version("salesdesk")
-        except metadata.PackageNotFoundError:
-            version = ""
-        text = self.tr(
-            "<p><b>salesdesk 销售管理</b> {version}</p>"
-            "<p>离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。</p>"
-            "<p>按“潜在客户管理系统”管理客户：坚持标准，遵循周期。</p>"
-        ).format(version=version)
-        self.messages.about(self, self.tr("关于 salesdesk"), text)
+        from .about_dialog import show_about  # ui/about_dialog.py
+
+        show_about(self)
 
     # -- read-only ------------------------------------------------------------------------------
     def set_read_only(self, on: bool, reason: str = "") -> None:

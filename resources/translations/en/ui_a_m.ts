@@ -5,7 +5,6 @@
     <name>ui_a_m</name>
     <message><source> 分钟</source><translation type="unfinished"></translation></message>
     <message><source>&lt; 上一步(&amp;B)</source><translation type="unfinished"></translation></message>
-    <message><source>&lt;p&gt;&lt;b&gt;salesdesk 销售管理&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。&lt;/p&gt;&lt;p&gt;按“潜在客户管理系统”管理客户：坚持标准，遵循周期。&lt;/p&gt;</source><translation type="unfinished"></translation></message>
     <message><source>CSV 编码：</source><translation type="unfinished"></translation></message>
     <message><source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source><translation type="unfinished"></translation></message>
     <message><source>Excel 文件（.xlsx）或 CSV 文件（.csv，UTF-8 或 GBK 编码）。第一行应为标题行（姓名、手机、单位……）。</source><translation type="unfinished"></translation></message>
@@ -16,6 +15,8 @@
     <message><source>{name}的潜在客户{plan}还在“约定初次见面”。&#10;已经见过面了：移到 25% 吗？</source><translation type="unfinished"></translation></message>
     <message><source>{name}的潜在客户{plan}还在“销售机会”。&#10;约好了 {when} 初次见面：移到“约定初次见面”吗？</source><translation type="unfinished"></translation></message>
     <message><source>{n} 天未联系</source><translation type="unfinished"></translation></message>
+    <message><source>{path}（尚未创建：出现意外错误时才会写入）</source><translation>{path} (not created yet: written only after an unexpected error)</translation></message>
+    <message><source>{path}（演示数据：关闭后即删除）</source><translation>{path} (demo data: deleted on close)</translation></message>
     <message><source>{y}年{m}月{d}日 – {m2}月{d2}日</source><translation type="unfinished"></translation></message>
     <message><source>{y}年{m}月{d}日 星期{w}</source><translation type="unfinished"></translation></message>
     <message><source>“{f}”对应了不止一列</source><translation type="unfinished"></translation></message>
@@ -54,8 +55,9 @@
     <message><source>公司</source><translation type="unfinished"></translation></message>
     <message><source>共 {rows} 行：{good} 行可以导入，{bad} 行有问题，{dups} 行可能重复。</source><translation type="unfinished"></translation></message>
     <message><source>共 {total} 位客户</source><translation type="unfinished"></translation></message>
-    <message><source>关于 salesdesk</source><translation type="unfinished"></translation></message>
+    <message><source>关于 salesdesk</source><translation>About salesdesk</translation></message>
     <message><source>关于 salesdesk(&amp;A)</source><translation type="unfinished"></translation></message>
+    <message><source>内置中文字体：文泉驿微米黑（WenQuanYi Micro Hei）0.2.0-beta，按 Apache-2.0 许可证分发（也可选 GPL-3.0 或更新版本，附字体嵌入例外）。&lt;a href=&quot;{url}&quot;&gt;许可证全文&lt;/a&gt;</source><translation>Bundled Chinese font: WenQuanYi Micro Hei 0.2.0-beta, distributed under the Apache License 2.0 (or, at your choice, GPL-3.0 or later with the font embedding exception). &lt;a href=&quot;{url}&quot;&gt;Full licence&lt;/a&gt;</translation></message>
     <message><source>分类</source><translation type="unfinished"></translation></message>
     <message><source>分类变化（双击打开客户）</source><translation type="unfinished"></translation></message>
     <message><source>分级</source><translation type="unfinished"></translation></message>
@@ -88,6 +90,7 @@
     <message><source>如 初次面谈、送计划书</source><translation type="unfinished"></translation></message>
     <message><source>如 送计划书、初次见面</source><translation type="unfinished"></translation></message>
     <message><source>姓名</source><translation type="unfinished"></translation></message>
+    <message><source>字体：</source><translation>Font:</translation></message>
     <message><source>完成</source><translation type="unfinished"></translation></message>
     <message><source>客户</source><translation type="unfinished"></translation></message>
     <message><source>客户(&amp;C)</source><translation type="unfinished"></translation></message>
@@ -133,9 +136,12 @@
     <message><source>手动设置的分级保持不变。</source><translation type="unfinished"></translation></message>
     <message><source>手机</source><translation type="unfinished"></translation></message>
     <message><source>打开客户</source><translation type="unfinished"></translation></message>
+    <message><source>打开数据文件夹</source><translation>Open data folder</translation></message>
+    <message><source>找不到 {path}</source><translation>Cannot find {path}</translation></message>
     <message><source>找到 {n} 对可能重复的客户。选中一对后点“合并…”（或双击），逐项选择保留的内容。</source><translation type="unfinished"></translation></message>
     <message><source>找到 {shown} 位客户（共 {total} 位）</source><translation type="unfinished"></translation></message>
     <message><source>把右边的 &lt;b&gt;{other}&lt;/b&gt;（编号 {oid}）并入左边的 &lt;b&gt;{keep}&lt;/b&gt;（编号 {kid}）：右边的客户将被删除，TA 的潜在客户、交流记录、活动等全部移到左边。下面选择每一项保留哪边的内容。</source><translation type="unfinished"></translation></message>
+    <message><source>按“潜在客户管理系统”管理客户：坚持标准，遵循周期。</source><translation>Customers managed with the prospect management system: stick to the criteria, follow the cycle.</translation></message>
     <message><source>按承保标保给有保费的客户排名：排在前 10% 的为 A，其后 10% 为 B，再后 10% 为 C、D，其余及没有保费的客户为 E。保费相同的客户分级相同。</source><translation type="unfinished"></translation></message>
     <message><source>搜索姓名、电话、公司、拼音…</source><translation type="unfinished"></translation></message>
     <message><source>撤销 {at:%Y-%m-%d %H:%M} 导入的“{file}”？将删除导入的 {added} 位客户，恢复 {merged} 位合并过的客户（撤销前会先备份）。</source><translation type="unfinished"></translation></message>
@@ -148,6 +154,7 @@
     <message><source>改变 {n} 位</source><translation type="unfinished"></translation></message>
     <message><source>改约会时长</source><translation type="unfinished"></translation></message>
     <message><source>放弃</source><translation type="unfinished"></translation></message>
+    <message><source>数据文件：</source><translation>Data file:</translation></message>
     <message><source>文件(&amp;F)</source><translation type="unfinished"></translation></message>
     <message><source>文件中只有标题行，没有客户</source><translation type="unfinished"></translation></message>
     <message><source>文件中的列</source><translation type="unfinished"></translation></message>
@@ -158,10 +165,12 @@
     <message><source>新建约会…</source><translation type="unfinished"></translation></message>
     <message><source>无法保存</source><translation type="unfinished"></translation></message>
     <message><source>无法导入</source><translation type="unfinished"></translation></message>
+    <message><source>无法打开</source><translation>Cannot open</translation></message>
     <message><source>无法撤销删除</source><translation type="unfinished"></translation></message>
     <message><source>无法移到 25%</source><translation type="unfinished"></translation></message>
     <message><source>无法记录</source><translation type="unfinished"></translation></message>
     <message><source>日</source><translation type="unfinished"></translation></message>
+    <message><source>日志文件：</source><translation>Log file:</translation></message>
     <message><source>日程</source><translation type="unfinished"></translation></message>
     <message><source>时长</source><translation type="unfinished"></translation></message>
     <message><source>时长：</source><translation type="unfinished"></translation></message>
@@ -198,10 +207,13 @@
     <message><source>演示数据</source><translation type="unfinished"></translation></message>
     <message><source>演示数据库：关闭后即删除，您的数据不受影响</source><translation type="unfinished"></translation></message>
     <message><source>潜在客户：</source><translation type="unfinished"></translation></message>
+    <message><source>版本 {version}</source><translation>Version {version}</translation></message>
     <message><source>现在</source><translation type="unfinished"></translation></message>
     <message><source>确定</source><translation type="unfinished"></translation></message>
+    <message><source>离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。</source><translation>An offline customer manager for one agent: all data stays in one file on this computer and never goes online.</translation></message>
     <message><source>移动约会</source><translation type="unfinished"></translation></message>
     <message><source>第一行的内容</source><translation type="unfinished"></translation></message>
+    <message><source>系统没有打开 {path}：请在文件管理器中打开它。</source><translation>The system did not open {path}: please open it in your file manager.</translation></message>
     <message><source>约会已保存，请注意</source><translation type="unfinished"></translation></message>
     <message><source>约见</source><translation type="unfinished"></translation></message>
     <message><source>约见 — {name}</source><translation type="unfinished"></translation></message>
@@ -234,6 +246,7 @@
     <message><source>（不关联）</source><translation type="unfinished"></translation></message>
     <message><source>（不导入）</source><translation type="unfinished"></translation></message>
     <message><source>（先列出前 {n} 对，合并后会继续列出其余的）</source><translation type="unfinished"></translation></message>
+    <message><source>（内存中的数据库，不保存到文件）</source><translation>(a database in memory, not saved to a file)</translation></message>
     <message><source>（客户已删除）</source><translation type="unfinished"></translation></message>
     <message><source>（未写计划）</source><translation type="unfinished"></translation></message>
     <message><source>（未命名）</source><translation type="unfinished"></translation></message>

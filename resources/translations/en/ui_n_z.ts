@@ -22,6 +22,7 @@
     <message><source>{when}　无法使用：{problem}</source><translation type="unfinished"></translation></message>
     <message><source>……另有 {n} 项</source><translation type="unfinished"></translation></message>
     <message><source>◀ 上一周</source><translation type="unfinished"></translation></message>
+    <message><source>一键记录</source><translation>One-click log</translation></message>
     <message><source>上期</source><translation type="unfinished"></translation></message>
     <message><source>下一周 ▶</source><translation type="unfinished"></translation></message>
     <message><source>不能保存待办</source><translation type="unfinished"></translation></message>
@@ -40,6 +41,7 @@
     <message><source>修改待办</source><translation type="unfinished"></translation></message>
     <message><source>先保存客户，再为他新建潜在客户。</source><translation type="unfinished"></translation></message>
     <message><source>全天</source><translation type="unfinished"></translation></message>
+    <message><source>全局（任何页面）</source><translation>Everywhere</translation></message>
     <message><source>内容：</source><translation type="unfinished"></translation></message>
     <message><source>初次见面</source><translation type="unfinished"></translation></message>
     <message><source>初次见面 {day}，已 {age} 天</source><translation type="unfinished"></translation></message>
@@ -47,6 +49,7 @@
     <message><source>删除待办“{t}”？</source><translation type="unfinished"></translation></message>
     <message><source>到期</source><translation type="unfinished"></translation></message>
     <message><source>到期日</source><translation type="unfinished"></translation></message>
+    <message><source>功能</source><translation>Command</translation></message>
     <message><source>加权</source><translation type="unfinished"></translation></message>
     <message><source>加权预测</source><translation type="unfinished"></translation></message>
     <message><source>加权预测（25% × 0.25、50% × 0.5、90% × 0.9）</source><translation type="unfinished"></translation></message>
@@ -61,6 +64,8 @@
     <message><source>天数</source><translation type="unfinished"></translation></message>
     <message><source>完成 {t}</source><translation type="unfinished"></translation></message>
     <message><source>完成度：</source><translation type="unfinished"></translation></message>
+    <message><source>客户列表</source><translation>Customer list</translation></message>
+    <message><source>客户名片</source><translation>Customer card</translation></message>
     <message><source>导出 Excel</source><translation type="unfinished"></translation></message>
     <message><source>导出 PDF</source><translation type="unfinished"></translation></message>
     <message><source>导出 PDF…</source><translation type="unfinished"></translation></message>
@@ -78,6 +83,9 @@
     <message><source>已超过销售周期</source><translation type="unfinished"></translation></message>
     <message><source>已过期 {n} 天</source><translation type="unfinished"></translation></message>
     <message><source>待办…</source><translation type="unfinished"></translation></message>
+    <message><source>快捷键</source><translation>Keyboard shortcuts</translation></message>
+    <message><source>快捷键(&amp;K)</source><translation>&amp;Keyboard shortcuts</translation></message>
+    <message><source>快捷键一览（本表）</source><translation>Keyboard shortcuts (this list)</translation></message>
     <message><source>成交 {n}</source><translation type="unfinished"></translation></message>
     <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation type="unfinished"></translation></message>
     <message><source>我的销售周期: {days} 天</source><translation type="unfinished"></translation></message>
@@ -91,11 +99,13 @@
     <message><source>打印预览 — {title}</source><translation type="unfinished"></translation></message>
     <message><source>打开</source><translation type="unfinished"></translation></message>
     <message><source>打开 salesdesk 数据库</source><translation type="unfinished"></translation></message>
+    <message><source>打开“{menu}”菜单</source><translation>Open the “{menu}” menu</translation></message>
     <message><source>打开其他文件…</source><translation type="unfinished"></translation></message>
     <message><source>承保标保 {amount}</source><translation type="unfinished"></translation></message>
     <message><source>把“{name}”送回销售机会？（已超出销售周期，按方法不再投入时间）</source><translation type="unfinished"></translation></message>
     <message><source>拨打</source><translation type="unfinished"></translation></message>
     <message><source>按周期推算</source><translation type="unfinished"></translation></message>
+    <message><source>按键</source><translation>Keys</translation></message>
     <message><source>接近销售周期</source><translation type="unfinished"></translation></message>
     <message><source>接通</source><translation type="unfinished"></translation></message>
     <message><source>撤销 {what}</source><translation type="unfinished"></translation></message>
@@ -116,6 +126,7 @@
     <message><source>本周</source><translation type="unfinished"></translation></message>
     <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation type="unfinished"></translation></message>
     <message><source>本期</source><translation type="unfinished"></translation></message>
+    <message><source>查找按键或功能，例如 Ctrl+S 或 保存</source><translation>Find a key or a command, e.g. Ctrl+S or save</translation></message>
     <message><source>正在计算…</source><translation type="unfinished"></translation></message>
     <message><source>正在读取…</source><translation type="unfinished"></translation></message>
     <message><source>正在读取这一周的记录</source><translation type="unfinished"></translation></message>
