@@ -24,9 +24,11 @@ class CatalogueTranslator(QTranslator):
     """salesdesk's English catalogue, asked in its one context whatever context Qt names."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
+        # None, not "": PySide hands "" to Qt as an empty translation (a blank "Close"
+        # button, a blank menu), None as "no translation here" — Qt then keeps the text.
         if not source_text or not i18n_catalog.CJK.search(source_text):
-            return ""  # Qt's own (English) texts, and ours without Chinese, stay as they are
-        return super().translate(i18n_catalog.QM_CONTEXT, source_text, disambiguation, n)
+            return None  # Qt's own (English) texts, and ours without Chinese, stay as they are
+        return super().translate(i18n_catalog.QM_CONTEXT, source_text, disambiguation, n) or None
 
 
 def choose_language(explicit: str | None = None) -> str:
