@@ -316,7 +316,10 @@ def find_conflicts(window) -> list[Conflict]:
                 tab_widget.setCurrentIndex(was)
     finally:
         tabs.setCurrentIndex(before)
-    return sorted(found, key=lambda c: (c.where, c.key))
+    first: dict[tuple, Conflict] = {}  # the same pair on every tab of a page: said once
+    for conflict in sorted(found, key=lambda c: (len(c.where), c.where, c.key)):
+        first.setdefault((conflict.key, conflict.descriptions), conflict)
+    return sorted(first.values(), key=lambda c: (c.where, c.key))
 
 
 # -- the sheet ----------------------------------------------------------------------------------
