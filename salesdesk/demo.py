@@ -34,6 +34,7 @@ from salesdesk.core.lunar import DateSpec, leap_month_of, lunar_month_days
 from salesdesk.core.money import to_fen
 from salesdesk.core.rules import check_move
 from salesdesk.core.stages import Stage
+from salesdesk.i18n import N_, tr
 from salesdesk.services import MoveRefused, SalesDesk
 from salesdesk.services.pipeline import _facts, _snapshot, moved_facts, put_move
 from salesdesk.services.agenda import _first_title
@@ -41,22 +42,22 @@ from salesdesk.storage.db import close_db, open_db
 from salesdesk.storage.models import (Activity, Appointment, ContactRecord, Customer, LevelChange, Prospect,
                                       StageChange)
 
-#: The demo agent's name unless one is given (``salesdesk demo --agent NAME``).
-DEFAULT_AGENT = "演示业务员"
+#: The demo agent's name unless one is given (``salesdesk demo --agent NAME``), shown with tr().
+DEFAULT_AGENT = N_("演示业务员")
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰文辉晓东海燕鹏飞雪梅丹晨阳思远佳怡子涵浩然雨萱嘉欣俊杰宇轩梓涵诗琪欣怡一鸣家豪"
-COMPANY_A = "宏达 华信 金桥 恒通 瑞丰 新元 东方 鼎盛 博远 锦程 天成 和泰 正阳 嘉禾 安信 启明 远航 盛世 永兴 汇丰".split()
-COMPANY_B = "贸易 科技 建材 物流 餐饮 电子 制造 医疗器械 文化传媒 装饰工程 服装 食品 教育咨询 汽车服务".split()
-TITLES = ["总经理", "董事长", "办公室主任", "财务总监", "部门经理", "销售经理", "个体户", "教师", "医生", "工程师", "会计"]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"  # i18n: data
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉兰文辉晓东海燕鹏飞雪梅丹晨阳思远佳怡子涵浩然雨萱嘉欣俊杰宇轩梓涵诗琪欣怡一鸣家豪"  # i18n: data
+COMPANY_A = "宏达 华信 金桥 恒通 瑞丰 新元 东方 鼎盛 博远 锦程 天成 和泰 正阳 嘉禾 安信 启明 远航 盛世 永兴 汇丰".split()  # i18n: data
+COMPANY_B = "贸易 科技 建材 物流 餐饮 电子 制造 医疗器械 文化传媒 装饰工程 服装 食品 教育咨询 汽车服务".split()  # i18n: data
+TITLES = ["总经理", "董事长", "办公室主任", "财务总监", "部门经理", "销售经理", "个体户", "教师", "医生", "工程师", "会计"]  # i18n: data
 #: Third digit of a demo mobile: 154 and 194 are no Chinese mobile prefixes, so 4 reads as 8.
 DEMO_THIRD = "0123856789"
-SOURCES = ["朋友介绍", "老客户转介绍", "陌生拜访", "网络", "社区活动", "展会", "同学", "电话营销"]
-PLANS = ["重疾险", "终身寿险", "年金险", "医疗险", "意外险", "教育金", "养老规划", "团体意外险", "企业财产险"]
-CITIES = ["北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉"]
-INDUSTRIES = ["制造业", "服务业", "教育", "医疗", "IT", "金融", "零售", "建筑"]
-LOST_REASONS = ["预算不足", "选择了其他公司", "联系不上", "暂无需求"]
-NEXT_STEPS = ["下次见面讲解建议书", "带计划书面谈", "确认体检时间", "讨论缴费方式", "约家人一起面谈"]
+SOURCES = ["朋友介绍", "老客户转介绍", "陌生拜访", "网络", "社区活动", "展会", "同学", "电话营销"]  # i18n: data
+PLANS = ["重疾险", "终身寿险", "年金险", "医疗险", "意外险", "教育金", "养老规划", "团体意外险", "企业财产险"]  # i18n: data
+CITIES = ["北京", "上海", "广州", "深圳", "杭州", "成都", "南京", "武汉"]  # i18n: data
+INDUSTRIES = ["制造业", "服务业", "教育", "医疗", "IT", "金融", "零售", "建筑"]  # i18n: data
+LOST_REASONS = ["预算不足", "选择了其他公司", "联系不上", "暂无需求"]  # i18n: data
+NEXT_STEPS = ["下次见面讲解建议书", "带计划书面谈", "确认体检时间", "讨论缴费方式", "约家人一起面谈"]  # i18n: data
 
 # Per-day chance that a prospect in a stage moves on.
 ADVANCE = {Stage.OPPORTUNITY: 0.12, Stage.P25: 0.05, Stage.P50: 0.06, Stage.P90: 0.22}
@@ -68,7 +69,7 @@ def _name(rng: random.Random, used: set[str]) -> str:
         if name not in used:
             used.add(name)
             return name
-    name = f"{rng.choice(SURNAMES)}客户{len(used)}"
+    name = f"{rng.choice(SURNAMES)}客户{len(used)}"  # i18n: data
     used.add(name)
     return name
 
@@ -87,18 +88,18 @@ def invented_lunar_birthday(rng: random.Random, year: int) -> DateSpec:
 
 
 def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: dt.date) -> CustomerData:
-    company = rng.choice(COMPANY_A) + rng.choice(COMPANY_B) + "有限公司" if rng.random() < 0.75 else ""
+    company = rng.choice(COMPANY_A) + rng.choice(COMPANY_B) + "有限公司" if rng.random() < 0.75 else ""  # i18n: data
     birthday = dt.date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28))
     lunar_birthday = None
     if rng.random() < 0.2:
         birthday, lunar_birthday = None, invented_lunar_birthday(rng, birthday.year)
     return CustomerData(
         name=_name(rng, used),
-        gender=rng.choice(("男", "女")),
+        gender=rng.choice(("男", "女")),  # i18n: data
         company=company,
         title=rng.choice(TITLES),
         mobile=f"1{rng.choice('3589')}{DEMO_THIRD[rng.randint(0, 9)]}0000{rng.randint(0, 9999):04d}",
-        source="老客户转介绍" if referrer else rng.choice(SOURCES),
+        source="老客户转介绍" if referrer else rng.choice(SOURCES),  # i18n: data
         referrer_id=referrer,
         met_on=met_on,
         birthday=birthday,
@@ -106,8 +107,8 @@ def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: 
         city=rng.choice(CITIES),
         industry=rng.choice(INDUSTRIES),
         value_grade=rng.choice("ABCCDDE"),
-        tags=rng.choice(["", "", "高净值", "企业主", "家庭保障", "转介绍中心"]),
-        notes=rng.choice(["", "", "喜欢下午见面", "周末不方便", "对收益型产品感兴趣"]),
+        tags=rng.choice(["", "", "高净值", "企业主", "家庭保障", "转介绍中心"]),  # i18n: data
+        notes=rng.choice(["", "", "喜欢下午见面", "周末不方便", "对收益型产品感兴趣"]),  # i18n: data
     )
 
 
@@ -199,7 +200,7 @@ class BulkWriter:
         if row.relation_level != levels.PROSPECT:
             row.relation_level_manual = True
             self._add(LevelChange, customer=row.id, at=self.now, from_level=levels.PROSPECT,
-                      to_level=row.relation_level, manual=True, reason="手动设置")
+                      to_level=row.relation_level, manual=True, reason="手动设置")  # i18n: data
         return row.id
 
     def add_prospect(self, customer_id: int, plan: str) -> int:
@@ -392,7 +393,7 @@ def populate(writer: DemoWriter, customers: int, seed: int, now: dt.datetime, da
                 continue
             fm = first_meeting.get(pid)
             if fm and stage in (Stage.P25, Stage.P50) and (day - fm).days > cycle and rng.random() < 0.08:
-                move(pid, Stage.OPPORTUNITY, reason="超出销售周期，送回销售机会")
+                move(pid, Stage.OPPORTUNITY, reason="超出销售周期，送回销售机会")  # i18n: data
                 first_meeting.pop(pid, None)
                 continue
             if stage == Stage.APPOINTMENT:
@@ -426,20 +427,21 @@ def populate(writer: DemoWriter, customers: int, seed: int, now: dt.datetime, da
                     writer.log_activity(customer_of[pid], "close")
         if rng.random() < 0.5 and all_customers:
             at(day, 18)
-            writer.add_contact(rng.choice(all_customers), rng.choice(("电话", "面谈", "微信")),
-                               subject="跟进", interest=rng.randint(1, 5), result=rng.choice("ABCDE"))
+            writer.add_contact(rng.choice(all_customers), rng.choice(("电话", "面谈", "微信")),  # i18n: data
+                               subject="跟进", interest=rng.randint(1, 5), result=rng.choice("ABCDE"))  # i18n: data
     writer.set_time(now)
 
 
 def make_demo_db(path: str | Path, customers: int = 80, seed: int = 7, now: dt.datetime | None = None,
-                 agent: str = DEFAULT_AGENT, *, through_services: bool = False) -> Path:
+                 agent: str | None = None, *, through_services: bool = False) -> Path:
     """Write a demo database at ``path`` (which must not hold a database already).
 
     ``through_services`` makes every write through ``SalesDesk`` (slow; the same result).
+    ``agent``: the agent's name, by default the demo agent in the user's language.
     """
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise FileExistsError(f"文件已存在，演示数据不会覆盖它：{path}")
+        raise FileExistsError(tr("文件已存在，演示数据不会覆盖它：{path}").format(path=path))
     now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
     db = open_db(path)
     try:
@@ -447,7 +449,7 @@ def make_demo_db(path: str | Path, customers: int = 80, seed: int = 7, now: dt.d
         db.execute_sql("PRAGMA synchronous = OFF")
         clock = FixedClock(now)
         desk = SalesDesk(db, clock)
-        desk.set_setting("agent_name", agent)
+        desk.set_setting("agent_name", tr(DEFAULT_AGENT) if agent is None else agent)
         writer = ServiceWriter(desk, clock) if through_services else BulkWriter(desk)
         populate(writer, customers, seed, now)
         writer.finish()

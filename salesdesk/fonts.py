@@ -20,7 +20,7 @@ DEFAULT_POINT_SIZE = 10.0
 
 # A family is only taken if it really draws these (some fonts claim a writing
 # system they barely cover).
-SAMPLE_TEXT = "何建国客户"
+SAMPLE_TEXT = "何建国客户"  # i18n: data
 
 
 # Latin families a widget or stylesheet may name explicitly; each gets the CJK

@@ -25,6 +25,8 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
+from salesdesk.i18n import tr
+
 APP_NAME = "salesdesk"
 
 # The CJK font the app ships, so Chinese never renders as boxes on a machine
@@ -118,7 +120,7 @@ def make_private_dir(path: str | Path) -> Path:
         except FileExistsError:  # another process made it meanwhile
             pass
     if not path.is_dir():
-        raise NotADirectoryError(20, "不是文件夹", str(path))
+        raise NotADirectoryError(20, tr("不是文件夹"), str(path))
     return path
 
 

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from salesdesk.cli.parsing import BadInput
+from salesdesk.i18n import tr
 
 
 def _open_desk(args, *, create: bool = True, thorough: bool = False):
@@ -20,7 +21,7 @@ def _open_desk(args, *, create: bool = True, thorough: bool = False):
 
     path = Path(getattr(args, "db", None) or default_db_path())
     if not create and not path.exists():
-        raise BadInput(f"数据库文件不存在：{path}")
+        raise BadInput(tr("数据库文件不存在：{path}").format(path=path))
     return SalesDesk(open_db(path, check_steps=QUICK_CHECK_STEPS if thorough else command_check_steps(path)))
 
 
@@ -45,14 +46,14 @@ def _output_file(text: str, suffix: str, force: bool, *, option: str) -> Path:
     """
     path = Path(text)
     if path.suffix.lower() != suffix:
-        raise BadInput(f"{option} 的文件名应以 {suffix} 结尾：{path}")
+        raise BadInput(tr("{option} 的文件名应以 {suffix} 结尾：{path}").format(option=option, suffix=suffix, path=path))
     folder = path.parent
     if not folder.exists():
-        raise BadInput(f"文件夹不存在：{folder}（请先创建它）")
+        raise BadInput(tr("文件夹不存在：{folder}（请先创建它）").format(folder=folder))
     if not folder.is_dir():
-        raise BadInput(f"路径中有一段不是文件夹：{folder}")
+        raise BadInput(tr("路径中有一段不是文件夹：{folder}").format(folder=folder))
     if path.is_dir():
-        raise BadInput(f"这是一个文件夹，不能作为输出文件：{path}")
+        raise BadInput(tr("这是一个文件夹，不能作为输出文件：{path}").format(path=path))
     if path.exists() and not force:
-        raise BadInput(f"文件已存在，不会覆盖：{path}（加 --force 覆盖）")
+        raise BadInput(tr("文件已存在，不会覆盖：{path}（加 --force 覆盖）").format(path=path))
     return path

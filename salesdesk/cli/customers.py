@@ -15,56 +15,59 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from salesdesk.cli.common import _open_desk, _print_id
-from salesdesk.cli.parsing import EXIT_OK, BadInput, parse_date
+from salesdesk.cli.parsing import EXIT_OK, BadInput, joined, parse_date
+from salesdesk.cli.words import level_name, levels_said, method_name, parse_level
 from salesdesk.core.customer import RELATION_LEVELS, VALUE_GRADES, CustomerData, valid_mobile
 from salesdesk.core.idcard import mask
+from salesdesk.i18n import N_, tr
 
 ACTIONS = ("add", "edit", "delete", "show")
-JSON_ID_HELP = '以 JSON 输出新编号：{"id": N}'
-CUSTOMER_HELP = "客户编号或准确的姓名"
+JSON_ID_HELP = N_('以 JSON 输出新编号：{"id": N}')
+CUSTOMER_HELP = N_("客户编号或准确的姓名")
 #: option -> (CustomerData field, metavar, help): plain text fields.
 TEXT_OPTIONS = (
-    ("--company", "company", "C", "单位"),
-    ("--title", "title", "T", "职务"),
-    ("--source", "source", "S", "认识来源（如 转介绍、陌拜）"),
-    ("--tags", "tags", "T", "标签（多个用逗号分隔）"),
-    ("--notes", "notes", "T", "备注"),
+    ("--company", "company", "C", N_("单位")),
+    ("--title", "title", "T", N_("职务")),
+    ("--source", "source", "S", N_("认识来源（如 转介绍、陌拜）")),
+    ("--tags", "tags", "T", N_("标签（多个用逗号分隔）")),
+    ("--notes", "notes", "T", N_("备注")),
 )
 
 
 def add_parsers(customer, common, parser_class) -> None:
     """The sub-commands of ``customer`` this module runs (``customer`` is its subparsers)."""
-    p = customer.add_parser("add", parents=[common], help="新建客户，输出编号")
-    p.add_argument("name", metavar="NAME", help="客户姓名")
+    p = customer.add_parser("add", parents=[common], help=tr("新建客户，输出编号"))
+    p.add_argument("name", metavar="NAME", help=tr("客户姓名"))
     _card_options(p, adding=True)
-    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
-    p = customer.add_parser("edit", parents=[common], help="修改客户名片（只改给出的选项；空值清除该项）")
-    p.add_argument("customer", metavar="CUSTOMER", help=CUSTOMER_HELP)
-    p.add_argument("--name", metavar="NAME", help="姓名")
+    p.add_argument("--json", action="store_true", help=tr(JSON_ID_HELP))
+    p = customer.add_parser("edit", parents=[common], help=tr("修改客户名片（只改给出的选项；空值清除该项）"))
+    p.add_argument("customer", metavar="CUSTOMER", help=tr(CUSTOMER_HELP))
+    p.add_argument("--name", metavar="NAME", help=tr("姓名"))
     _card_options(p, adding=False)
-    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
-    p = customer.add_parser("delete", parents=[common], help="删除客户及其潜在客户、活动、交流记录（先自动备份）")
-    p.add_argument("customer", metavar="CUSTOMER", help=CUSTOMER_HELP)
-    p.add_argument("--yes", action="store_true", help="确认删除")
-    p.add_argument("--json", action="store_true", help='以 JSON 输出：{"deleted": [ID], "backup": FILE}')
-    p = customer.add_parser("show", parents=[common], help="显示客户名片、生日、潜在客户、交流记录和转介绍")
-    p.add_argument("customer", metavar="CUSTOMER", help=CUSTOMER_HELP)
-    p.add_argument("--date", metavar="DATE", help="从这天起算下次生日（默认今天）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.add_argument("--json", action="store_true", help=tr(JSON_ID_HELP))
+    p = customer.add_parser("delete", parents=[common], help=tr("删除客户及其潜在客户、活动、交流记录（先自动备份）"))
+    p.add_argument("customer", metavar="CUSTOMER", help=tr(CUSTOMER_HELP))
+    p.add_argument("--yes", action="store_true", help=tr("确认删除"))
+    p.add_argument("--json", action="store_true", help=tr('以 JSON 输出：{"deleted": [ID], "backup": FILE}'))
+    p = customer.add_parser("show", parents=[common], help=tr("显示客户名片、生日、潜在客户、交流记录和转介绍"))
+    p.add_argument("customer", metavar="CUSTOMER", help=tr(CUSTOMER_HELP))
+    p.add_argument("--date", metavar="DATE", help=tr("从这天起算下次生日（默认今天）"))
+    p.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
 
 
 def _card_options(p, *, adding: bool) -> None:
-    p.add_argument("--phone", metavar="P", help="电话：手机号记为手机，其他记为固定电话")
+    p.add_argument("--phone", metavar="P", help=tr("电话：手机号记为手机，其他记为固定电话"))
     for option, _field, metavar, text in TEXT_OPTIONS:
-        p.add_argument(option, metavar=metavar, help=text)
-    p.add_argument("--referrer", metavar="NAME_OR_ID", help="介绍人：客户编号或准确的姓名" + ("" if adding else "（空值清除）"))
+        p.add_argument(option, metavar=metavar, help=tr(text))
+    p.add_argument("--referrer", metavar="NAME_OR_ID",
+                   help=tr("介绍人：客户编号或准确的姓名") if adding else tr("介绍人：客户编号或准确的姓名（空值清除）"))
     born = p.add_mutually_exclusive_group()
-    born.add_argument("--birthday", metavar="DATE", help="公历生日 YYYY-MM-DD")
-    born.add_argument("--lunar-birthday", metavar="LUNAR", help="农历生日：[年-]月-日，闰月前加 闰（如 1990-闰5-20、8-15）")
-    p.add_argument("--anniversary", metavar="DATE", help="结婚纪念日 YYYY-MM-DD")
-    p.add_argument("--grade", metavar="A–E", help="价值分级 A–E")
-    p.add_argument("--level", metavar="LEVEL", help="客户五级分类：" + "|".join(RELATION_LEVELS))
-    p.add_argument("--force", action="store_true", help="可能与已有客户重复时仍然保存")
+    born.add_argument("--birthday", metavar="DATE", help=tr("公历生日 YYYY-MM-DD"))
+    born.add_argument("--lunar-birthday", metavar="LUNAR", help=tr("农历生日：[年-]月-日，闰月前加 闰（如 1990-闰5-20、8-15）"))
+    p.add_argument("--anniversary", metavar="DATE", help=tr("结婚纪念日 YYYY-MM-DD"))
+    p.add_argument("--grade", metavar="A–E", help=tr("价值分级 A–E"))
+    p.add_argument("--level", metavar="LEVEL", help=tr("客户五级分类：{levels}").format(levels=levels_said()))
+    p.add_argument("--force", action="store_true", help=tr("可能与已有客户重复时仍然保存"))
 
 
 def run(args) -> int:
@@ -85,7 +88,7 @@ def _date(text: str | None, label: str) -> dt.date | None:
     try:
         return dt.datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
-        raise BadInput(f"{label}“{text}”格式不正确，应为 YYYY-MM-DD") from None
+        raise BadInput(tr("{label}“{text}”格式不正确，应为 YYYY-MM-DD").format(label=label, text=text)) from None
 
 
 def _lunar(text: str | None):
@@ -94,7 +97,7 @@ def _lunar(text: str | None):
     if text is None or not text.strip():
         return None
     try:
-        return parse_date_spec(text, lunar=True, label="农历生日")
+        return parse_date_spec(text, lunar=True, label=tr("农历生日"))
     except ValueError as exc:
         raise BadInput(str(exc)) from None
 
@@ -111,23 +114,20 @@ def _checked_options(args) -> dict:
     if args.phone is not None:
         out["phone_text"] = args.phone
     if args.birthday is not None:
-        out["birthday"] = _date(args.birthday, "生日")
+        out["birthday"] = _date(args.birthday, tr("生日"))
         out["lunar_birthday"] = None
     if args.lunar_birthday is not None:
         out["lunar_birthday"] = _lunar(args.lunar_birthday)
         out["birthday"] = None
     if args.anniversary is not None:
-        out["anniversary"] = _date(args.anniversary, "结婚纪念日")
+        out["anniversary"] = _date(args.anniversary, tr("结婚纪念日"))
     if args.grade is not None:
         grade = args.grade.strip().upper()
         if grade not in VALUE_GRADES:
-            raise BadInput(f"价值分级“{args.grade}”不正确，应为 A–E")
+            raise BadInput(tr("价值分级“{text}”不正确，应为 A–E").format(text=args.grade))
         out["value_grade"] = grade
     if args.level is not None:
-        level = args.level.strip()
-        if level and level not in RELATION_LEVELS:
-            raise BadInput(f"客户五级分类“{args.level}”不正确，应为 {'|'.join(RELATION_LEVELS)}")
-        out["relation_level"] = level or "潜在客户"
+        out["relation_level"] = parse_level(args.level) or RELATION_LEVELS[0]
     return out
 
 
@@ -157,7 +157,7 @@ def _duplicates_refused() -> Iterator[None]:
     try:
         yield
     except LikelyDuplicate as exc:
-        raise BadInput(f"{exc}{FORCE_HINT}") from None
+        raise BadInput(f"{exc}{tr(FORCE_HINT)}") from None
 
 
 def _add(args) -> int:
@@ -166,7 +166,7 @@ def _add(args) -> int:
     data = _apply(desk, CustomerData(name=args.name), options, args.referrer)
     with _duplicates_refused():
         new_id = desk.add_customer(data, allow_duplicate=args.force)
-    _print_id(args, new_id, f"已新建客户：{desk.customer_name(new_id)}")
+    _print_id(args, new_id, tr("已新建客户：{name}").format(name=desk.customer_name(new_id)))
     return EXIT_OK
 
 
@@ -177,10 +177,10 @@ def _edit(args) -> int:
     loaded = desk.get_customer(customer_id)
     data = _apply(desk, desk.get_customer(customer_id), options, args.referrer)
     if data.referrer_id == customer_id:
-        raise BadInput("介绍人不能是客户本人")
+        raise BadInput(tr("介绍人不能是客户本人"))
     with _duplicates_refused():
         desk.update_customer(customer_id, data, loaded=loaded, allow_duplicate=args.force)
-    _print_id(args, customer_id, f"已修改客户：{desk.customer_name(customer_id)}")
+    _print_id(args, customer_id, tr("已修改客户：{name}").format(name=desk.customer_name(customer_id)))
     return EXIT_OK
 
 
@@ -190,22 +190,30 @@ def _delete(args) -> int:
     customer_id = desk.find_customer(args.customer)
     name = desk.customer_name(customer_id)
     if not args.yes:
-        raise BadInput(f"删除客户“{name}”（编号 {customer_id}）会同时删除其潜在客户、阶段历史、活动和交流记录："
-                       f"确认请加 --yes")
+        raise BadInput(tr("删除客户“{name}”（编号 {id}）会同时删除其潜在客户、阶段历史、活动和交流记录："
+                          "确认请加 --yes").format(name=name, id=customer_id))
     deleted = desk.customers.delete([customer_id])
     backup = str(deleted.backup) if deleted.backup else None
     if args.json:
         print(json.dumps({"deleted": list(deleted.ids), "backup": backup}, ensure_ascii=False))
     else:
-        went = "、".join(f"{_TABLE_WORDS.get(t, t)} {n} 条" for t, n in deleted.related if t in _TABLE_WORDS)
-        print(f"已删除客户：{name}（编号 {customer_id}）" + (f"，连同{went}" if went else ""))
+        words = _table_words()
+        went = joined(tr("{what} {n} 条").format(what=words[t], n=n) for t, n in deleted.related if t in words)
+        if went:
+            print(tr("已删除客户：{name}（编号 {id}），连同{related}").format(name=name, id=customer_id, related=went))
+        else:
+            print(tr("已删除客户：{name}（编号 {id}）").format(name=name, id=customer_id))
         if backup:
-            print(f"删除前的备份：{backup}（恢复：salesdesk restore \"{backup}\"）")
+            print(tr("删除前的备份：{path}（恢复：salesdesk restore \"{path}\"）").format(path=backup))
     return EXIT_OK
 
 
-_TABLE_WORDS = {"prospect": "潜在客户", "stage_change": "阶段历史", "activity": "活动", "contact_record": "交流记录",
-                "customer_date": "重要日期", "appointment": "约会", "level_change": "分类变化"}
+def _table_words() -> dict[str, str]:
+    """What went with a deleted customer, by table, as counted in the user's language."""
+    return {"prospect": tr("潜在客户", "records deleted"), "stage_change": tr("阶段历史", "records deleted"),
+            "activity": tr("活动", "records deleted"), "contact_record": tr("交流记录", "records deleted"),
+            "customer_date": tr("重要日期", "records deleted"), "appointment": tr("约会", "records deleted"),
+            "level_change": tr("分类变化", "records deleted")}
 
 
 # -- show --------------------------------------------------------------------------------
@@ -241,30 +249,40 @@ def show_text(desk, detail) -> list[str]:
     from salesdesk.core.money import format_cny
 
     card = detail.card
-    lines = [f"客户 {detail.id}：{card.name}"]
+    lines = [tr("客户 {id}：{name}").format(id=detail.id, name=card.name)]
     for name in CustomerData.field_names():
         value = getattr(card, name)
         if name in ("name", "referrer_id", "birthday", "lunar_birthday") or value in ("", None):
             continue
         value = mask(value) if name == "id_number" else value  # never printed whole (SPEC §3)
-        lines.append(f"{FIELD_LABELS.get(name, name)}：{_iso(value)}")
+        if name == "relation_level":
+            value = level_name(value)
+        elif name in ("gender", "marital_status"):
+            value = tr(value)
+        lines.append(tr("{label}：{value}").format(label=tr(FIELD_LABELS.get(name, name)), value=_iso(value)))
     b = detail.birthday
     if b is not None:
         said = (f"{b.year}-{b.month:02d}-{b.day:02d}" if b.calendar == "solar"
                 else format_spec(DateSpec(True, b.year, b.month, b.day, b.leap)))
-        lines.append(f"生日：{said}" + (f"（下次 {detail.next_birthday}）" if detail.next_birthday else ""))
+        if detail.next_birthday:
+            lines.append(tr("生日：{date}（下次 {next}）").format(date=said, next=detail.next_birthday))
+        else:
+            lines.append(tr("生日：{date}").format(date=said))
     if detail.referred_by:
-        lines.append(f"介绍人：{desk.customer_name(detail.referred_by)}（编号 {detail.referred_by}）")
+        lines.append(tr("介绍人：{name}（编号 {id}）").format(name=desk.customer_name(detail.referred_by),
+                                                         id=detail.referred_by))
     if detail.referrals:
         v = detail.referral
-        lines.append(f"TA 介绍的客户：{len(detail.referrals)} 位，成交 {v.deals} 单，承保标保 {format_cny(v.premium)}"
-                     f"（再往下 {v.indirect_referred} 位，成交 {v.indirect_deals} 单，{format_cny(v.indirect_premium)}）")
-    lines.append(f"潜在客户：{len(detail.prospects)} 个")
+        lines.append(tr("TA 介绍的客户：{n} 位，成交 {deals} 单，承保标保 {premium}"
+                        "（再往下 {indirect} 位，成交 {indirect_deals} 单，{indirect_premium}）").format(
+            n=len(detail.referrals), deals=v.deals, premium=format_cny(v.premium), indirect=v.indirect_referred,
+            indirect_deals=v.indirect_deals, indirect_premium=format_cny(v.indirect_premium)))
+    lines.append(tr("潜在客户：{n} 个").format(n=len(detail.prospects)))
     for p in detail.prospects:
         lines.append(f"  {p.id}  {p.stage.label}  {p.plan}".rstrip())
-    lines.append(f"交流记录：{len(detail.contacts)} 条")
+    lines.append(tr("交流记录：{n} 条").format(n=len(detail.contacts)))
     for c in detail.contacts[:10]:
-        lines.append(f"  {c.at:%Y-%m-%d %H:%M}  {c.method}  {c.subject or c.summary[:30]}".rstrip())
+        lines.append(f"  {c.at:%Y-%m-%d %H:%M}  {method_name(c.method)}  {c.subject or c.summary[:30]}".rstrip())
     return lines
 
 

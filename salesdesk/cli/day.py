@@ -7,43 +7,46 @@ import json
 from salesdesk.cli.common import _open_desk, _print_id
 from salesdesk.cli.output import say
 from salesdesk.cli.parsing import EXIT_OK, BadInput, _count, _Parser, parse_date, parse_datetime, parse_id
+from salesdesk.cli.words import quadrant_name
+from salesdesk.i18n import N_, tr
 
-JSON_HELP = "以 JSON 输出"
-WEEKDAYS = "一二三四五六日"
+JSON_HELP = N_("以 JSON 输出")
+#: A day's name in the user's language, Monday first (shown with tr()).
+WEEKDAYS = (N_("星期一"), N_("星期二"), N_("星期三"), N_("星期四"), N_("星期五"), N_("星期六"), N_("星期日"))
 
 
 def add_parsers(sub, common) -> None:
-    p = sub.add_parser("today", parents=[common], help="今天：约会、待办、生日纪念日、将过期、未联系的客户")
-    p.add_argument("--date", metavar="DATE", help="看哪一天（默认今天）YYYY-MM-DD")
-    p.add_argument("--days", metavar="N", type=_count, help="生日、纪念日提前几天（默认设置 reminder_days，7）")
-    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = sub.add_parser("today", parents=[common], help=tr("今天：约会、待办、生日纪念日、将过期、未联系的客户"))
+    p.add_argument("--date", metavar="DATE", help=tr("看哪一天（默认今天）YYYY-MM-DD"))
+    p.add_argument("--days", metavar="N", type=_count, help=tr("生日、纪念日提前几天（默认设置 reminder_days，7）"))
+    p.add_argument("--json", action="store_true", help=tr(JSON_HELP))
 
-    agenda = sub.add_parser("agenda", parents=[common], help="日程：某天或某周的约会；agenda add 新建约会")
-    agenda.add_argument("--date", metavar="DATE", help="哪一天（默认今天）YYYY-MM-DD")
-    agenda.add_argument("--week", action="store_true", help="显示这一天所在的一周（周一至周日）")
-    agenda.add_argument("--json", action="store_true", help=JSON_HELP)
+    agenda = sub.add_parser("agenda", parents=[common], help=tr("日程：某天或某周的约会；agenda add 新建约会"))
+    agenda.add_argument("--date", metavar="DATE", help=tr("哪一天（默认今天）YYYY-MM-DD"))
+    agenda.add_argument("--week", action="store_true", help=tr("显示这一天所在的一周（周一至周日）"))
+    agenda.add_argument("--json", action="store_true", help=tr(JSON_HELP))
     actions = agenda.add_subparsers(dest="action", parser_class=_Parser, metavar="{add}")
-    p = actions.add_parser("add", parents=[common], help="新建约会，输出编号（时间重叠照样保存，在标准错误上提示）")
-    p.add_argument("customer", metavar="CUSTOMER", help="客户编号或准确的姓名")
-    p.add_argument("--at", metavar="DATETIME", required=True, help="开始时间 YYYY-MM-DD HH:MM")
-    p.add_argument("--minutes", metavar="N", type=_count, default=60, help="时长（分钟，默认 60）")
-    p.add_argument("--title", metavar="T", default="", help="标题（如 送计划书）")
-    p.add_argument("--json", action="store_true", help='以 JSON 输出新编号：{"id": N}')
+    p = actions.add_parser("add", parents=[common], help=tr("新建约会，输出编号（时间重叠照样保存，在标准错误上提示）"))
+    p.add_argument("customer", metavar="CUSTOMER", help=tr("客户编号或准确的姓名"))
+    p.add_argument("--at", metavar="DATETIME", required=True, help=tr("开始时间 YYYY-MM-DD HH:MM"))
+    p.add_argument("--minutes", metavar="N", type=_count, default=60, help=tr("时长（分钟，默认 60）"))
+    p.add_argument("--title", metavar="T", default="", help=tr("标题（如 送计划书）"))
+    p.add_argument("--json", action="store_true", help=tr('以 JSON 输出新编号：{"id": N}'))
 
-    todo = sub.add_parser("todo", parents=[common], help="待办事项（四象限）")
+    todo = sub.add_parser("todo", parents=[common], help=tr("待办事项（四象限）"))
     actions = todo.add_subparsers(dest="action", parser_class=_Parser, metavar="{add,list,done}")
-    p = actions.add_parser("add", parents=[common], help="新建待办，输出编号")
-    p.add_argument("text", metavar="TEXT", help="待办内容")
-    p.add_argument("--due", metavar="DATE", help="到期日 YYYY-MM-DD")
-    p.add_argument("--important", action="store_true", help="重要")
-    p.add_argument("--urgent", action="store_true", help="紧急")
-    p.add_argument("--customer", metavar="C", help="相关客户：编号或准确的姓名")
-    p.add_argument("--json", action="store_true", help='以 JSON 输出新编号：{"id": N}')
-    p = actions.add_parser("list", parents=[common], help="列出未完成的待办")
-    p.add_argument("--json", action="store_true", help=JSON_HELP)
-    p = actions.add_parser("done", parents=[common], help="把待办标记为完成")
-    p.add_argument("id", metavar="ID", help="待办编号")
-    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p = actions.add_parser("add", parents=[common], help=tr("新建待办，输出编号"))
+    p.add_argument("text", metavar="TEXT", help=tr("待办内容"))
+    p.add_argument("--due", metavar="DATE", help=tr("到期日 YYYY-MM-DD"))
+    p.add_argument("--important", action="store_true", help=tr("重要"))
+    p.add_argument("--urgent", action="store_true", help=tr("紧急"))
+    p.add_argument("--customer", metavar="C", help=tr("相关客户：编号或准确的姓名"))
+    p.add_argument("--json", action="store_true", help=tr('以 JSON 输出新编号：{"id": N}'))
+    p = actions.add_parser("list", parents=[common], help=tr("列出未完成的待办"))
+    p.add_argument("--json", action="store_true", help=tr(JSON_HELP))
+    p = actions.add_parser("done", parents=[common], help=tr("把待办标记为完成"))
+    p.add_argument("id", metavar="ID", help=tr("待办编号"))
+    p.add_argument("--json", action="store_true", help=tr(JSON_HELP))
 
 
 # -- today ----------------------------------------------------------------------------------
@@ -80,41 +83,63 @@ def today_json(view) -> dict:
 def cmd_today(args) -> int:
     date = parse_date(args.date) if args.date else None
     if args.days is not None and not 0 <= args.days <= 366:
-        raise BadInput("--days 应为 0–366 之间的整数")
+        raise BadInput(tr("--days 应为 0–366 之间的整数"))
     desk = _open_desk(args, create=False)
     view = desk.day.overview(date, args.days)
     if args.json:
         print(json.dumps(today_json(view), ensure_ascii=False))
         return EXIT_OK
     d = view.date
-    print(f"今天 {d.isoformat()} 星期{WEEKDAYS[d.weekday()]}")
+    print(tr("今天 {date} {weekday}").format(date=d.isoformat(), weekday=tr(WEEKDAYS[d.weekday()])))
     counts = view.activity
-    print(f"今日活动：拨打 {counts.get('dial', 0)}/{view.reference['dial']}  接通 {counts.get('reach', 0)}/"
-          f"{view.reference['reach']}  约见 {counts.get('book', 0)}/{view.reference['book']}")
-    _section("约会", [f"{'全天' if a.all_day else a.start.strftime('%H:%M')}  {a.label}" for a in view.appointments])
-    _section("待办", [f"[{t.id}] {t.text}（{t.quadrant}{'，' + t.due.isoformat() + ' 到期' if t.due else ''}）"
-                    for t in view.todos])
-    _section(f"生日（{view.days} 天内）", [_date_line(x) for x in view.birthdays])
-    _section(f"纪念日（{view.days} 天内）", [_date_line(x) for x in view.anniversaries + view.other_dates])
-    _section(f"将过期（销售周期 {view.cycle_days} 天）", [
-        f"[{p.prospect_id}] {p.name} {p.plan}  {p.stage.label}  已 {p.age_days} 天"
-        f"{'（已过期）' if p.overdue else f'（{p.overdue_in} 天后过期）'}" for p in view.turning_overdue])
-    _section("90% 已过签约日", [f"[{p.prospect_id}] {p.name} {p.plan}  签约日 {p.signing_date.isoformat()}"
-                             for p in view.stuck_at_90])
+    print(tr("今日活动：拨打 {dial}/{dial_ref}  接通 {reach}/{reach_ref}  约见 {book}/{book_ref}").format(
+        dial=counts.get("dial", 0), dial_ref=view.reference["dial"], reach=counts.get("reach", 0),
+        reach_ref=view.reference["reach"], book=counts.get("book", 0), book_ref=view.reference["book"]))
+    _section(tr("约会"), [f"{tr('全天') if a.all_day else a.start.strftime('%H:%M')}  {a.label}"
+                        for a in view.appointments])
+    _section(tr("待办"), [_todo_line(t) for t in view.todos])
+    _section(tr("生日（{days} 天内）").format(days=view.days), [_date_line(x) for x in view.birthdays])
+    _section(tr("纪念日（{days} 天内）").format(days=view.days),
+             [_date_line(x) for x in view.anniversaries + view.other_dates])
+    _section(tr("将过期（销售周期 {days} 天）").format(days=view.cycle_days), [
+        tr("[{id}] {name} {plan}  {stage}  已 {age} 天{when}").format(
+            id=p.prospect_id, name=p.name, plan=p.plan, stage=p.stage.label, age=p.age_days,
+            when=tr("（已过期）") if p.overdue else _overdue_in(p.overdue_in))
+        for p in view.turning_overdue])
+    _section(tr("90% 已过签约日"), [tr("[{id}] {name} {plan}  签约日 {date}").format(
+        id=p.prospect_id, name=p.name, plan=p.plan, date=p.signing_date.isoformat()) for p in view.stuck_at_90])
     more = view.not_contacted_count - len(view.not_contacted)
-    _section(f"未联系（共 {view.not_contacted_count} 位）", [
-        f"[{c.customer_id}] {c.name}  {c.grade or '未分级'}  {c.days} 天{'（从未联系）' if c.never else ''}"
-        f"（应每 {c.allowed} 天）" for c in view.not_contacted] + ([f"……另有 {more} 位"] if more > 0 else []))
+    _section(tr("未联系（共 {n} 位）").format(n=view.not_contacted_count), [
+        tr("[{id}] {name}  {grade}  {days} 天{never}（应每 {allowed} 天）").format(
+            id=c.customer_id, name=c.name, grade=c.grade or tr("未分级"), days=c.days,
+            never=tr("（从未联系）") if c.never else "", allowed=c.allowed)
+        for c in view.not_contacted] + ([tr("……另有 {n} 位").format(n=more)] if more > 0 else []))
     return EXIT_OK
 
 
+def _overdue_in(days: int) -> str:
+    return (tr("（{days} 天后过期）", "n=1") if days == 1 else tr("（{days} 天后过期）")).format(days=days)
+
+
+def _todo_line(t) -> str:
+    if t.due:
+        return tr("[{id}] {text}（{quadrant}，{due} 到期）").format(id=t.id, text=t.text, quadrant=quadrant_name(t.quadrant),
+                                                               due=t.due.isoformat())
+    return tr("[{id}] {text}（{quadrant}）").format(id=t.id, text=t.text, quadrant=quadrant_name(t.quadrant))
+
+
 def _date_line(item) -> str:
-    when = "今天" if item.in_days == 0 else f"{item.in_days} 天后"
-    return f"{item.date.isoformat()}（{when}）  {item.name}  {item.label}{'（农历）' if item.lunar else ''}"
+    if item.in_days == 0:
+        when = tr("今天", "in days")
+    else:  # one day, or several (the English differs)
+        when = (tr("{n} 天后", "n=1") if item.in_days == 1 else tr("{n} 天后")).format(n=item.in_days)
+    lunar = tr("（农历）") if item.lunar else ""
+    return tr("{date}（{when}）  {name}  {label}{lunar}").format(
+        date=item.date.isoformat(), when=when, name=item.name, label=item.label, lunar=lunar)
 
 
 def _section(title: str, lines: list[str]) -> None:
-    print(f"\n{title}：" + ("" if lines else "无"))
+    print("\n" + (tr("{title}：").format(title=title) if lines else tr("{title}：无").format(title=title)))
     for line in lines:
         print(f"  {line}")
 
@@ -133,8 +158,9 @@ def cmd_agenda(args) -> int:
         customer = desk.find_customer(args.customer)
         new_id = desk.agenda.add(customer, start, args.minutes, args.title)
         for warning in desk.agenda.warnings(new_id):
-            say(f"注意：{warning.message}（已保存）")
-        _print_id(args, new_id, f"已新建约会：{start:%Y-%m-%d %H:%M} {desk.customer_name(customer)}")
+            say(tr("注意：{warning}（已保存）").format(warning=warning.message))
+        _print_id(args, new_id, tr("已新建约会：{at} {name}").format(at=f"{start:%Y-%m-%d %H:%M}",
+                                                                 name=desk.customer_name(customer)))
         return EXIT_OK
     day = parse_date(args.date) if args.date else None
     desk = _open_desk(args, create=False)
@@ -145,15 +171,18 @@ def cmd_agenda(args) -> int:
                           "appointments": [appointment_json(a) for a in items]}, ensure_ascii=False))
         return EXIT_OK
     if not items:
-        print("这一周没有约会" if args.week else f"{day.isoformat()} 没有约会")
+        print(tr("这一周没有约会") if args.week else tr("{date} 没有约会").format(date=day.isoformat()))
     shown_day = None
     for a in items:
         if a.start.date() != shown_day:
             shown_day = a.start.date()
-            print(f"{shown_day.isoformat()} 星期{WEEKDAYS[shown_day.weekday()]}")
-        when = "全天" if a.all_day else f"{a.start:%H:%M}–{a.end:%H:%M}"
+            print(f"{shown_day.isoformat()} {tr(WEEKDAYS[shown_day.weekday()])}")
+        when = tr("全天") if a.all_day else f"{a.start:%H:%M}–{a.end:%H:%M}"
         number = f"[{a.id}] " if a.id else ""
-        print(f"  {when}  {number}{a.label}{'（初次见面）' if a.first_meeting and '初次见面' not in a.label else ''}")
+        # Said once: the label may name the first meeting already (in either language).
+        named = "初次见面" in a.label or tr("初次见面").lower() in a.label.lower()  # i18n: data
+        said = tr("（初次见面）") if a.first_meeting and not named else ""
+        print(f"  {when}  {number}{a.label}{said}")
     return EXIT_OK
 
 
@@ -165,14 +194,14 @@ def todo_json(t) -> dict:
 
 def cmd_todo(args) -> int:
     if args.action is None:
-        raise BadInput("请指定 todo add、todo list 或 todo done ID")
+        raise BadInput(tr("请指定 todo add、todo list 或 todo done ID"))
     if args.action == "add":
         due = parse_date(args.due) if args.due else None
         desk = _open_desk(args)
         customer = desk.find_customer(args.customer) if args.customer else None
         new_id = desk.todos.add(args.text, due=due, important=args.important, urgent=args.urgent,
                                 customer_id=customer)
-        _print_id(args, new_id, f"已新建待办：{desk.todos.get(new_id).quadrant}")
+        _print_id(args, new_id, tr("已新建待办：{quadrant}").format(quadrant=quadrant_name(desk.todos.get(new_id).quadrant)))
         return EXIT_OK
     if args.action == "list":
         desk = _open_desk(args, create=False)
@@ -183,20 +212,22 @@ def cmd_todo(args) -> int:
         from salesdesk.core.quadrants import QUADRANTS
 
         if not items:
-            print("没有未完成的待办")
+            print(tr("没有未完成的待办"))
         for name in QUADRANTS:
             mine = [t for t in items if t.quadrant == name]
             if mine:
-                print(f"{name}：")
+                print(tr("{title}：").format(title=quadrant_name(name)))
                 for t in mine:
-                    extra = "，".join(x for x in (f"{t.due.isoformat()} 到期" if t.due else "", t.customer_name) if x)
-                    print(f"  [{t.id}] {t.text}{f'（{extra}）' if extra else ''}")
+                    due = tr("{date} 到期").format(date=t.due.isoformat()) if t.due else ""
+                    extra = tr("，", "list separator").join(x for x in (due, t.customer_name) if x)
+                    print(tr("  [{id}] {text}（{extra}）").format(id=t.id, text=t.text, extra=extra) if extra
+                          else f"  [{t.id}] {t.text}")
         return EXIT_OK
-    todo_id = parse_id(args.id, "待办")
+    todo_id = parse_id(args.id, tr("待办", "numbered"))
     desk = _open_desk(args, create=False)
     view = desk.todos.done(todo_id)
     if args.json:
         print(json.dumps(todo_json(view), ensure_ascii=False))
     else:
-        print(f"已完成：[{view.id}] {view.text}")
+        print(tr("已完成：[{id}] {text}").format(id=view.id, text=view.text))
     return EXIT_OK

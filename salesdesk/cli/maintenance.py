@@ -12,14 +12,15 @@ from pathlib import Path
 
 from salesdesk.cli.common import _db_path, _open_desk
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, BadInput
+from salesdesk.i18n import tr
 
 
 def add_parsers(sub, common) -> None:
-    p = sub.add_parser("backup", parents=[common], help="备份数据库（默认放在数据库旁的 backups 文件夹）")
-    p.add_argument("-o", "--output", metavar="FILE", help="备份文件路径")
-    p = sub.add_parser("restore", parents=[common], help="从备份恢复（先自动备份当前数据）")
-    p.add_argument("file", metavar="FILE", help="要恢复的备份文件")
-    p = sub.add_parser("check", parents=[common], help="检查数据库是否完好")
+    p = sub.add_parser("backup", parents=[common], help=tr("备份数据库（默认放在数据库旁的 backups 文件夹）"))
+    p.add_argument("-o", "--output", metavar="FILE", help=tr("备份文件路径"))
+    p = sub.add_parser("restore", parents=[common], help=tr("从备份恢复（先自动备份当前数据）"))
+    p.add_argument("file", metavar="FILE", help=tr("要恢复的备份文件"))
+    p = sub.add_parser("check", parents=[common], help=tr("检查数据库是否完好"))
 
 
 def _say(exc) -> str:
@@ -39,25 +40,28 @@ def cmd_backup(args) -> int:
         if args.output:
             target = Path(args.output)
             if target.exists():
-                raise BadInput(f"文件已存在，不会覆盖：{target}")
+                raise BadInput(tr("文件已存在，不会覆盖：{path}").format(path=target))
             if not target.parent.is_dir():
-                raise BadInput(f"文件夹不存在：{target.parent}")
+                raise BadInput(tr("文件夹不存在：{folder}").format(folder=target.parent))
             try:
                 backup_database(desk.db, target)
             except FileExistsError:
-                raise BadInput(f"文件已存在，不会覆盖：{target}") from None
+                raise BadInput(tr("文件已存在，不会覆盖：{path}").format(path=target)) from None
         else:
             folder = backup_folder(_db_path(args))
             target = make_backup(desk.db, folder, now)
             prune_backups(folder, now)
     except CorruptDatabaseError as exc:
-        message = str(exc) if "未备份" in str(exc) else f"{exc}；未备份（损坏的文件不会放进备份）。"
+        said = str(exc)
+        # The storage's message may already say so (in either language).
+        told = "未备份" in said or tr("未备份").lower() in said.lower()  # i18n: data
+        message = said if told else tr("{problem}；未备份（损坏的文件不会放进备份）。").format(problem=said)
         print(_say(type(exc)(message, exc.path)), file=sys.stderr)
         return EXIT_FAILURE
     except StorageError as exc:
         print(_say(exc), file=sys.stderr)
         return EXIT_FAILURE
-    print(f"已备份到：{target}")
+    print(tr("已备份到：{path}").format(path=target))
     return EXIT_OK
 
 
@@ -75,12 +79,12 @@ def cmd_restore(args) -> int:
     except StorageError as exc:
         raise BadInput(str(exc)) from None
     if path.exists() and source.resolve() == path.resolve():
-        raise BadInput("备份文件就是当前数据库本身")
+        raise BadInput(tr("备份文件就是当前数据库本身"))
 
     def over_damaged(reason: Exception) -> int:
         aside = restore_over_damaged(path, source, dt.datetime.now())
-        print(f"当前数据库已损坏（{reason}），已移到：{aside}")
-        print(f"已从 {source} 恢复")
+        print(tr("当前数据库已损坏（{reason}），已移到：{path}").format(reason=reason, path=aside))
+        print(tr("已从 {path} 恢复").format(path=source))
         return EXIT_OK
 
     try:
@@ -96,9 +100,9 @@ def cmd_restore(args) -> int:
         close_db(desk.db)
         return over_damaged(exc)
     if safety.resolve() == source.resolve():  # make_backup never replaces a file; kept as a guard
-        raise BadInput("恢复前的备份与要恢复的文件同名，未恢复")
+        raise BadInput(tr("恢复前的备份与要恢复的文件同名，未恢复"))
     restore_into(desk.db, source)
-    print(f"已从 {source} 恢复；恢复前的数据已备份到：{safety}")
+    print(tr("已从 {path} 恢复；恢复前的数据已备份到：{backup}").format(path=source, backup=safety))
     return EXIT_OK
 
 
@@ -109,7 +113,7 @@ def cmd_check(args) -> int:
 
     path = _db_path(args)
     if path.parent.is_dir() and not path.exists():
-        raise BadInput(f"数据库文件不存在：{path}")
+        raise BadInput(tr("数据库文件不存在：{path}").format(path=path))
     try:
         diagnose(path, SCHEMA_VERSION)
     except MissingFolderError as exc:
@@ -123,5 +127,5 @@ def cmd_check(args) -> int:
     except StorageError as exc:
         print(_say(exc), file=sys.stderr)
         return EXIT_FAILURE
-    print("数据库完好")
+    print(tr("数据库完好"))
     return EXIT_OK

@@ -1,4 +1,5 @@
-"""What the command line says on stderr: one Chinese line; the details go to the log file.
+"""What the command line says on stderr: one line in the user's language; the details go
+to the log file.
 
 The log file is the window's (``salesdesk.log`` in the data folder), created only when
 there is something to log. ``--debug`` also logs to stderr, and shows tracebacks.
@@ -12,6 +13,7 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from salesdesk import i18n
 from salesdesk.core.os_errors import OS_REASONS, os_reason  # noqa: F401 - os_reason: the commands' too
 
 LOG_NAME = "salesdesk.log"  # the window's log file too (app.log_path)
@@ -22,8 +24,11 @@ _ERRNO_PREFIX = re.compile(r"\[(?:Errno|WinError) -?\d+\]\s*")
 
 
 def one_line(text: object) -> str:
-    """The message as one line, with any English OS error text said in Chinese."""
+    """The message as one line, with any English OS error text said in Chinese (in English,
+    the system's own words stay)."""
     line = _ERRNO_PREFIX.sub("", " ".join(str(text).split()))
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        return line
     for english, chinese in _STRERRORS:
         line = line.replace(english, chinese)
     return line

@@ -6,80 +6,87 @@ import json
 from salesdesk.cli import duplicates
 from salesdesk.cli import customers
 from salesdesk.cli.common import _open_desk, _print_id
-from salesdesk.cli.parsing import EXIT_OK, BadInput, _money, _Parser, parse_date, parse_datetime, parse_id
-from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS, CustomerData, valid_mobile
+from salesdesk.cli.parsing import EXIT_OK, BadInput, _money, _Parser, joined, parse_date, parse_datetime, parse_id
+from salesdesk.core.customer import CONTACT_RESULTS, CustomerData, valid_mobile
+from salesdesk.cli.words import method, method_name, methods_said, result_name
 from salesdesk.core.stages import UnknownStage, parse_stage
+from salesdesk.i18n import N_, tr
 
-
-JSON_ID_HELP = '以 JSON 输出新编号：{"id": N}'
-CUSTOMER_HELP = "客户编号或准确的姓名"
-AT_HELP = "发生时间 YYYY-MM-DD HH:MM（默认现在；补记以前的事，不能是将来）"
+JSON_ID_HELP = N_('以 JSON 输出新编号：{"id": N}')
+CUSTOMER_HELP = N_("客户编号或准确的姓名")
+AT_HELP = N_("发生时间 YYYY-MM-DD HH:MM（默认现在；补记以前的事，不能是将来）")
 
 
 def add_customer_parsers(sub, common):
     """The ``customer`` command; returns its sub-parsers, which other modules add to."""
-    customer = sub.add_parser("customer", parents=[common], help="客户").add_subparsers(dest="action", parser_class=_Parser)
+    customer = sub.add_parser("customer", parents=[common], help=tr("客户", "command")).add_subparsers(
+        dest="action", parser_class=_Parser)
     customers.add_parsers(customer, common, _Parser)  # add, edit, delete, show
-    p = customer.add_parser("list", parents=[common], help="列出客户（可用拼音搜索）")
-    p.add_argument("--search", default="", metavar="TEXT", help="按姓名、拼音（全拼或首字母）、单位、电话搜索")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出客户列表")
+    p = customer.add_parser("list", parents=[common], help=tr("列出客户（可用拼音搜索）"))
+    p.add_argument("--search", default="", metavar="TEXT", help=tr("按姓名、拼音（全拼或首字母）、单位、电话搜索"))
+    p.add_argument("--json", action="store_true", help=tr("以 JSON 输出客户列表"))
     duplicates.add_parsers(customer, common)
     return customer
 
 
 def add_prospect_parsers(sub, common) -> None:
-    prospect = sub.add_parser("prospect", parents=[common], help="潜在客户").add_subparsers(dest="action", parser_class=_Parser)
-    p = prospect.add_parser("add", parents=[common], help="新建潜在客户（销售机会），输出编号")
-    p.add_argument("customer", metavar="CUSTOMER", help=CUSTOMER_HELP)
-    p.add_argument("--plan", default="", metavar="TEXT", help="计划推荐的产品或方案（如 重疾险）")
-    p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
-    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
-    p = prospect.add_parser("show", parents=[common], help="显示潜在客户的阶段、标准、金额和阶段历史")
-    p.add_argument("prospect", metavar="PROSPECT", help="潜在客户编号")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    prospect = sub.add_parser("prospect", parents=[common], help=tr("潜在客户", "command")).add_subparsers(
+        dest="action", parser_class=_Parser)
+    p = prospect.add_parser("add", parents=[common], help=tr("新建潜在客户（销售机会），输出编号"))
+    p.add_argument("customer", metavar="CUSTOMER", help=tr(CUSTOMER_HELP))
+    p.add_argument("--plan", default="", metavar="TEXT", help=tr("计划推荐的产品或方案（如 重疾险）"))
+    p.add_argument("--at", metavar="DATETIME", help=tr(AT_HELP))
+    p.add_argument("--json", action="store_true", help=tr(JSON_ID_HELP))
+    p = prospect.add_parser("show", parents=[common], help=tr("显示潜在客户的阶段、标准、金额和阶段历史"))
+    p.add_argument("prospect", metavar="PROSPECT", help=tr("潜在客户编号"))
+    p.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
 
 
 def add_move_parsers(sub, common) -> None:
-    p = sub.add_parser("move", parents=[common], help="移动潜在客户到另一阶段")
-    p.add_argument("prospect", metavar="PROSPECT", help="潜在客户编号")
+    p = sub.add_parser("move", parents=[common], help=tr("移动潜在客户到另一阶段"))
+    p.add_argument("prospect", metavar="PROSPECT", help=tr("潜在客户编号"))
     p.add_argument("stage", metavar="STAGE",
-                   help="目标阶段：opportunity appointment p25 p50 p90 won lost（或中文名称）")
-    p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
-    p.add_argument("--reason", default="", metavar="TEXT", help="原因（退出、退回时填写）")
-    p.add_argument("--first-meeting", metavar="DATE", help="首次面谈日期（约见时需要）")
+                   help=tr("目标阶段：opportunity appointment p25 p50 p90 won lost（或中文名称）"))
+    p.add_argument("--at", metavar="DATETIME", help=tr(AT_HELP))
+    p.add_argument("--reason", default="", metavar="TEXT", help=tr("原因（退出、退回时填写）"))
+    p.add_argument("--first-meeting", metavar="DATE", help=tr("首次面谈日期（约见时需要）"))
     p.add_argument("--criteria", metavar="1,2,3,4,5",
-                   help="成立的 50%% 标准编号，用逗号分隔（前进时追加勾选；退回时列出仍然成立的，未列出的即不再成立）")
-    p.add_argument("--budget", metavar="AMOUNT", help="预算金额（元）")
-    p.add_argument("--signing-date", metavar="DATE", help="预计签单日期")
-    p.add_argument("--next-step", metavar="TEXT", help="下一步行动")
-    p.add_argument("--signed", action="store_true", default=None, help="已签单")
-    p.add_argument("--paid", metavar="AMOUNT", help="已缴费金额（元）")
-    p.add_argument("--premium", metavar="AMOUNT", help="保费（元）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出这次移动")
+                   help=tr("成立的 50%% 标准编号，用逗号分隔（前进时追加勾选；退回时列出仍然成立的，未列出的即不再成立）"))
+    p.add_argument("--budget", metavar="AMOUNT", help=tr("预算金额（元）"))
+    p.add_argument("--signing-date", metavar="DATE", help=tr("预计签单日期"))
+    p.add_argument("--next-step", metavar="TEXT", help=tr("下一步行动"))
+    p.add_argument("--signed", action="store_true", default=None, help=tr("已签单"))
+    p.add_argument("--paid", metavar="AMOUNT", help=tr("已缴费金额（元）"))
+    p.add_argument("--premium", metavar="AMOUNT", help=tr("保费（元）"))
+    p.add_argument("--json", action="store_true", help=tr("以 JSON 输出这次移动"))
 
 
 def add_log_parsers(sub, common) -> None:
-    p = sub.add_parser("log", parents=[common], help="记录活动（拨打/接通/约见/面谈/成交）或交流记录")
-    p.add_argument("customer", metavar="CUSTOMER", help=CUSTOMER_HELP)
+    p = sub.add_parser("log", parents=[common], help=tr("记录活动（拨打/接通/约见/面谈/成交）或交流记录"))
+    p.add_argument("customer", metavar="CUSTOMER", help=tr(CUSTOMER_HELP))
     p.add_argument("kind", metavar="KIND",
-                   help="dial、reach、book、meet、close（拨打/接通/约见/面谈/成交），或 contact 表示交流记录")
-    p.add_argument("--at", metavar="DATETIME", help=AT_HELP)
-    p.add_argument("--note", default="", metavar="TEXT", help="活动的备注（交流记录用 --summary）")
-    p.add_argument("--method", metavar="METHOD", help=f"交流方式（{'|'.join(CONTACT_METHODS)}），用于交流记录")
+                   help=tr("dial、reach、book、meet、close（拨打/接通/约见/面谈/成交），或 contact 表示交流记录"))
+    p.add_argument("--at", metavar="DATETIME", help=tr(AT_HELP))
+    p.add_argument("--note", default="", metavar="TEXT", help=tr("活动的备注（交流记录用 --summary）"))
+    p.add_argument("--method", metavar="METHOD", help=tr("交流方式（{methods}），用于交流记录").format(methods=methods_said()))
     for option, metavar, text in CONTACT_OPTIONS:
-        p.add_argument(option, metavar=metavar, help=text)
-    p.add_argument("--json", action="store_true", help=JSON_ID_HELP)
+        if option == "--result":
+            results = joined(f"{k} {result_name(k)}" for k in CONTACT_RESULTS)
+            p.add_argument(option, metavar=metavar, help=tr("结果：{results}").format(results=results))
+        else:
+            p.add_argument(option, metavar=metavar, help=tr(text))
+    p.add_argument("--json", action="store_true", help=tr(JSON_ID_HELP))
 
 
-#: A contact record's fields on the command line (SPEC §7.1): option, metavar, help.
+#: A contact record's fields on the command line (SPEC §7.1): option, metavar, help (shown with tr()).
 CONTACT_OPTIONS = (
-    ("--topic", "T", "交流记录的主题"),
-    ("--purpose", "T", "交流记录的目的"),
-    ("--interest", "1–5", "客户兴趣程度 1–5"),
-    ("--result", "A–E", "结果：" + "、".join(f"{k} {v}" for k, v in CONTACT_RESULTS.items())),
-    ("--summary", "T", "交流纪要"),
-    ("--needs", "T", "需求体会"),
-    ("--next-step", "T", "下一步"),
+    ("--topic", "T", N_("交流记录的主题")),
+    ("--purpose", "T", N_("交流记录的目的")),
+    ("--interest", "1–5", N_("客户兴趣程度 1–5")),
+    ("--result", "A–E", ""),  # the results, said where the option is made
+    ("--summary", "T", N_("交流纪要")),
+    ("--needs", "T", N_("需求体会")),
+    ("--next-step", "T", N_("下一步")),
 )
 
 
@@ -94,7 +101,7 @@ def cmd_customer(args) -> int:
     if getattr(args, "customer_command", None):  # a sub-command another module added (cli/grades.py)
         return args.customer_command(args)
     if args.action is None:  # checked before a missing database is mentioned
-        raise BadInput("请指定 customer add 或 customer list")
+        raise BadInput(tr("请指定 customer add 或 customer list"))
     if args.action in duplicates.ACTIONS:
         return duplicates.cmd_duplicates(args)
     if args.action in customers.ACTIONS:
@@ -108,9 +115,9 @@ def cmd_customer(args) -> int:
         else:
             for r in rows:
                 print(f"{r.id}\t{r.name}\t{r.company}\t{r.mobile}")
-            print(f"共 {len(rows)} 位客户")
+            print(tr("共 {n} 位客户").format(n=len(rows)))
         return EXIT_OK
-    raise BadInput("请指定 customer add 或 customer list")
+    raise BadInput(tr("请指定 customer add 或 customer list"))
 
 
 def _money_json(value) -> str | None:
@@ -143,24 +150,33 @@ def prospect_text(view, history) -> list[str]:
     from salesdesk.core.money import format_cny
     from salesdesk.core.rules import CRITERIA
 
-    ticks = "  ".join(f"{'✓' if c.number in view.criteria else '✗'}{c.number} {c.label}" for c in CRITERIA)
+    ticks = "  ".join(f"{'✓' if c.number in view.criteria else '✗'}{c.number} {tr(c.label)}" for c in CRITERIA)
     lines = [
-        f"潜在客户 {view.id}：{view.customer_name}（客户 {view.customer_id}）{view.plan}".rstrip(),
-        f"阶段：{view.stage.label}（自 {view.stage_since:%Y-%m-%d} 起）",
-        f"首次面谈：{view.first_meeting or '—'}",
-        f"标准：{ticks}",
-        f"预算：{format_cny(view.budget) or '—'}",
-        f"预计签单：{view.signing_date or '—'}",
-        f"下一步：{view.next_step or '—'}",
-        f"已签单：{'是' if view.signed else '否'}  已缴费：{format_cny(view.paid) or '—'}  "
-        f"保费：{format_cny(view.premium) or '—'}",
+        tr("潜在客户 {id}：{name}（客户 {customer}）{plan}").format(
+            id=view.id, name=view.customer_name, customer=view.customer_id, plan=view.plan).rstrip(),
+        tr("阶段：{stage}（自 {since} 起）").format(stage=view.stage.label, since=f"{view.stage_since:%Y-%m-%d}"),
+        tr("首次面谈：{date}").format(date=view.first_meeting or "—"),
+        tr("标准：{ticks}").format(ticks=ticks),
+        tr("预算：{amount}").format(amount=format_cny(view.budget) or "—"),
+        tr("预计签单：{date}").format(date=view.signing_date or "—"),
+        tr("下一步：{step}").format(step=view.next_step or "—"),
+        tr("已签单：{signed}  已缴费：{paid}  保费：{premium}").format(
+            signed=tr("是") if view.signed else tr("否"), paid=format_cny(view.paid) or "—",
+            premium=format_cny(view.premium) or "—"),
     ]
     if view.lost_reason:
-        lines.append(f"退出原因：{view.lost_reason}")
-    lines.append("阶段历史：")
+        lines.append(tr("退出原因：{reason}").format(reason=view.lost_reason))
+    lines.append(tr("阶段历史："))
     for c in history:
-        step = f"{c.from_stage.label} → {c.to_stage.label}" if c.from_stage else f"新建：{c.to_stage.label}"
-        lines.append(f"  {c.at:%Y-%m-%d %H:%M}  {step}" + (f"（{c.reason}）" if c.reason else ""))
+        if c.from_stage:
+            step = f"{c.from_stage.label} → {c.to_stage.label}"
+        else:
+            step = tr("新建：{stage}").format(stage=c.to_stage.label)
+        when = f"{c.at:%Y-%m-%d %H:%M}"
+        if c.reason:
+            lines.append(tr("  {at}  {step}（{reason}）").format(at=when, step=step, reason=c.reason))
+        else:
+            lines.append(f"  {when}  {step}")
     return lines
 
 
@@ -176,17 +192,18 @@ def cmd_prospect(args) -> int:
             print("\n".join(prospect_text(view, history)))
         return EXIT_OK
     if args.action != "add":
-        raise BadInput("请指定 prospect add 或 prospect show")
+        raise BadInput(tr("请指定 prospect add 或 prospect show"))
     at = parse_datetime(args.at) if args.at else None
     desk = _open_desk(args)
     customer_id = desk.find_customer(args.customer)
     new_id = desk.add_prospect(customer_id, args.plan, at=at)
-    _print_id(args, new_id, f"已新建潜在客户（销售机会）：{desk.customer_name(customer_id)} {args.plan}".rstrip())
+    _print_id(args, new_id, tr("已新建潜在客户（销售机会）：{name} {plan}").format(
+        name=desk.customer_name(customer_id), plan=args.plan).rstrip())
     return EXIT_OK
 
 
 def _prospect_id(text: str) -> int:
-    return parse_id(text, "潜在客户")
+    return parse_id(text, tr("潜在客户", "numbered"))
 
 
 def cmd_move(args) -> int:
@@ -215,18 +232,19 @@ def cmd_move(args) -> int:
     except MoveRefused as exc:
         if any(m.key == DROP_CRITERIA.key for m in exc.missing):
             # Back into 25%: say how to name the criteria that still hold.
-            raise BadInput(f"{exc}：用 --criteria 列出仍然成立的标准（如 --criteria 1,2,5），"
-                           f"未列出的即不再成立") from None
+            raise BadInput(tr("{refused}：用 --criteria 列出仍然成立的标准（如 --criteria 1,2,5），"
+                              "未列出的即不再成立").format(refused=exc)) from None
         raise
     if args.json:
         print(json.dumps({"id": result.change_id, "prospect": result.prospect_id,
                           "from": result.from_stage.value, "to": result.to_stage.value}))
     else:
-        print(f"已将潜在客户 {result.prospect_id} 从“{result.from_stage.label}”移到“{result.to_stage.label}”")
+        print(tr("已将潜在客户 {id} 从“{from_stage}”移到“{to_stage}”").format(
+            id=result.prospect_id, from_stage=result.from_stage.label, to_stage=result.to_stage.label))
     return EXIT_OK
 
 
-CONTACT_KINDS = ("contact", "交流", "交流记录")
+CONTACT_KINDS = ("contact", "交流", "交流记录")  # i18n: data (what KIND may be)
 
 
 def _contact_fields(args) -> dict:
@@ -243,26 +261,30 @@ def cmd_log(args) -> int:
     # 面谈 is both an activity (meet) and a contact method: the activity wins, as in §7.
     is_activity = kind in ACTIVITY_KINDS or kind in ACTIVITY_KINDS.values()
     contact = _contact_fields(args)
-    is_contact = not is_activity and (kind in CONTACT_KINDS or kind in CONTACT_METHODS or args.method)
+    # KIND may name the method too: 电话, or its English word (phone), as --method does.
+    kind_method = method(kind)
+    is_contact = not is_activity and (kind in CONTACT_KINDS or kind_method or args.method)
     if is_contact:
-        method = args.method or (kind if kind in CONTACT_METHODS else "")
-        if not method:
-            raise BadInput(f"交流记录需要 --method（{'|'.join(CONTACT_METHODS)}）")
+        # An unknown --method goes on as typed: the contacts service says which ones there are.
+        how = (method(args.method) or args.method) if args.method else kind_method
+        if not how:
+            raise BadInput(tr("交流记录需要 --method（{methods}）").format(methods=methods_said()))
         if args.note and "summary" in contact:
-            raise BadInput("--note 与 --summary 不能同用：交流纪要请用 --summary")
+            raise BadInput(tr("--note 与 --summary 不能同用：交流纪要请用 --summary"))
         if args.note:
             contact["summary"] = args.note  # the older spelling of --summary
     elif args.method or contact:
         used = "--method" if args.method else next(o for o, _m, _h in CONTACT_OPTIONS
                                                    if getattr(args, o[2:].replace("-", "_")) is not None)
-        raise BadInput(f"{used} 只用于交流记录（KIND 为 contact），不能与 {kind} 同用")
+        raise BadInput(tr("{option} 只用于交流记录（KIND 为 contact），不能与 {kind} 同用").format(option=used, kind=kind))
     at = parse_datetime(args.at) if args.at else None
     desk = _open_desk(args)
     customer_id = desk.find_customer(args.customer)
     if is_contact:
-        new_id = desk.contacts.add(customer_id, method, at=at, **contact)
-        _print_id(args, new_id, f"已记录交流：{desk.customer_name(customer_id)}（{method}）")
+        new_id = desk.contacts.add(customer_id, how, at=at, **contact)
+        _print_id(args, new_id, tr("已记录交流：{name}（{method}）").format(
+            name=desk.customer_name(customer_id), method=method_name(how)))
     else:
         new_id = desk.log_activity(customer_id, kind, at=at, note=args.note)
-        _print_id(args, new_id, f"已记录活动：{desk.customer_name(customer_id)}")
+        _print_id(args, new_id, tr("已记录活动：{name}").format(name=desk.customer_name(customer_id)))
     return EXIT_OK

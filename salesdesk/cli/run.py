@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Sequence
 
 from salesdesk import i18n
+from salesdesk.i18n import tr
 from salesdesk.cli import day, demo, exports, grades, imports, maintenance, output, records, settings
 from salesdesk.cli import stats as stats_commands
 from salesdesk.cli.parsing import EXIT_BAD_INPUT, EXIT_FAILURE, BadInput, _Parser
@@ -18,15 +19,15 @@ log = logging.getLogger("salesdesk.cli")
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="数据库文件（默认：用户数据目录）")
-    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="出错时显示详细信息")
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=tr("数据库文件（默认：用户数据目录）"))
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=tr("出错时显示详细信息"))
     common.add_argument("--lang", metavar="zh|en", default=argparse.SUPPRESS,
-                        help="界面语言：zh 中文、en English（默认：设置或系统语言；也可用环境变量 SALESDESK_LANG）")
+                        help=tr("界面语言：zh 中文、en English（默认：设置或系统语言；也可用环境变量 SALESDESK_LANG）"))
 
-    parser = _Parser(prog="salesdesk", description="salesdesk 销售管理：离线的个人客户管理工具", parents=[common])
-    parser.add_argument("--demo", action="store_true", help="在临时演示数据库上打开窗口（不动您的数据）")
+    parser = _Parser(prog="salesdesk", description=tr("salesdesk 销售管理：离线的个人客户管理工具"), parents=[common])
+    parser.add_argument("--demo", action="store_true", help=tr("在临时演示数据库上打开窗口（不动您的数据）"))
     parser.add_argument("--exit-when-ready", action="store_true",
-                        help="窗口显示完毕、空闲后立即退出（退出码 0），用于冒烟测试和启动计时")
+                        help=tr("窗口显示完毕、空闲后立即退出（退出码 0），用于冒烟测试和启动计时"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo.add_parsers(sub, common)
@@ -98,15 +99,17 @@ def _lang_argument(argv: Sequence[str]) -> str | None:
 def _speak(argv: Sequence[str]) -> None:
     """Choose the language of this run (SPEC: --lang, SALESDESK_LANG, the setting, the system)."""
     explicit = _lang_argument(argv)
-    if explicit is not None and i18n.normalise(explicit) is None:
-        raise BadInput(f"不支持的语言“{explicit}”：可用 zh（中文）或 en（English）")
-    lang = i18n.language_for_this_run(explicit)
+    bad = explicit is not None and i18n.normalise(explicit) is None
+    # A --lang the program does not speak is refused in the language it would speak without it.
+    lang = i18n.language_for_this_run(None if bad else explicit)
     if lang != i18n.SOURCE_LANGUAGE:
         from salesdesk import i18n_qt  # Qt only for a language other than the source
 
         i18n_qt.install(lang)
     else:
         i18n.set_lookup(None, lang)
+    if bad:
+        raise BadInput(tr("不支持的语言“{lang}”：可用 zh（中文）或 en（English）").format(lang=explicit))
 
 
 def _undecodable(argv: Sequence[str]) -> str | None:
@@ -171,7 +174,7 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
         _speak(argv)
         bad = _undecodable(argv)
         if bad is not None:
-            raise BadInput(f"参数“{bad}”含有无效的字符（不是 UTF-8 编码，� 处），请用 UTF-8 输入")
+            raise BadInput(tr("参数“{argument}”含有无效的字符（不是 UTF-8 编码，� 处），请用 UTF-8 输入").format(argument=bad))
         args = build_parser().parse_args(argv)
         if args.command is None:
             from salesdesk.app import run_gui
@@ -182,7 +185,7 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
 
             db = getattr(args, "db", None)
             if db and args.demo:
-                raise BadInput("--db 与 --demo 不能同时使用")
+                raise BadInput(tr("--db 与 --demo 不能同时使用"))
             return run_gui(Path(db) if db else None, demo=args.demo, exit_when_ready=args.exit_when_ready,
                            language=getattr(args, "lang", None))
         return COMMANDS[args.command](args)
@@ -194,7 +197,7 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
         # A full disk is not bad input: exit 1.
         return EXIT_FAILURE if _is_write_failure(exc) else EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        output.say("已中断")
+        output.say(tr("已中断"))
         return EXIT_FAILURE
     except BrokenPipeError:
         # The reader stopped reading (`salesdesk customer list | head`): stop quietly, as
@@ -219,12 +222,14 @@ def _run(argv: list[str], debug: bool, handler: output.LazyFileHandler) -> int:
             output.say(exc)
         elif isinstance(exc, OSError):
             log.warning("file operation failed: %r", exc)
-            where = f"：{exc.filename}" if exc.filename else ""
-            output.say(f"文件操作失败（{output.os_reason(exc)}）{where}")
+            if exc.filename:
+                output.say(tr("文件操作失败（{reason}）：{file}").format(reason=output.os_reason(exc), file=exc.filename))
+            else:
+                output.say(tr("文件操作失败（{reason}）").format(reason=output.os_reason(exc)))
         else:
             log.error("unexpected error running %s", argv, exc_info=exc)
             if handler.written:
-                output.say(f"出现意外错误，详细信息已记录在 {handler.path}（加 --debug 可直接显示）")
+                output.say(tr("出现意外错误，详细信息已记录在 {path}（加 --debug 可直接显示）").format(path=handler.path))
             else:
-                output.say("出现意外错误（加 --debug 查看详细信息）")
+                output.say(tr("出现意外错误（加 --debug 查看详细信息）"))
         return EXIT_FAILURE

@@ -4,21 +4,22 @@ from __future__ import annotations
 import json
 
 from salesdesk.cli.common import _open_desk
-from salesdesk.cli.parsing import EXIT_OK, BadInput, _Parser
+from salesdesk.cli.parsing import EXIT_OK, BadInput, _Parser, joined
+from salesdesk.i18n import tr
 
 
 def add_parsers(sub, common) -> None:
-    settings = sub.add_parser("settings", parents=[common], help="查看或修改设置（业务员姓名、销售周期、目标等）")
+    settings = sub.add_parser("settings", parents=[common], help=tr("查看或修改设置（业务员姓名、销售周期、目标等）"))
     actions = settings.add_subparsers(dest="action", parser_class=_Parser, metavar="{list,get,set}")
-    p = actions.add_parser("list", parents=[common], help="列出全部设置")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p = actions.add_parser("get", parents=[common], help="显示一项设置")
-    p.add_argument("key", metavar="KEY", help="设置项，例如 agent_name（settings list 列出全部）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
-    p = actions.add_parser("set", parents=[common], help="修改一项设置")
-    p.add_argument("key", metavar="KEY", help="设置项，例如 agent_name（settings list 列出全部）")
-    p.add_argument("value", metavar="VALUE", help="新值（退出原因每行一条；cycle_override_days 为 0 表示自动计算）")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p = actions.add_parser("list", parents=[common], help=tr("列出全部设置"))
+    p.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
+    p = actions.add_parser("get", parents=[common], help=tr("显示一项设置"))
+    p.add_argument("key", metavar="KEY", help=tr("设置项，例如 agent_name（settings list 列出全部）"))
+    p.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
+    p = actions.add_parser("set", parents=[common], help=tr("修改一项设置"))
+    p.add_argument("key", metavar="KEY", help=tr("设置项，例如 agent_name（settings list 列出全部）"))
+    p.add_argument("value", metavar="VALUE", help=tr("新值（退出原因每行一条；cycle_override_days 为 0 表示自动计算）"))
+    p.add_argument("--json", action="store_true", help=tr("以 JSON 输出"))
 
 
 def _known():
@@ -30,7 +31,7 @@ def _known():
 def _key(text: str) -> str:
     known = _known()
     if text not in known:
-        raise BadInput(f"未知的设置项“{text}”（可用：{'、'.join(known)}）")
+        raise BadInput(tr("未知的设置项“{key}”（可用：{keys}）").format(key=text, keys=joined(known)))
     return text
 
 
@@ -55,7 +56,7 @@ def _value(desk, key: str):
 
 def _text(value) -> str:
     if isinstance(value, list):
-        return ",".join(map(str, value)) if all(isinstance(v, int) for v in value) and value else "、".join(value)
+        return ",".join(map(str, value)) if all(isinstance(v, int) for v in value) and value else joined(value)
     return str(value)
 
 
@@ -67,7 +68,7 @@ def cmd_settings(args) -> int:
             print(json.dumps(values, ensure_ascii=False))
         else:
             for key, value in values.items():
-                print(f"{key}\t{_text(value)}\t{_known()[key]}")
+                print(f"{key}\t{_text(value)}\t{tr(_known()[key])}")
         return EXIT_OK
     if args.action == "get":
         key = _key(args.key)
@@ -86,6 +87,6 @@ def cmd_settings(args) -> int:
         if args.json:
             print(json.dumps({key: value}, ensure_ascii=False))
         else:
-            print(f"已保存：{_known()[key]}（{key}）= {_text(value)}")
+            print(tr("已保存：{label}（{key}）= {value}").format(label=tr(_known()[key]), key=key, value=_text(value)))
         return EXIT_OK
-    raise BadInput("请指定 settings list、settings get KEY 或 settings set KEY VALUE")
+    raise BadInput(tr("请指定 settings list、settings get KEY 或 settings set KEY VALUE"))

@@ -109,7 +109,6 @@
     <message><source>导入客户</source><translation type="unfinished"></translation></message>
     <message><source>导入客户(&amp;I)…</source><translation type="unfinished"></translation></message>
     <message><source>导出哪些客户？</source><translation type="unfinished"></translation></message>
-    <message><source>导出客户</source><translation type="unfinished"></translation></message>
     <message><source>导出客户(&amp;E)…</source><translation type="unfinished"></translation></message>
     <message><source>将从右边移到左边：{what}</source><translation type="unfinished"></translation></message>
     <message><source>将改变 {n} 位客户的价值分级。</source><translation type="unfinished"></translation></message>
@@ -126,7 +125,6 @@
     <message><source>帮助(&amp;H)</source><translation type="unfinished"></translation></message>
     <message><source>并入：{name}（编号 {id}）</source><translation type="unfinished"></translation></message>
     <message><source>开始：</source><translation type="unfinished"></translation></message>
-    <message><source>待办</source><translation type="unfinished"></translation></message>
     <message><source>成交与退出原因</source><translation type="unfinished"></translation></message>
     <message><source>成交与退出原因(&amp;R)…</source><translation type="unfinished"></translation></message>
     <message><source>成功原因（成交）</source><translation type="unfinished"></translation></message>
@@ -146,7 +144,6 @@
     <message><source>搜索姓名、电话、公司、拼音…</source><translation type="unfinished"></translation></message>
     <message><source>撤销 {at:%Y-%m-%d %H:%M} 导入的“{file}”？将删除导入的 {added} 位客户，恢复 {merged} 位合并过的客户（撤销前会先备份）。</source><translation type="unfinished"></translation></message>
     <message><source>撤销 {at} 的合并？&#10;&#10;{other}（编号 {oid}）将恢复为单独的客户，合并时移到 {kept}（编号 {kid}）的记录都回到 TA 名下，{kept} 的名片恢复为合并前的内容（合并后改过的项目保留）。</source><translation type="unfinished"></translation></message>
-    <message><source>撤销上一次导入</source><translation type="unfinished"></translation></message>
     <message><source>撤销上一次导入(&amp;U)</source><translation type="unfinished"></translation></message>
     <message><source>撤销删除</source><translation type="unfinished"></translation></message>
     <message><source>撤销合并</source><translation type="unfinished"></translation></message>
@@ -179,7 +176,6 @@
     <message><source>最近一年</source><translation type="unfinished"></translation></message>
     <message><source>最近联系</source><translation type="unfinished"></translation></message>
     <message><source>有问题的行：</source><translation type="unfinished"></translation></message>
-    <message><source>未分级</source><translation type="unfinished"></translation></message>
     <message><source>未删除</source><translation type="unfinished"></translation></message>
     <message><source>未导入的行.xlsx</source><translation type="unfinished"></translation></message>
     <message><source>未导入的行（含原因列）已保存到 {path}，改正后可再次导入。</source><translation type="unfinished"></translation></message>

@@ -25,7 +25,6 @@
     <message><source>　承保标保 {m}</source><translation type="unfinished"></translation></message>
     <message><source>　预收保费 {m}</source><translation type="unfinished"></translation></message>
     <message><source>【更正】</source><translation type="unfinished"></translation></message>
-    <message><source>下一步</source><translation type="unfinished"></translation></message>
     <message><source>下一步：</source><translation type="unfinished"></translation></message>
     <message><source>下次可以做得更好的地方、值得保持的做法</source><translation type="unfinished"></translation></message>
     <message><source>下次见面谈什么</source><translation type="unfinished"></translation></message>
@@ -57,8 +56,6 @@
     <message><source>原因：</source><translation type="unfinished"></translation></message>
     <message><source>取消</source><translation type="unfinished"></translation></message>
     <message><source>只读</source><translation type="unfinished"></translation></message>
-    <message><source>否</source><translation type="unfinished"></translation></message>
-    <message><source>备注</source><translation type="unfinished"></translation></message>
     <message><source>失败原因</source><translation type="unfinished"></translation></message>
     <message><source>如 没有找到决策人、预算不足</source><translation type="unfinished"></translation></message>
     <message><source>如 需求分析到位、老客户转介绍</source><translation type="unfinished"></translation></message>
@@ -89,7 +86,6 @@
     <message><source>撤销：{what}</source><translation type="unfinished"></translation></message>
     <message><source>放弃未保存的修改</source><translation type="unfinished"></translation></message>
     <message><source>时间</source><translation type="unfinished"></translation></message>
-    <message><source>是</source><translation type="unfinished"></translation></message>
     <message><source>本阶段 {n} 天</source><translation type="unfinished"></translation></message>
     <message><source>本阶段：</source><translation type="unfinished"></translation></message>
     <message><source>标准、预算、签约日期或下一步的修改还没有保存。</source><translation type="unfinished"></translation></message>

@@ -19,7 +19,6 @@
     <message><source>主题</source><translation type="unfinished"></translation></message>
     <message><source>主题：</source><translation type="unfinished"></translation></message>
     <message><source>交流方式</source><translation type="unfinished"></translation></message>
-    <message><source>交流纪要</source><translation type="unfinished"></translation></message>
     <message><source>交流纪要，按回车记下（更多字段用“详细记录…”）</source><translation type="unfinished"></translation></message>
     <message><source>交流纪要：</source><translation type="unfinished"></translation></message>
     <message><source>交流记录</source><translation type="unfinished"></translation></message>
@@ -96,7 +95,6 @@
     <message><source>选择…</source><translation type="unfinished"></translation></message>
     <message><source>选择介绍人</source><translation type="unfinished"></translation></message>
     <message><source>随潜在客户的进展自动提升；在此选择即为手动设置</source><translation type="unfinished"></translation></message>
-    <message><source>需求体会</source><translation type="unfinished"></translation></message>
     <message><source>需求体会：</source><translation type="unfinished"></translation></message>
     <message><source>（介绍关系中有循环，已在重复处截断）</source><translation type="unfinished"></translation></message>
     <message><source>（已删除）</source><translation type="unfinished"></translation></message>

@@ -7,12 +7,10 @@
     <message><source> 天</source><translation type="unfinished"></translation></message>
     <message><source>1 小时后</source><translation type="unfinished"></translation></message>
     <message><source>10 分钟后</source><translation type="unfinished"></translation></message>
-    <message><source>90% 已过签约日</source><translation type="unfinished"></translation></message>
     <message><source>Excel 工作簿 (*.xlsx)</source><translation type="unfinished"></translation></message>
     <message><source>PDF 文件 (*.pdf)</source><translation type="unfinished"></translation></message>
     <message><source>PNG 图片 (*.png)</source><translation type="unfinished"></translation></message>
     <message><source>{label}检视：{first} 至 {last} 的工作，{review} 检视</source><translation type="unfinished"></translation></message>
-    <message><source>{n} 天后</source><translation type="unfinished"></translation></message>
     <message><source>{n} 天后过期</source><translation type="unfinished"></translation></message>
     <message><source>{n} 天，从未联系</source><translation type="unfinished"></translation></message>
     <message><source>{p}计划</source><translation type="unfinished"></translation></message>
@@ -43,7 +41,6 @@
     <message><source>全天</source><translation type="unfinished"></translation></message>
     <message><source>全局（任何页面）</source><translation>Everywhere</translation></message>
     <message><source>内容：</source><translation type="unfinished"></translation></message>
-    <message><source>初次见面</source><translation type="unfinished"></translation></message>
     <message><source>初次见面 {day}，已 {age} 天</source><translation type="unfinished"></translation></message>
     <message><source>删除待办</source><translation type="unfinished"></translation></message>
     <message><source>删除待办“{t}”？</source><translation type="unfinished"></translation></message>
@@ -77,9 +74,7 @@
     <message><source>工具(&amp;T)</source><translation type="unfinished"></translation></message>
     <message><source>已从备份恢复</source><translation type="unfinished"></translation></message>
     <message><source>已备份到 {path}</source><translation type="unfinished"></translation></message>
-    <message><source>已导出：{path}</source><translation type="unfinished"></translation></message>
     <message><source>已恢复 {backup} 的备份。&#10;&#10;损坏的文件没有删除，已移到：{aside}&#10;此备份之后所做的修改不在恢复的数据中。</source><translation type="unfinished"></translation></message>
-    <message><source>已成交</source><translation type="unfinished"></translation></message>
     <message><source>已超过销售周期</source><translation type="unfinished"></translation></message>
     <message><source>已过期 {n} 天</source><translation type="unfinished"></translation></message>
     <message><source>待办…</source><translation type="unfinished"></translation></message>
@@ -121,7 +116,6 @@
     <message><source>明天</source><translation type="unfinished"></translation></message>
     <message><source>显示已完成</source><translation type="unfinished"></translation></message>
     <message><source>最近的备份：{backup}</source><translation type="unfinished"></translation></message>
-    <message><source>未加权</source><translation type="unfinished"></translation></message>
     <message><source>未能新建潜在客户</source><translation type="unfinished"></translation></message>
     <message><source>本周</source><translation type="unfinished"></translation></message>
     <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation type="unfinished"></translation></message>
@@ -142,7 +136,6 @@
     <message><source>立即备份(&amp;B)</source><translation type="unfinished"></translation></message>
     <message><source>签约日 {d}</source><translation type="unfinished"></translation></message>
     <message><source>签约日期</source><translation type="unfinished"></translation></message>
-    <message><source>紧急</source><translation type="unfinished"></translation></message>
     <message><source>红色 {mark} = 已超过销售周期，按方法应退回销售机会；单击姓名打开客户</source><translation type="unfinished"></translation></message>
     <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation type="unfinished"></translation></message>
     <message><source>结束：</source><translation type="unfinished"></translation></message>
@@ -169,7 +162,6 @@
     <message><source>选择要恢复的备份（最新的在最前）：</source><translation type="unfinished"></translation></message>
     <message><source>部门追踪表导出</source><translation type="unfinished"></translation></message>
     <message><source>部门追踪表需要您的姓名（业务员姓名）：</source><translation type="unfinished"></translation></message>
-    <message><source>重要</source><translation type="unfinished"></translation></message>
     <message><source>重试</source><translation type="unfinished"></translation></message>
     <message><source>金额</source><translation type="unfinished"></translation></message>
     <message><source>阶段</source><translation type="unfinished"></translation></message>
@@ -181,7 +173,6 @@
     <message><source>默认销售周期</source><translation type="unfinished"></translation></message>
     <message><source>（不是计划）</source><translation type="unfinished"></translation></message>
     <message><source>（今天）</source><translation type="unfinished"></translation></message>
-    <message><source>（农历）</source><translation type="unfinished"></translation></message>
     <message><source>（未填计划）</source><translation type="unfinished"></translation></message>
     <message><source>（未设置）</source><translation type="unfinished"></translation></message>
     <message><source>（第 {n} 个，选完后点“取消”）</source><translation type="unfinished"></translation></message>
