@@ -89,7 +89,6 @@
     <message><source>失败原因（退出）</source><translation type="unfinished"></translation></message>
     <message><source>如 初次面谈、送计划书</source><translation type="unfinished"></translation></message>
     <message><source>如 送计划书、初次见面</source><translation type="unfinished"></translation></message>
-    <message><source>姓名</source><translation type="unfinished"></translation></message>
     <message><source>字体：</source><translation>Font:</translation></message>
     <message><source>完成</source><translation type="unfinished"></translation></message>
     <message><source>客户</source><translation type="unfinished"></translation></message>

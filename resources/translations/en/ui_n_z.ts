@@ -38,7 +38,6 @@
     <message><source>从备份恢复…</source><translation type="unfinished"></translation></message>
     <message><source>修改待办</source><translation type="unfinished"></translation></message>
     <message><source>先保存客户，再为他新建潜在客户。</source><translation type="unfinished"></translation></message>
-    <message><source>全天</source><translation type="unfinished"></translation></message>
     <message><source>全局（任何页面）</source><translation>Everywhere</translation></message>
     <message><source>内容：</source><translation type="unfinished"></translation></message>
     <message><source>初次见面 {day}，已 {age} 天</source><translation type="unfinished"></translation></message>
@@ -47,7 +46,6 @@
     <message><source>到期</source><translation type="unfinished"></translation></message>
     <message><source>到期日</source><translation type="unfinished"></translation></message>
     <message><source>功能</source><translation>Command</translation></message>
-    <message><source>加权</source><translation type="unfinished"></translation></message>
     <message><source>加权预测</source><translation type="unfinished"></translation></message>
     <message><source>加权预测（25% × 0.25、50% × 0.5、90% × 0.9）</source><translation type="unfinished"></translation></message>
     <message><source>单击一个月份，下面列出它背后的潜在客户；双击客户打开名片</source><translation type="unfinished"></translation></message>
