@@ -26,6 +26,7 @@ from .customer_picker import pick_customer
 from .duplicates_dialog import install_duplicate_actions
 from .grades_dialog import install_grade_actions
 from .import_actions import add_import_menu
+from .layout_memory import LayoutMemory
 from .messages import Messages
 from .page_refresh import LazyPage, WhenShown
 from .session_undo import UndoStack, undo_action
@@ -67,7 +68,12 @@ class MainWindow(QMainWindow):
         self._page_actions: list[QAction] = []
         #: Why this window may not write ("" = it may); set by ``set_read_only``.
         self.read_only_reason = ""
+        # The page in front last time, by its place (its title changes with the language).
         self._wanted_page = str(settings.value("main_window/page", "") or "")
+        try:
+            self._wanted_index = int(settings.value("main_window/page_index", -1))
+        except (TypeError, ValueError):
+            self._wanted_index = -1
         # The system adds the application's display name ("… — salesdesk 销售管理"): the
         # title names only what is open, as document windows do.
         if demo:
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(self.activity_bar, Qt.Corner.TopRightCorner)
 
         self._restore_geometry()
+        self.layout_memory = LayoutMemory(settings, self)
         self._show_count()
         first = self.customer_model.customer_id(0)
         if first is not None:
@@ -164,7 +171,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda: self.tabs.setCurrentWidget(widget))
         self.view_menu.addAction(action)
         self._page_actions.append(action)
-        if title == self._wanted_page:
+        if index == self._wanted_index or (self._wanted_index < 0 and title == self._wanted_page):
             self.tabs.setCurrentIndex(index)
         return index
 
@@ -325,6 +332,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/customer_splitter", self.splitter.saveState())
         self._settings.setValue("main_window/page", self.tabs.tabText(self.tabs.currentIndex()))
+        self._settings.setValue("main_window/page_index", self.tabs.currentIndex())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -332,6 +340,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
+        self.layout_memory.close()
         self.desk.unsubscribe(self._relay)
         wait_for_reads()  # a page's read on a worker ends before the database closes
         super().closeEvent(event)
