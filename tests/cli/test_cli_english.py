@@ -24,6 +24,7 @@ OTHER_LAYERS = (
     re.compile(r"^(Prospect Action Table|比例游戏|Ratio game)\s+\d{4}(年|-)"),  # week and period labels (core)
     re.compile(r"离参考值"),  # the ratio advice (core.stats)
     re.compile(r"^lost_reasons\t"),  # the default lost reasons (services.settings)
+    re.compile(r"^Merged .*, moved: "),  # what a merge moved (services.duplicates.move_summary)
     re.compile(r"^\s*(\d{2}:\d{2}(–\d{2}:\d{2})?|All day)\s+(\[\d+\] )?\S.*(：|初次见面)"),  # an appointment's label (services.agenda)
 )
 
@@ -267,3 +268,64 @@ def test_an_unknown_language_is_refused_with_exit_2(cli_env, db_path, env_lang, 
     done = subprocess.run([PYTHON, "-m", "salesdesk", "--lang", "xx", "customer", "list", "--db", str(db_path)],
                           capture_output=True, text=True, env=dict(cli_env, SALESDESK_LANG=env_lang), timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", says)
+
+
+@pytest.mark.parametrize("saved, env, argv, system, speaks", [
+    (None, None, [], "en_US.UTF-8", "en"),  # the system's language
+    (None, None, [], "de_DE.UTF-8", "en"),  # a language salesdesk does not speak: English
+    (None, None, [], "zh_CN.UTF-8", "zh"),
+    (None, None, [], "C", "zh"),  # no language at all: the source language
+    ("zh", None, [], "en_US.UTF-8", "zh"),  # the saved preference beats the system
+    ("zh", "en", [], "zh_CN.UTF-8", "en"),  # SALESDESK_LANG beats the saved preference
+    ("en", "en", ["--lang", "zh"], "en_US.UTF-8", "zh"),  # --lang beats everything
+    (None, "zh", ["--lang=en"], "zh_CN.UTF-8", "en"),
+])
+def test_the_language_is_chosen_as_spec_says(cli_env, tmp_path, saved, env, argv, system, speaks):
+    environment = {k: v for k, v in cli_env.items()
+                   if k not in ("SALESDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")}
+    environment.update(XDG_CONFIG_HOME=str(tmp_path / "config"), LANG=system)
+    if env:
+        environment["SALESDESK_LANG"] = env
+    if saved:
+        (tmp_path / "config" / "salesdesk").mkdir(parents=True)
+        (tmp_path / "config" / "salesdesk" / "preferences.json").write_text(json.dumps({"language": saved}))
+    done = subprocess.run([PYTHON, "-m", "salesdesk", *argv, "today", "--date", "x"], capture_output=True,
+                          text=True, env=environment, timeout=60)
+    said = {"en": 'salesdesk: Date "x" is not valid: use YYYY-MM-DD\n', "zh": "salesdesk: 日期“x”格式不正确，应为 YYYY-MM-DD\n"}
+    assert (done.returncode, done.stderr) == (2, said[speaks])
+
+
+def test_merging_exporting_importing_and_undoing_in_english(en_db, capsys, tmp_path):
+    db = ("--db", en_db)
+    assert run(capsys, "customer", "add", "Zhang W.", "--phone", "13812345678", "--force", *db)[0] == 0
+    steps = [
+        (("customer", "dupes"), "1\tZhang Wei\t3\tZhang W.\tsame phone\nLikely duplicate pairs: 1\n"),
+        (("customer", "merge", "1", "3"), "Merged Zhang W. (ID 3) into Zhang Wei (ID 1), moved: "),
+        (("customer", "merge", "--undo"), "Merge undone: Zhang W. (ID 3) and their records are back\n"),
+        (("export", "customers", "-o", tmp_path / "all.csv"), f"Customers exported: 3, to {tmp_path / 'all.csv'}\n"),
+        (("import", tmp_path / "all.csv", "--on-duplicate", "add"), "Row 3 Zhang W.: same phone as customer 1 (Zhang Wei)\n"),
+        (("import", "--undo"), 'Import of "all.csv" undone: imported customers removed 3, merged customers restored 0\n'),
+        (("customer", "grade", "--apply"), "1\tZhang Wei\t0.00\tE\tnow B (by hand)\n"),
+        (("backup", "-o", tmp_path / "copy.db"), f"Backed up to: {tmp_path / 'copy.db'}\n"),
+        (("restore", tmp_path / "copy.db"), f"Restored from {tmp_path / 'copy.db'}; the data before the restore"),
+    ]
+    for args, starts in steps:
+        code, out, err = run(capsys, *args, *db)
+        assert (code, err) == (0, ""), args
+        assert out.startswith(starts), (args, out)
+        assert chinese_left(out) == [], args
+    assert run(capsys, "import", tmp_path / "all.csv", "--dry-run", *db)[1].splitlines()[-1] == (
+        "To import: new customers 1, rows merged 0, rows skipped 2 (dry run, nothing changed)")
+
+
+def test_the_demo_database_is_written_for_an_english_agent(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    code, out, err = run(capsys, "demo", "--db", path, "--customers", "3")
+    assert (code, out, err) == (0, f"Demo database written: {path}\n", "")
+    assert run(capsys, "settings", "get", "agent_name", "--db", path)[1] == "Demo agent\n"
+    assert main(["demo", "--db", str(tmp_path / "zh.db"), "--customers", "3"]) == 0
+    capsys.readouterr()
+    assert main(["settings", "get", "agent_name", "--db", str(tmp_path / "zh.db")]) == 0
+    assert capsys.readouterr().out == "演示业务员\n"
+    code, out, err = run(capsys, "demo", "--db", path)
+    assert (code, out) == (2, "") and err == f"salesdesk: The file already exists and is not overwritten: {path}\n"
