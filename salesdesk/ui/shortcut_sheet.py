@@ -28,7 +28,7 @@ from .page_refresh import LazyPage
 #: Dynamic property holding a shortcut's description when its text says too little.
 HELP_PROPERTY = "shortcutHelp"
 #: Keys as the sheet writes them (the board's style: arrows as arrows).
-_KEY_NAMES = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓", "Return": "Enter"}
+_KEY_NAMES = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓", "Return": "Enter", "Del": "Delete", "Ins": "Insert"}
 _MNEMONIC = re.compile(r"\(&(.)\)|&(?=[^&])")
 
 
@@ -65,6 +65,8 @@ class Entry:
     keys: list[str]
     description: str
     source: QObject
+    #: An Alt+letter taken from a menu's or a button's name (it follows the language's words).
+    mnemonic: bool = False
 
 
 @dataclass
@@ -180,7 +182,7 @@ def collect(window) -> list[Group]:
         mnemonic = QKeySequence.mnemonic(action.text())
         if not mnemonic.isEmpty() and action.isVisible():
             add(scopes.global_title, Entry([key_text(mnemonic)],
-                                           _tr("打开“{menu}”菜单").format(menu=plain(action.text())), action))
+                                           _tr("打开“{menu}”菜单").format(menu=plain(action.text())), action, True))
         if isinstance(menu, QMenu):
             _walk_menu(menu, [plain(menu.title())], scopes, add, listed)
 
@@ -204,7 +206,7 @@ def collect(window) -> list[Group]:
     for button in window.findChildren(QAbstractButton):
         mnemonic = QKeySequence.mnemonic(button.text())
         if not mnemonic.isEmpty():
-            add(scopes.of_widget(button), Entry([key_text(mnemonic)], plain(button.text()), button))
+            add(scopes.of_widget(button), Entry([key_text(mnemonic)], plain(button.text()), button, True))
 
     for group in groups.values():
         # One line per key set: an action in two places (the card's save, in 编辑 too) once.

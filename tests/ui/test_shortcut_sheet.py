@@ -71,9 +71,9 @@ def test_every_shortcut_registered_in_the_window_is_on_the_sheet(qtbot, window):
     for row in [(GLOBAL, "Ctrl+N", "文件 → 新建客户"), (GLOBAL, "Ctrl+S", "编辑 → 保存客户"),
                 (GLOBAL, "Ctrl+2", "视图 → 看板"), (GLOBAL, "Alt+1", "一键记录 → 拨打"),
                 (GLOBAL, "Ctrl+P", "工具 → 打印预览"), (GLOBAL, "Alt+F", "打开“文件”菜单"),
-                ("客户列表", "Del", "删除客户…"), ("客户名片", "Enter", "编辑交流记录"),
+                ("客户列表", "Delete", "删除客户…"), ("客户名片", "Enter", "编辑交流记录"),
                 ("看板", "Ctrl+→", "前进一个阶段"), ("看板", "Ctrl+Z", "撤销上一次移动"),
-                ("行动工具表", "Alt+←", "上一周"), ("待办", "Del", "删除待办")]:
+                ("行动工具表", "Alt+←", "上一周"), ("待办", "Delete", "删除待办")]:
         assert row in rows
     groups = [g.title for g in sheet.groups]
     assert groups[:4] == [GLOBAL, "客户列表", "客户名片", "看板"]
