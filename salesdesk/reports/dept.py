@@ -20,22 +20,28 @@ from salesdesk.core.review import ReviewRow, ReviewWeek
 from salesdesk.core.stages import Stage
 from salesdesk.core.weekly import WeeklyTable
 
+from salesdesk.i18n import N_, tr
+
 from . import xlsx_style as xs
 from .errors import ReportError
-from .weekly_text import row_label
+from .weekly_text import CONTINUED, row_label
 
-TITLE = "潜在客户管理行动工具部门追踪表"
-DEPT_SHEET = "部门追踪表"
-WEEKLY_SHEET = "行动工具表"  # the weekly workbook's grid: a file people pick by mistake
+#: Texts in the source language, shown through ``tr`` (sheet names: see ``dept_sheet_names``).
+TITLE = N_("潜在客户管理行动工具部门追踪表")
+DEPT_SHEET = N_("部门追踪表")
+WEEKLY_SHEET = N_("行动工具表")  # the weekly workbook's grid: a file people pick by mistake
 #: Where a department file comes from, for a refusal to say.
-WHERE_FROM = "部门追踪表由组员用“salesdesk dept export”（或窗口中行动工具表页的“部门追踪表导出”）生成"
+WHERE_FROM = N_("部门追踪表由组员用“salesdesk dept export”（或窗口中行动工具表页的“部门追踪表导出”）生成")
+#: The sheet names an English export has (a merge reads files made in either language).
+ENGLISH_SHEETS = {DEPT_SHEET: "Team tracking sheet", WEEKLY_SHEET: "Action table"}
 META_SHEET = "salesdesk"
 FORMAT_NAME = "salesdesk-dept"
 FORMAT_VERSION = 1
 
 #: The counted columns, in the paper table's order (约定初次见面数, 25%, 50%, 90%, 成交).
 COUNT_STAGES: tuple[Stage, ...] = (Stage.APPOINTMENT, Stage.P25, Stage.P50, Stage.P90, Stage.WON)
-HEADERS = ("检视日", "组员姓名", "约定初次见面数", "25%", "50%", "90%", "成交", "预收保费", "承保标保")
+HEADERS = (N_("检视日"), N_("组员姓名"), N_("约定初次见面数"), "25%", "50%", "90%", N_("成交"), N_("预收保费"),
+           N_("承保标保"))
 WIDTHS = (14, 14, 16, 9, 9, 9, 9, 16, 16)
 ROW_HEIGHT = 20  # one line of 10 pt text in any client (xs.line_height)
 
@@ -108,9 +114,9 @@ class DeptWeek:
 def checked_agent_name(name: str) -> str:
     name = " ".join(str(name or "").split())
     if not name:
-        raise ReportError("请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它")
+        raise ReportError(tr("请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它"))
     if len(name) > MAX_AGENT_NAME:
-        raise ReportError(f"业务员姓名太长（最多 {MAX_AGENT_NAME} 个字）")
+        raise ReportError(tr("业务员姓名太长（最多 {count} 个字）").format(count=MAX_AGENT_NAME))
     return name
 
 
@@ -130,28 +136,29 @@ def agent_week(table: WeeklyTable, agent_name: str) -> AgentWeek:
 # -- writing ---------------------------------------------------------------------------
 def write_dept_sheet(ws: Worksheet, dept: DeptWeek) -> None:
     """The department table as people read it: one block per review row, 小计, 本周合计."""
-    ws.title = DEPT_SHEET
+    ws.title = tr(DEPT_SHEET)
     last_col = chr(ord("A") + len(HEADERS) - 1)
-    xs.merge_text(ws, f"A1:{last_col}1", TITLE, font_=xs.font(16, bold=True), alignment=xs.centre())
+    xs.merge_text(ws, f"A1:{last_col}1", tr(TITLE), font_=xs.font(16, bold=True), alignment=xs.centre())
     ws.row_dimensions[1].height = 30
-    who = f"组员：{dept.agents[0].agent}" if len(dept.agents) == 1 else f"共 {len(dept.agents)} 位组员"
-    xs.merge_text(ws, f"A2:{last_col}2", f"{dept.week.range_label}　　{who}",
+    who = (tr("组员：{name}").format(name=dept.agents[0].agent) if len(dept.agents) == 1
+           else tr("共 {count} 位组员").format(count=len(dept.agents)))
+    xs.merge_text(ws, f"A2:{last_col}2", tr("{week}　　{who}").format(week=dept.week.range_label, who=who),
                   font_=xs.font(11), alignment=xs.centre())
     ws.row_dimensions[2].height = 22
     for col, (header, width) in enumerate(zip(HEADERS, WIDTHS), start=1):
-        cell = xs.put_text(ws.cell(3, col), header)
+        cell = xs.put_text(ws.cell(3, col), tr(header))
         cell.font, cell.alignment, cell.border, cell.fill = xs.font(10, True), xs.centre(), xs.GRID, xs.HEADER_FILL
         ws.column_dimensions[cell.column_letter].width = width
-    ws.row_dimensions[3].height = 24
+    ws.row_dimensions[3].height = _header_height()
 
     r = 4
     blocks: list[tuple[int, int]] = []
     for window in dept.week.windows:
         rows = [(agent.agent, agent.rows[window.row], False) for agent in dept.agents]
-        rows.append(("小计", dept.row_total(window.row), True))
+        rows.append((tr("小计"), dept.row_total(window.row), True))
         r = _block(ws, r, rows, lambda part: row_label(dept.week, window.row, continued=part > 0), blocks)
-    rows = [(agent.agent, agent.total, False) for agent in dept.agents] + [("合计", dept.total, True)]
-    _block(ws, r, rows, lambda part: "本周合计" + ("（续）" if part else ""), blocks, fill=xs.TOTAL_FILL)
+    rows = [(agent.agent, agent.total, False) for agent in dept.agents] + [(tr("合计"), dept.total, True)]
+    _block(ws, r, rows, lambda part: tr("本周合计") + (tr(CONTINUED) if part else ""), blocks, fill=xs.TOTAL_FILL)
     ws.freeze_panes = "C4"
     xs.print_a4_landscape(ws, title_rows="1:3")
     xs.paginate(ws, (1, 3), blocks)
@@ -159,9 +166,15 @@ def write_dept_sheet(ws: Worksheet, dept: DeptWeek) -> None:
     ws.oddHeader.right.text = xs.header_footer_text(dept.week.range_label)
 
 
+def _header_height() -> float:
+    """The column heads' row: one line in Chinese; English heads may wrap onto two or three."""
+    lines = max(xs.text_lines(tr(header), width) for header, width in zip(HEADERS, WIDTHS))
+    return max(24.0, lines * xs.line_height(10) + 2 * xs.ROW_PAD)
+
+
 #: Rows of one block that fit a page under the repeated title rows.
 def _rows_per_page() -> int:
-    return int((xs.paged_height() - (30 + 22 + 24)) // ROW_HEIGHT)
+    return int((xs.paged_height() - (30 + 22 + _header_height())) // ROW_HEIGHT)
 
 
 def _block(ws: Worksheet, r: int, rows: list[tuple[str, RowFigures, bool]], label, blocks: list,
@@ -232,7 +245,7 @@ def write_meta_sheet(wb: Workbook, dept: DeptWeek) -> None:
 
 
 def dept_workbook(dept: DeptWeek) -> Workbook:
-    wb = xs.new_workbook(f"{TITLE} {dept.week.range_label}")
+    wb = xs.new_workbook(f"{tr(TITLE)} {dept.week.range_label}")
     write_dept_sheet(wb.active, dept)
     write_meta_sheet(wb, dept)
     return wb

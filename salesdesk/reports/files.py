@@ -11,6 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from salesdesk.i18n import N_, tr
 from salesdesk.core.os_errors import os_reason as _any_os_reason
 from salesdesk.paths import current_umask
 
@@ -18,28 +19,29 @@ from .errors import ReportWriteError
 
 #: Where an export's failure needs its own words (otherwise: the shared table's).
 _REASONS = {
-    errno.ENOSPC: "磁盘空间不足",
-    getattr(errno, "EDQUOT", -1): "磁盘配额已满",
-    errno.EACCES: "没有写入权限，或文件正被其他程序（如 Excel）打开",
-    errno.EPERM: "没有写入权限",
-    errno.EROFS: "磁盘为只读",
-    errno.ENOENT: "文件夹不存在",
-    errno.ENOTDIR: "路径中有一段不是文件夹",
-    errno.EISDIR: "这是一个文件夹",
-    errno.ENAMETOOLONG: "文件名太长",
+    errno.ENOSPC: N_("磁盘空间不足"),
+    getattr(errno, "EDQUOT", -1): N_("磁盘配额已满"),
+    errno.EACCES: N_("没有写入权限，或文件正被其他程序（如 Excel）打开"),
+    errno.EPERM: N_("没有写入权限"),
+    errno.EROFS: N_("磁盘为只读"),
+    errno.ENOENT: N_("文件夹不存在"),
+    errno.ENOTDIR: N_("路径中有一段不是文件夹"),
+    errno.EISDIR: N_("这是一个文件夹"),
+    errno.ENAMETOOLONG: N_("文件名太长"),
 }
 
 
 def os_reason(exc: OSError) -> str:
-    """Why a report file could not be written or read, in Chinese (never the English strerror)."""
-    return _REASONS.get(exc.errno or 0) or _any_os_reason(exc)
+    """Why a report file could not be written or read, in the UI's language (never the raw strerror)."""
+    reason = _REASONS.get(exc.errno or 0)
+    return tr(reason) if reason else _any_os_reason(exc)
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` via a temporary file and a rename; ReportError on failure."""
     path = Path(path)
     if path.is_dir():
-        raise ReportWriteError(f"无法写入“{path}”：这是一个文件夹")
+        raise ReportWriteError(tr("无法写入“{path}”：这是一个文件夹").format(path=path))
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -54,7 +56,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise ReportWriteError(f"无法写入“{path}”：{os_reason(exc)}") from exc
+        raise ReportWriteError(tr("无法写入“{path}”：{reason}").format(path=path, reason=os_reason(exc))) from exc
     finally:
         if tmp is not None:
             try:

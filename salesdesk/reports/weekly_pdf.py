@@ -33,7 +33,9 @@ from .files import write_atomically
 from .weekly_pdf_plan import (
     MAX_ENTRY_PT, PAD, READABLE_PT, SUBCOLUMN_GAP, Item, PagePlan, Planner, TablePlan, wrap_text,
 )
-from .weekly_text import OVERDUE_MARK, TITLE, row_heading, window_label
+from salesdesk.i18n import tr
+
+from .weekly_text import OVERDUE_MARK, agent_line, cycle_line, review_day_heading, row_heading, subtotal_label, title, window_label
 
 __all__ = ["MARGIN_MM", "PDF_RESOLUTION", "READABLE_PT", "WeeklyLayout", "cjk_family", "page_layout",
            "paint_weekly", "render_on", "render_pdf", "write_weekly_pdf"]
@@ -90,7 +92,7 @@ def _ensure_gui_app() -> None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # else Qt aborts the process
         _app = QGuiApplication(["salesdesk"])
     elif not isinstance(existing, QGuiApplication):
-        raise ReportError("生成 PDF 需要图形界面支持（当前只有 QCoreApplication）")
+        raise ReportError(tr("生成 PDF 需要图形界面支持（当前只有 QCoreApplication）"))
 
 
 def write_weekly_pdf(table: WeeklyTable, path: Path, agent_name: str) -> Path:
@@ -107,7 +109,7 @@ def render_pdf(table: WeeklyTable, agent_name: str) -> tuple[bytes, "WeeklyLayou
     writer = QPdfWriter(buffer)
     writer.setPageLayout(page_layout())
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(f"{TITLE} {table.week.range_label}")
+    writer.setTitle(f"{title()} {table.week.range_label}")
     writer.setCreator("salesdesk")
     if agent_name:
         writer.setAuthor(agent_name)
@@ -120,7 +122,7 @@ def render_on(device: QPagedPaintDevice, table: WeeklyTable, agent_name: str) ->
     """Paint every page on a PDF writer or a printer already set to ``page_layout()``."""
     painter = QPainter()
     if not painter.begin(device):
-        raise ReportError("无法开始打印（打印机或 PDF 文件不可用）")
+        raise ReportError(tr("无法开始打印（打印机或 PDF 文件不可用）"))
     try:
         rect = device.pageLayout().paintRectPixels(device.resolution())
         page_rect = QRectF(0, 0, rect.width(), rect.height())
@@ -249,11 +251,11 @@ def _paint(page: "_Page", table: WeeklyTable, agent: str, plan: TablePlan, numbe
     right = Qt.AlignmentFlag.AlignRight
     result = PageLayout()
 
-    page.text(page.r(0, 0, W, TITLE_H), TITLE, TITLE_PT, bold=True)
+    page.text(page.r(0, 0, W, TITLE_H), title(), TITLE_PT, bold=True)
     y = TITLE_H
     third = W / 3
-    page.text(page.r(0, y, third, HEADER_H), f"业务员：{agent or '____________'}", HEADER_PT, align=left)
-    page.text(page.r(third, y, third, HEADER_H), f"我的销售周期: {table.cycle_days} 天", HEADER_PT)
+    page.text(page.r(0, y, third, HEADER_H), agent_line(agent, "____________"), HEADER_PT, align=left)
+    page.text(page.r(third, y, third, HEADER_H), cycle_line(table.cycle_days), HEADER_PT)
     page.text(page.r(2 * third, y, third, HEADER_H), table.week.range_label, HEADER_PT, align=right)
 
     top = _top()
@@ -273,9 +275,9 @@ def _paint(page: "_Page", table: WeeklyTable, agent: str, plan: TablePlan, numbe
         painter.drawRect(page.r(0, bottom - SUBTOTAL_H, W, SUBTOTAL_H))
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    page.text(page.r(0, top, LABEL_COL, COLUMN_H), "检视日", COLUMN_PT, bold=True)
+    page.text(page.r(0, top, LABEL_COL, COLUMN_H), review_day_heading(), COLUMN_PT, bold=True)
     for i, stage in enumerate(BOARD_STAGES):
-        page.text(page.r(col_x(i) + 2, top, col_w - 4, COLUMN_H), stage.column_label, COLUMN_PT, bold=True)
+        page.text(page.r(col_x(i) + 2, top, col_w - 4, COLUMN_H), tr(stage.column_label), COLUMN_PT, bold=True)
 
     y = top + COLUMN_H
     row_tops = []
@@ -295,7 +297,7 @@ def _paint(page: "_Page", table: WeeklyTable, agent: str, plan: TablePlan, numbe
         y += piece.height
 
     if sheet.subtotal:
-        page.text(page.r(0, y, LABEL_COL, SUBTOTAL_H), "小计", 11, bold=True)
+        page.text(page.r(0, y, LABEL_COL, SUBTOTAL_H), subtotal_label(), 11, bold=True)
         for i, stage in enumerate(BOARD_STAGES):
             rect = page.r(col_x(i), y, col_w, SUBTOTAL_H)
             result.subtotal[stage] = rect
@@ -317,11 +319,12 @@ def _paint(page: "_Page", table: WeeklyTable, agent: str, plan: TablePlan, numbe
     result.grid = page.r(0, top, W, bottom - top)
 
     legend_y = page.height - LEGEND_H
-    legend = (f"{OVERDUE_MARK} 粗体并标 {OVERDUE_MARK} 者已超过销售周期（{table.cycle_days} 天），按方法应退回销售机会。"
-              "日期为初次见面日期（销售机会为进入该阶段的日期）。")
+    legend = tr("{mark} 粗体并标 {mark} 者已超过销售周期（{days} 天），按方法应退回销售机会。"
+                "日期为初次见面日期（销售机会为进入该阶段的日期）。").format(mark=OVERDUE_MARK, days=table.cycle_days)
     page.text(page.r(0, legend_y + 2, W * 0.8, LEGEND_H - 2), legend, LEGEND_PT, align=left)
     count = len(plan.pages)
-    mark = f"第 {number + 1} 页，共 {count} 页  salesdesk" if count > 1 else "salesdesk"
+    mark = (tr("第 {page} 页，共 {pages} 页").format(page=number + 1, pages=count) + "  salesdesk"
+            if count > 1 else "salesdesk")
     page.text(page.r(W * 0.8, legend_y + 2, W * 0.2, LEGEND_H - 2), mark, LEGEND_PT, align=right,
               color=QColor(110, 110, 110))
     return result

@@ -13,11 +13,35 @@ from collections import Counter
 
 from salesdesk.core.review import ReviewRow, ReviewWeek, table_date
 from salesdesk.core.weekly import Entry, WeeklyTable
+from salesdesk.i18n import N_, tr
 
-TITLE = "潜在客户管理行动工具表"
+#: Constants in the source language: shown through ``tr`` (``title()``, ``row_heading``).
+TITLE = N_("潜在客户管理行动工具表")
 OVERDUE_MARK = "※"
 PLAN_SEPARATOR = "·"
-CONTINUED = "（续）"
+CONTINUED = N_("（续）")
+
+
+def title() -> str:
+    """The table's title in the UI's language."""
+    return tr(TITLE)
+
+
+def agent_line(agent: str, blank: str) -> str:
+    """``业务员：张三`` (``blank`` stands for a name not set, to be written in by hand)."""
+    return tr("业务员：{name}").format(name=agent or blank)
+
+
+def cycle_line(days: int) -> str:
+    return tr("我的销售周期: {days} 天").format(days=days)
+
+
+def review_day_heading() -> str:
+    return tr("检视日")
+
+
+def subtotal_label() -> str:
+    return tr("小计")
 
 
 def entry_text(entry: Entry) -> str:
@@ -53,7 +77,7 @@ def days_label(week: ReviewWeek, row: ReviewRow) -> str:
 
 
 def row_heading(row: ReviewRow, continued: bool = False) -> str:
-    return row.label + (CONTINUED if continued else "")
+    return tr(row.label) + (tr(CONTINUED) if continued else "")
 
 
 def row_label(week: ReviewWeek, row: ReviewRow, continued: bool = False) -> str:

@@ -27,12 +27,17 @@ from salesdesk.core.weekly import WeeklyTable
 
 from . import xlsx_style as xs
 from .dept import DeptWeek, agent_week, write_dept_sheet
-from .weekly_text import OVERDUE_MARK, TITLE, cell_texts, entry_text, row_label, window_label
+from salesdesk.i18n import N_, tr
+
+from .weekly_text import (
+    OVERDUE_MARK, TITLE, agent_line, cell_texts, cycle_line, entry_text, review_day_heading, row_label, subtotal_label,
+    title, window_label,
+)
 
 __all__ = ["GRID_SHEET", "OVERDUE_MARK", "TITLE", "entry_text", "window_label", "write_grid_sheet",
            "write_weekly_xlsx"]
 
-GRID_SHEET = "行动工具表"
+GRID_SHEET = N_("行动工具表")
 OVERDUE_COLOR = "FFC00000"
 ENTRY_SIZE = 10
 LABEL_SIZE = 10
@@ -60,29 +65,29 @@ def max_lines_per_row() -> int:
 
 
 def write_weekly_xlsx(table: WeeklyTable, path: Path, agent_name: str) -> Path:
-    wb = xs.new_workbook(f"{TITLE} {table.week.range_label}")
+    wb = xs.new_workbook(f"{title()} {table.week.range_label}")
     write_grid_sheet(wb.active, table, agent_name)
-    agent = " ".join((agent_name or "").split()) or "（未设置姓名）"
+    agent = " ".join((agent_name or "").split()) or tr("（未设置姓名）")
     write_dept_sheet(wb.create_sheet(), DeptWeek(table.week, (agent_week(table, agent),)))
     return xs.save_workbook(wb, Path(path))
 
 
 def write_grid_sheet(ws: Worksheet, table: WeeklyTable, agent_name: str) -> None:
-    ws.title = GRID_SHEET
-    xs.merge_text(ws, "A1:G1", TITLE, font_=xs.font(16, bold=True), alignment=xs.centre())
+    ws.title = tr(GRID_SHEET)
+    xs.merge_text(ws, "A1:G1", title(), font_=xs.font(16, bold=True), alignment=xs.centre())
     ws.row_dimensions[1].height = 30
     agent = " ".join((agent_name or "").split())
     header = xs.font(11)
-    xs.merge_text(ws, "A2:B2", f"业务员：{agent or '________'}", font_=header,
+    xs.merge_text(ws, "A2:B2", agent_line(agent, "________"), font_=header,
                   alignment=xs.Alignment(horizontal="left", vertical="center"))
-    xs.merge_text(ws, "C2:E2", f"我的销售周期: {table.cycle_days} 天", font_=header, alignment=xs.centre())
+    xs.merge_text(ws, "C2:E2", cycle_line(table.cycle_days), font_=header, alignment=xs.centre())
     xs.merge_text(ws, "F2:G2", table.week.range_label, font_=header,
                   alignment=xs.Alignment(horizontal="right", vertical="center"))
     ws.row_dimensions[2].height = 22
 
-    xs.put_text(ws["A3"], "检视日")
+    xs.put_text(ws["A3"], review_day_heading())
     for col, stage in enumerate(BOARD_STAGES, start=2):
-        xs.put_text(ws.cell(3, col), stage.column_label)
+        xs.put_text(ws.cell(3, col), tr(stage.column_label))
     xs.style_range(ws, "A3:G3", font_=xs.font(10, True), fill=xs.HEADER_FILL, alignment=xs.centre())
     ws.row_dimensions[3].height = 24
     ws.column_dimensions["A"].width = 14
@@ -105,7 +110,7 @@ def write_grid_sheet(ws: Worksheet, table: WeeklyTable, agent_name: str) -> None
             r += 1
 
     total_row = r
-    xs.put_text(ws.cell(total_row, 1), "小计")
+    xs.put_text(ws.cell(total_row, 1), subtotal_label())
     for col, stage in enumerate(BOARD_STAGES, start=2):
         xs.put_number(ws.cell(total_row, col), table.subtotal[stage], xs.COUNT_FORMAT)
     xs.style_range(ws, f"A{total_row}:G{total_row}", font_=xs.font(10, True), fill=xs.TOTAL_FILL,
@@ -123,8 +128,9 @@ def write_grid_sheet(ws: Worksheet, table: WeeklyTable, agent_name: str) -> None
 
     note = total_row + 1
     xs.merge_text(ws, f"A{note}:G{note}",
-                  f"{OVERDUE_MARK} 表示已超过销售周期（{table.cycle_days} 天）：按方法应退回销售机会。"
-                  "日期为初次见面日期（销售机会为进入该阶段的日期）。",
+                  tr("{mark} 表示已超过销售周期（{days} 天）：按方法应退回销售机会。"
+                     "日期为初次见面日期（销售机会为进入该阶段的日期）。").format(mark=OVERDUE_MARK,
+                                                                     days=table.cycle_days),
                   font_=xs.font(9), alignment=xs.Alignment(horizontal="left", vertical="center"))
     ws.row_dimensions[note].height = NOTE_HEIGHT
     ws.freeze_panes = f"B{FIRST_ROW}"
@@ -132,7 +138,7 @@ def write_grid_sheet(ws: Worksheet, table: WeeklyTable, agent_name: str) -> None
     # The last review row stays on the page of 小计 and the note.
     blocks[-1] = (blocks[-1][0], note)
     xs.paginate(ws, TITLE_ROWS, blocks)
-    ws.oddHeader.left.text = xs.header_footer_text(f"业务员：{agent}") if agent else ""
+    ws.oddHeader.left.text = xs.header_footer_text(agent_line(agent, "")) if agent else ""
     ws.oddHeader.right.text = xs.header_footer_text(table.week.range_label)
 
 

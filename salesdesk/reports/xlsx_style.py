@@ -19,6 +19,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from salesdesk.core.text import xml_safe
+from salesdesk.i18n import tr
 
 from .errors import ReportError
 from .files import write_atomically
@@ -159,7 +160,7 @@ def print_a4_landscape(ws: Worksheet, title_rows: str | None = None) -> None:
     ws.page_margins.left = ws.page_margins.right = MARGIN_SIDE
     ws.page_margins.top, ws.page_margins.bottom = MARGIN_TOP, MARGIN_BOTTOM
     ws.page_margins.header, ws.page_margins.footer = MARGIN_HEADER, MARGIN_FOOTER
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    ws.oddFooter.center.text = tr("第 &P 页，共 &N 页")
     if title_rows:
         ws.print_title_rows = title_rows
 
@@ -215,5 +216,5 @@ def save_workbook(wb: Workbook, path: Path) -> Path:
     try:
         wb.save(buffer)
     except (ValueError, TypeError) as exc:  # openpyxl refuses a value: a bug, not the user's fault
-        raise ReportError(f"无法生成 Excel 文件：{exc}") from exc
+        raise ReportError(tr("无法生成 Excel 文件：{reason}").format(reason=exc)) from exc
     return write_atomically(Path(path), buffer.getvalue())

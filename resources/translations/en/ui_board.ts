@@ -70,7 +70,6 @@
     <message><source>录入：</source><translation type="unfinished"></translation></message>
     <message><source>形态健康</source><translation type="unfinished"></translation></message>
     <message><source>待见面</source><translation type="unfinished"></translation></message>
-    <message><source>成交</source><translation type="unfinished"></translation></message>
     <message><source>成交列显示哪段时间的成交</source><translation type="unfinished"></translation></message>
     <message><source>成功原因</source><translation type="unfinished"></translation></message>
     <message><source>成立</source><translation type="unfinished"></translation></message>
@@ -79,7 +78,6 @@
     <message><source>手动设置销售周期（0 = 按最近的成交自动计算）</source><translation type="unfinished"></translation></message>
     <message><source>打开客户名片</source><translation type="unfinished"></translation></message>
     <message><source>承保 {money}</source><translation type="unfinished"></translation></message>
-    <message><source>承保标保</source><translation type="unfinished"></translation></message>
     <message><source>承保标保（元）</source><translation type="unfinished"></translation></message>
     <message><source>把 {names} 标记为退出。它会离开看板，但仍保留在历史和统计中。</source><translation type="unfinished"></translation></message>
     <message><source>撤销</source><translation type="unfinished"></translation></message>

@@ -26,7 +26,6 @@
     <message><source>不能保存待办</source><translation type="unfinished"></translation></message>
     <message><source>不能送回</source><translation type="unfinished"></translation></message>
     <message><source>业务员姓名</source><translation type="unfinished"></translation></message>
-    <message><source>业务员：{name}</source><translation type="unfinished"></translation></message>
     <message><source>久未联系的客户</source><translation type="unfinished"></translation></message>
     <message><source>今天 {y}年{m}月{d}日 星期{w}</source><translation type="unfinished"></translation></message>
     <message><source>今天没有约会</source><translation type="unfinished"></translation></message>
@@ -68,7 +67,6 @@
     <message><source>导出图表</source><translation type="unfinished"></translation></message>
     <message><source>导出失败</source><translation type="unfinished"></translation></message>
     <message><source>将过期的潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>小计</source><translation type="unfinished"></translation></message>
     <message><source>工具(&amp;T)</source><translation type="unfinished"></translation></message>
     <message><source>已从备份恢复</source><translation type="unfinished"></translation></message>
     <message><source>已备份到 {path}</source><translation type="unfinished"></translation></message>
@@ -81,7 +79,6 @@
     <message><source>快捷键一览（本表）</source><translation>Keyboard shortcuts (this list)</translation></message>
     <message><source>成交 {n}</source><translation type="unfinished"></translation></message>
     <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation type="unfinished"></translation></message>
-    <message><source>我的销售周期: {days} 天</source><translation type="unfinished"></translation></message>
     <message><source>所有客户都在联系间隔内</source><translation type="unfinished"></translation></message>
     <message><source>手动设置</source><translation type="unfinished"></translation></message>
     <message><source>打印</source><translation type="unfinished"></translation></message>
@@ -140,7 +137,6 @@
     <message><source>统计</source><translation type="unfinished"></translation></message>
     <message><source>自 {date} 起</source><translation type="unfinished"></translation></message>
     <message><source>自动计算（现为 {days} 天，{how}）</source><translation type="unfinished"></translation></message>
-    <message><source>行动工具表</source><translation type="unfinished"></translation></message>
     <message><source>计划</source><translation type="unfinished"></translation></message>
     <message><source>计划周期：</source><translation type="unfinished"></translation></message>
     <message><source>计划安排…</source><translation type="unfinished"></translation></message>
