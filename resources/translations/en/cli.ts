@@ -290,7 +290,6 @@
     <message><source>潜在客户</source><comment>records deleted</comment><translation>prospects</translation></message>
     <message><source>潜在客户</source><comment>客户五级分类</comment><translation>Potential</translation></message>
     <message><source>潜在客户 {id}：{name}（客户 {customer}）{plan}</source><translation>Prospect {id}: {name} (customer {customer}) {plan}</translation></message>
-    <message><source>潜在客户管理行动工具表</source><translation>Prospect Action Table</translation></message>
     <message><source>潜在客户管理行动工具表  {week}  我的销售周期: {days} 天</source><translation>Prospect Action Table  {week}  My sales cycle: {days} days</translation></message>
     <message><source>潜在客户编号</source><translation>Prospect ID</translation></message>
     <message><source>潜在客户：{n} 个</source><translation>Prospects: {n}</translation></message>
@@ -356,7 +355,6 @@
     <message><source>退出原因：{reason}</source><translation>Lost reason: {reason}</translation></message>
     <message><source>选项</source><comment>help section</comment><translation>options</translation></message>
     <message><source>邮件</source><comment>交流方式</comment><translation>Email</translation></message>
-    <message><source>部门追踪表</source><translation>Team tracking sheet</translation></message>
     <message><source>重要</source><translation>Important</translation></message>
     <message><source>重要不紧急</source><translation>Important, not urgent</translation></message>
     <message><source>重要日期</source><comment>records deleted</comment><translation>important dates</translation></message>
