@@ -3,9 +3,10 @@
 Exit codes are a contract: 0 success, 2 bad input or a refused rule (one line on
 stderr saying what and why), 1 any other failure. No traceback unless ``--debug``.
 
-parsing: the Chinese argparse parser and value parsers; common: opening the database;
-records: customer/prospect/move/log; exports: weekly/dept; maintenance:
-backup/restore/check; demo; run: the parser of all sub-commands and ``main``.
+parsing: the argparse parser in the user's language (``--lang``), and value parsers;
+words: the Chinese values (levels, contact methods) and the English words taken for them;
+common: opening the database; records: customer/prospect/move/log; exports: weekly/dept;
+maintenance: backup/restore/check; demo; run: the parser of all sub-commands and ``main``.
 """
 from salesdesk.cli.parsing import (  # noqa: F401 - the package's public names
     EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, BadInput, parse_date, parse_datetime, parse_id,

@@ -104,8 +104,14 @@ def en_db(db_path, capsys):
     ("check",),
     ("backup",),
 ], ids=" ".join)
-def test_commands_say_their_results_in_english(en_db, capsys, args):
-    code, out, err = run(capsys, *args, "--db", en_db)
+@pytest.mark.parametrize("asked_by", ["--lang", "SALESDESK_LANG"])
+def test_commands_say_their_results_in_english(en_db, capsys, monkeypatch, args, asked_by):
+    if asked_by == "--lang":
+        code, out, err = run(capsys, *args, "--db", en_db)
+    else:
+        monkeypatch.setenv("SALESDESK_LANG", "en")
+        code = main([*args, "--db", str(en_db)])
+        out, err = capsys.readouterr()
     assert code == 0, err
     assert out.strip() and err == ""
     assert chinese_left(out) == []

@@ -128,7 +128,7 @@
     <message><source>参数</source><comment>help section</comment><translation>positional arguments</translation></message>
     <message><source>参数“{argument}”含有无效的字符（不是 UTF-8 编码，� 处），请用 UTF-8 输入</source><translation>Argument &quot;{argument}&quot; has characters that are not UTF-8 (at �): type it in UTF-8</translation></message>
     <message><source>参数错误：{message}（{prog} --help 查看用法）</source><translation>Invalid arguments: {message} (see {prog} --help)</translation></message>
-    <message><source>发生时间 YYYY-MM-DD HH:MM（默认现在；补记以前的事，不能是将来）</source><translation>When it happened, YYYY-MM-DD HH:MM (default: now; for something past, never the future)</translation></message>
+    <message><source>发生时间 YYYY-MM-DD HH:MM（默认现在；补记以前的事，不能是将来）</source><translation>When it happened, YYYY-MM-DD HH:MM (default: now; may be in the past, never in the future)</translation></message>
     <message><source>只导出搜索到的客户（同 customer list --search）</source><translation>Export only the customers found (as customer list --search)</translation></message>
     <message><source>只检查，不导入</source><translation>Check only, import nothing</translation></message>
     <message><source>可能与已有客户重复时仍然保存</source><translation>Save even when it may duplicate a customer</translation></message>
