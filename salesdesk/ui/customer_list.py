@@ -16,6 +16,7 @@ from salesdesk.services.customer_query import GRADE_FILTERS
 
 from .customer_model import BIRTHDAY, COMPANY, GRADE, LAST_CONTACT, LEVEL, MOBILE, NAME, CustomerTableModel
 from .messages import Messages
+from .shortcut_sheet import declare_keys
 
 #: "not contacted for" choices, in days (0 = any).
 NOT_CONTACTED_DAYS = (0, 30, 60, 90, 180, 365)
@@ -42,6 +43,7 @@ class CustomerListPanel(QWidget):
         self.last_deleted = None
 
         self.filter_edit = QLineEdit(self)
+        declare_keys(self.filter_edit, [(["Down"], self.tr("从搜索框进入客户列表"))])
         self.filter_edit.setObjectName("customerFilter")
         self.filter_edit.setPlaceholderText(self.tr("搜索姓名、电话、公司、拼音…"))
         self.filter_edit.setClearButtonEnabled(True)

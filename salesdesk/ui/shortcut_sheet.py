@@ -27,6 +27,8 @@ from .page_refresh import LazyPage
 
 #: Dynamic property holding a shortcut's description when its text says too little.
 HELP_PROPERTY = "shortcutHelp"
+#: Dynamic property of a widget listing the keys it handles itself (``declare_keys``).
+KEYS_PROPERTY = "shortcutKeys"
 #: Keys as the sheet writes them (the board's style: arrows as arrows).
 _KEY_NAMES = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓", "Return": "Enter", "Del": "Delete", "Ins": "Insert"}
 _MNEMONIC = re.compile(r"\(&(.)\)|&(?=[^&])")
@@ -39,6 +41,12 @@ def _tr(text: str) -> str:
 def describe(target: QAction | QShortcut, text: str) -> None:
     """Give a shortcut its line in the sheet (else its text is used)."""
     target.setProperty(HELP_PROPERTY, text)
+
+
+def declare_keys(widget: QWidget, keys: list[tuple[list[str], str]]) -> None:
+    """Keys ``widget`` handles itself (in ``keyPressEvent`` or an event filter, not as a
+    shortcut): ``[(["Left", "Right"], "移到相邻的列"), …]`` — listed on the sheet with its page."""
+    widget.setProperty(KEYS_PROPERTY, [[list(names), text] for names, text in keys])
 
 
 def key_text(sequence: QKeySequence) -> str:
@@ -207,6 +215,11 @@ def collect(window) -> list[Group]:
         mnemonic = QKeySequence.mnemonic(button.text())
         if not mnemonic.isEmpty():
             add(scopes.of_widget(button), Entry([key_text(mnemonic)], plain(button.text()), button, True))
+
+    for widget in window.findChildren(QWidget):
+        declared = widget.property(KEYS_PROPERTY)
+        for names, text in declared or ():
+            add(scopes.of_widget(widget), Entry(_key_texts([QKeySequence(n) for n in names]), text, widget))
 
     for group in groups.values():
         # One line per key set: an action in two places (the card's save, in 编辑 too) once.

@@ -73,7 +73,10 @@ def test_every_shortcut_registered_in_the_window_is_on_the_sheet(qtbot, window):
                 (GLOBAL, "Ctrl+P", "工具 → 打印预览"), (GLOBAL, "Alt+F", "打开“文件”菜单"),
                 ("客户列表", "Delete", "删除客户…"), ("客户名片", "Enter", "编辑交流记录"),
                 ("看板", "Ctrl+→", "前进一个阶段"), ("看板", "Ctrl+Z", "撤销上一次移动"),
-                ("行动工具表", "Alt+←", "上一周"), ("待办", "Delete", "删除待办")]:
+                ("行动工具表", "Alt+←", "上一周"), ("待办", "Delete", "删除待办"),
+                # Keys a widget handles itself, declared beside the code that handles them.
+                ("看板", "← / →", "移到相邻的一列（卡片不动）"), ("客户列表", "↓", "从搜索框进入客户列表"),
+                ("客户名片", "Delete", "删除选中的日期")]:
         assert row in rows
     groups = [g.title for g in sheet.groups]
     assert groups[:4] == [GLOBAL, "客户列表", "客户名片", "看板"]
@@ -87,6 +90,17 @@ def test_a_shortcut_added_to_a_page_is_listed_without_touching_the_sheet(qtbot, 
     board.addAction(extra)
     sheet = open_sheet(qtbot, window)
     assert ("看板", "Ctrl+Shift+K", "整理看板") in sheet.rows()
+
+
+def test_keys_a_widget_handles_itself_are_listed_once_declared(qtbot, window):
+    from PySide6.QtWidgets import QListView
+
+    from salesdesk.ui.shortcut_sheet import declare_keys
+
+    extra = QListView(window.pages.weekly)
+    declare_keys(extra, [(["Space"], "勾选这一行")])
+    sheet = open_sheet(qtbot, window)
+    assert ("行动工具表", "Space", "勾选这一行") in sheet.rows()
 
 
 def test_the_filter_keeps_the_matching_lines(qtbot, window):

@@ -38,6 +38,7 @@
     <message><source>今天</source><translation type="unfinished"></translation></message>
     <message><source>今天的活动；斜线后为每日参考 15 – 7 – 1（拨打 15、接通 7、约见 1）</source><translation type="unfinished"></translation></message>
     <message><source>今天：</source><translation type="unfinished"></translation></message>
+    <message><source>从搜索框进入客户列表</source><translation>From the search box into the customer list</translation></message>
     <message><source>从日历中选择</source><translation type="unfinished"></translation></message>
     <message><source>保存未导入的行</source><translation type="unfinished"></translation></message>
     <message><source>保存未导入的行(&amp;S)…</source><translation type="unfinished"></translation></message>

@@ -77,6 +77,7 @@
     <message><source>手动设置销售周期天数（填 0 按最近 20 笔成交自动计算，现在是 {days} 天）：</source><translation type="unfinished"></translation></message>
     <message><source>手动设置销售周期（0 = 按最近的成交自动计算）</source><translation type="unfinished"></translation></message>
     <message><source>打开客户名片</source><translation type="unfinished"></translation></message>
+    <message><source>打开选中卡片的详情</source><translation>Open the selected card&apos;s details</translation></message>
     <message><source>承保 {money}</source><translation type="unfinished"></translation></message>
     <message><source>承保标保（元）</source><translation type="unfinished"></translation></message>
     <message><source>把 {names} 标记为退出。它会离开看板，但仍保留在历史和统计中。</source><translation type="unfinished"></translation></message>
@@ -100,6 +101,7 @@
     <message><source>移到</source><translation type="unfinished"></translation></message>
     <message><source>移到“{stage}”</source><translation type="unfinished"></translation></message>
     <message><source>移到“{stage}”— {name}</source><translation type="unfinished"></translation></message>
+    <message><source>移到相邻的一列（卡片不动）</source><translation>Go to the next column (the card stays)</translation></message>
     <message><source>等 {n} 位</source><translation type="unfinished"></translation></message>
     <message><source>筛选：姓名、拼音首字母、计划、标签</source><translation type="unfinished"></translation></message>
     <message><source>签约日期已过仍未确认收款：退回 50%</source><translation type="unfinished"></translation></message>

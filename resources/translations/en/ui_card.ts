@@ -29,6 +29,7 @@
     <message><source>保存客户后可查看人脉关系</source><translation type="unfinished"></translation></message>
     <message><source>保存客户后可记下孩子生日、公司成立日等其他日期</source><translation type="unfinished"></translation></message>
     <message><source>保存客户（{key}）</source><translation type="unfinished"></translation></message>
+    <message><source>修改选中的日期</source><translation>Edit the selected date</translation></message>
     <message><source>先保存客户，再记交流</source><translation type="unfinished"></translation></message>
     <message><source>公历</source><translation type="unfinished"></translation></message>
     <message><source>其他日期</source><translation type="unfinished"></translation></message>
@@ -39,6 +40,7 @@
     <message><source>删除“{text}”吗？</source><translation type="unfinished"></translation></message>
     <message><source>删除交流记录</source><translation type="unfinished"></translation></message>
     <message><source>删除日期</source><translation type="unfinished"></translation></message>
+    <message><source>删除选中的日期</source><translation>Delete the selected date</translation></message>
     <message><source>双击修改</source><translation type="unfinished"></translation></message>
     <message><source>可能重复的客户</source><translation type="unfinished"></translation></message>
     <message><source>名片</source><translation type="unfinished"></translation></message>

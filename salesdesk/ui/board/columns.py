@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHBoxLayout,
 from salesdesk.core.money import format_cny
 from salesdesk.core.stages import Stage
 
+from ..shortcut_sheet import declare_keys
 from .delegate import CardDelegate
 from .model import ColumnModel
 
@@ -27,6 +28,10 @@ class ColumnView(QListView):
 
     neighbour_requested = Signal(int)
     open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        declare_keys(self, [(["Left", "Right"], _tr("移到相邻的一列（卡片不动）")), (["Return"], _tr("打开选中卡片的详情"))])
 
     def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers()

@@ -19,6 +19,7 @@ from salesdesk.core.lunar import DateSpec, format_spec, next_occurrence, parse_d
 from salesdesk.services import SalesDesk, ServiceError
 
 from ..messages import Messages
+from ..shortcut_sheet import declare_keys
 from .layout import ERROR_STYLE
 
 SOLAR, LUNAR = 0, 1
@@ -35,6 +36,7 @@ class DatesEditor(QWidget):
         self._editing: int | None = None  # the note being changed, None when adding
 
         self.list = QListWidget(self)
+        declare_keys(self.list, [(["Return"], self.tr("修改选中的日期")), (["Delete"], self.tr("删除选中的日期"))])
         self.list.setObjectName("customerDates")
         self.list.setAlternatingRowColors(True)
         self.list.setToolTip(self.tr("双击修改"))
