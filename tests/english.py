@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit,
     QTabBar, QTabWidget, QTextEdit, QWidget,
@@ -25,16 +25,19 @@ def _model_texts(view: QAbstractItemView, rows: int = 30) -> list[str]:
     model = view.model()
     if model is None:
         return []
+    # A list model has one column (Qt keeps its columnCount private).
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    rows = min(model.rowCount(QModelIndex()), rows)
     texts = []
     for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
-        count = model.columnCount() if orientation == Qt.Orientation.Horizontal else min(model.rowCount(), rows)
+        count = columns if orientation == Qt.Orientation.Horizontal else rows
         for section in range(count):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(section, orientation, role)
                 if isinstance(value, str):
                     texts.append(value)
-    for row in range(min(model.rowCount(), rows)):
-        for column in range(model.columnCount()):
+    for row in range(rows):
+        for column in range(columns):
             index = model.index(row, column)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMenu
 
 from salesdesk.core.diagnosis import is_stuck_at_90
 from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.i18n import N_, tr
 
 from .columns import Column
 from .model import IdRole
@@ -48,15 +49,15 @@ class BoardActions:
             self.addAction(act)
             return act
 
-        self.act_forward = action("前进一个阶段", ["Ctrl+Right"], lambda: self.move_selected(1))
-        self.act_back = action("退回一个阶段", ["Ctrl+Left"], lambda: self.move_selected(-1))
-        self.act_send_back = action("送回销售机会…", ["Ctrl+Shift+Left"], lambda: self.send_back_overdue(selected=True))
+        self.act_forward = action(N_("前进一个阶段"), ["Ctrl+Right"], lambda: self.move_selected(1))
+        self.act_back = action(N_("退回一个阶段"), ["Ctrl+Left"], lambda: self.move_selected(-1))
+        self.act_send_back = action(N_("送回销售机会…"), ["Ctrl+Shift+Left"], lambda: self.send_back_overdue(selected=True))
         # 退出 is the stage a lost prospect goes to; the words say it is not quitting the program.
-        self.act_lost = action("标记为退出（放弃）…", ["Ctrl+Delete"], lambda: self.mark_lost())
-        self.act_undo = action("撤销上一次移动", ["Ctrl+Z"], self.undo_last)
-        self.act_customer = action("打开客户名片", ["Ctrl+Return", "Ctrl+Enter"], self.open_selected_customer)
-        self.act_filter = action("筛选", ["Ctrl+F"], lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
-        self.act_reload = action("刷新看板", ["F5"], self.reload)
+        self.act_lost = action(N_("标记为退出（放弃）…"), ["Ctrl+Delete"], lambda: self.mark_lost())
+        self.act_undo = action(N_("撤销上一次移动"), ["Ctrl+Z"], self.undo_last)
+        self.act_customer = action(N_("打开客户名片"), ["Ctrl+Return", "Ctrl+Enter"], self.open_selected_customer)
+        self.act_filter = action(N_("筛选"), ["Ctrl+F"], lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
+        self.act_reload = action(N_("刷新看板"), ["F5"], self.reload)
 
     # == read-only ========================================================================
     def _write_controls(self) -> tuple:
@@ -93,20 +94,20 @@ class BoardActions:
         menu.addAction(self.act_customer)
         menu.addSeparator()
         if card.stage.rank + 1 < len(BOARD_STAGES):
-            menu.addAction(menu_text(_tr("前进到“{s}”").format(s=BOARD_STAGES[card.stage.rank + 1].label), "Ctrl+Right"),
+            menu.addAction(menu_text(_tr("前进到“{s}”").format(s=tr(BOARD_STAGES[card.stage.rank + 1].label)), "Ctrl+Right"),
                            lambda: self.move_selected(1))
         if card.stage.rank > 0:
-            menu.addAction(menu_text(_tr("退回到“{s}”").format(s=BOARD_STAGES[card.stage.rank - 1].label), "Ctrl+Left"),
+            menu.addAction(menu_text(_tr("退回到“{s}”").format(s=tr(BOARD_STAGES[card.stage.rank - 1].label)), "Ctrl+Left"),
                            lambda: self.move_selected(-1))
         move_to = menu.addMenu(_tr("移到"))
         for stage in BOARD_STAGES:
             if stage != card.stage:
-                move_to.addAction(stage.label, lambda s=stage: self.request_move(self.selected_ids(), s))
+                move_to.addAction(tr(stage.label), lambda s=stage: self.request_move(self.selected_ids(), s))
         if card.stage.is_open and card.stage != Stage.OPPORTUNITY:
             menu.addAction(self.act_send_back)
         if is_stuck_at_90(card, self._today):
             menu.addAction(_tr("退回 50%（签约日已过未收款）"),
-                           lambda: self._move_back([card], Stage.P50, STUCK_REASON))
+                           lambda: self._move_back([card], Stage.P50, tr(STUCK_REASON)))
         if card.stage != Stage.WON:
             menu.addSeparator()
             menu.addAction(self.act_lost)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from salesdesk.core.diagnosis import diagnose
 from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.i18n import N_, tr
 from salesdesk.services import Changes
 from salesdesk.services.board import BoardCard
 from salesdesk.ui.messages import Messages
@@ -36,8 +37,8 @@ def _tr(text: str) -> str:
 
 
 AGE_CHOICES: tuple[tuple[str, AgeFilter], ...] = (
-    ("全部时间", AgeFilter.ALL), ("临近周期（≥75%）", AgeFilter.ATTENTION), ("已超出周期", AgeFilter.OVERDUE),
-    ("本阶段 ≥ 7 天", AgeFilter.STAGE_WEEK), ("本阶段 ≥ 30 天", AgeFilter.STAGE_MONTH),
+    (N_("全部时间"), AgeFilter.ALL), (N_("临近周期（≥75%）"), AgeFilter.ATTENTION), (N_("已超出周期"), AgeFilter.OVERDUE),
+    (N_("本阶段 ≥ 7 天"), AgeFilter.STAGE_WEEK), (N_("本阶段 ≥ 30 天"), AgeFilter.STAGE_MONTH),
 )
 
 

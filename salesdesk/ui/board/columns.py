@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHBoxLayout,
 
 from salesdesk.core.money import format_cny
 from salesdesk.core.stages import Stage
+from salesdesk.i18n import N_, tr
 
 from ..shortcut_sheet import declare_keys
 from .delegate import CardDelegate
@@ -18,9 +19,9 @@ def _tr(text: str) -> str:
 
 #: 成交 range choices: (label, days back; None = this review week, -1 = all).
 WON_RANGES: tuple[tuple[str, int | None], ...] = (
-    ("本周成交", None), ("本月成交", 0), ("近三个月", 90), ("全部成交", -1),
+    (N_("本周成交"), None), (N_("本月成交"), 0), (N_("近三个月"), 90), (N_("全部成交"), -1),
 )
-_MONEY_LABEL = {Stage.P50: "预算", Stage.P90: "预收保费", Stage.WON: "承保标保"}
+_MONEY_LABEL = {Stage.P50: N_("预算"), Stage.P90: N_("预收保费"), Stage.WON: N_("承保标保")}
 
 
 class ColumnView(QListView):
@@ -71,7 +72,7 @@ class Column(QFrame):
         self.model = ColumnModel(stage, self)
         self.view = ColumnView()
         self.view.setObjectName(f"column_{stage.value}")
-        self.view.setAccessibleName(_tr("{stage} 列").format(stage=stage.label))
+        self.view.setAccessibleName(_tr("{stage} 列").format(stage=tr(stage.label)))
         self.view.setModel(self.model)
         self.view.setItemDelegate(delegate)
         self.view.setUniformItemSizes(True)
@@ -94,6 +95,6 @@ class Column(QFrame):
         if money is not None:
             line2 = f"<br><span style='color:#5f6368'>{_tr(_MONEY_LABEL[self.stage])} {format_cny(money)}</span>"
         self.header.setText(
-            f"<b>{self.stage.label}</b>&nbsp;&nbsp;<span style='color:#1a73e8'><b>{count}</b></span>{line2}"
+            f"<b>{tr(self.stage.label)}</b>&nbsp;&nbsp;<span style='color:#1a73e8'><b>{count}</b></span>{line2}"
         )
 

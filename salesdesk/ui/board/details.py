@@ -26,6 +26,7 @@ from salesdesk.core.cycle import AgeState
 from salesdesk.core.money import BadAmount, format_cny, parse_money
 from salesdesk.core.rules import CRITERIA, ProspectFacts, all_criteria_hold, check_facts_edit, criterion_holds
 from salesdesk.core.stages import Stage
+from salesdesk.i18n import N_, tr
 from salesdesk.services import MoveResult, ServiceError
 from salesdesk.ui.messages import Messages, SaveChoice
 
@@ -37,7 +38,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ProspectDetails", text)
 
 
-_AGE_WORDS = {AgeState.OK: "周期内", AgeState.WARNING: "临近周期", AgeState.OVERDUE: "已超出周期"}
+_AGE_WORDS = {AgeState.OK: N_("周期内"), AgeState.WARNING: N_("临近周期"), AgeState.OVERDUE: N_("已超出周期")}
 #: The dialog's size on a 1366×768 screen (a window's frame and the task bar take ~100 px).
 WIDTH, HEIGHT = 1040, 620
 
@@ -128,7 +129,7 @@ class ProspectDetailsDialog(QDialog):
             mark.setFixedWidth(mark.fontMetrics().horizontalAdvance("✓✓"))
             self.marks[crit.number] = mark
             grid.addWidget(mark, row, 0)
-            check = QCheckBox(f"{crit.number}. {crit.label}")
+            check = QCheckBox(f"{crit.number}. {tr(crit.label)}")
             check.setObjectName(f"criterion{crit.number}")
             check.setToolTip(crit.meaning)
             check.toggled.connect(self._on_edit)
@@ -231,8 +232,9 @@ class ProspectDetailsDialog(QDialog):
         self._cycle = self.desk.sales_cycle().days
         self.editable = card.stage not in (Stage.WON, Stage.LOST) and not self.read_only
         self.setWindowTitle(_tr("潜在客户 — {name}").format(name=card_title(card)))
-        self.title.setText(f"<b style='font-size:14pt'>{card.customer_name}</b>　{card.plan}　"
-                           f"<span style='color:#1a73e8'>{card.stage.label}</span>")
+        self.title.setText(_tr("{name}　{plan}　{stage}").format(
+            name=f"<b style='font-size:14pt'>{card.customer_name}</b>", plan=card.plan,
+            stage=f"<span style='color:#1a73e8'>{tr(card.stage.label)}</span>"))
         self._fill_facts(card)
         self._loading = True
         try:
@@ -277,7 +279,7 @@ class ProspectDetailsDialog(QDialog):
                 s=_tr("是") if card.signed else _tr("否"), p=format_cny(card.paid) or "—",
                 w=format_cny(card.premium) or "—")))
         if card.tags:
-            rows.append((_tr("标签："), "、".join(card.tags)))
+            rows.append((_tr("标签："), tr("、", "list separator").join(card.tags)))
         if card.lost_reason:
             rows.append((_tr("退出原因："), card.lost_reason))
         rows += summary_lines(self.desk, card.id)  # 交易总结 of a prospect that ended
@@ -301,8 +303,8 @@ class ProspectDetailsDialog(QDialog):
             if change.premium:
                 reason += _tr("　承保标保 {m}").format(m=format_cny(change.premium))
             cells = [change.at.strftime("%Y-%m-%d %H:%M"),
-                     change.from_stage.label if change.from_stage else _tr("（新建）"),
-                     change.to_stage.label, reason.strip()]
+                     tr(change.from_stage.label) if change.from_stage else _tr("（新建）"),
+                     tr(change.to_stage.label), reason.strip()]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3:
@@ -378,7 +380,7 @@ class ProspectDetailsDialog(QDialog):
             problem = self.read_only
         elif not self.editable:
             problem = _tr("{stage}的客户只能查看，不能修改标准和签约信息（备注仍可保存）").format(
-                stage=self.card.stage.label)
+                stage=tr(self.card.stage.label))
         self.rule.setText(problem)
         self.rule.setVisible(bool(problem))
         dirty = self.dirty()

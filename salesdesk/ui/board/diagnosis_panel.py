@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from salesdesk.core.diagnosis import Diagnosis
+from salesdesk.i18n import tr
 
 #: Names listed per diagnosis; the rest are counted ("等 N 位").
 MAX_NAMES = 30
@@ -18,8 +19,9 @@ def _tr(text: str) -> str:
 
 
 def healthy_html() -> str:
-    return ("<p style='color:#1e8e3e'><b>✓ " + html.escape(_tr("形态健康")) + "</b>："
-            + html.escape(_tr("漏斗逐级收窄，日期都在销售周期内。保持每天的拨打量。")) + "</p>")
+    return ("<p style='color:#1e8e3e'>" + _tr("<b>✓ {title}</b>：{text}").format(
+        title=html.escape(_tr("形态健康")), text=html.escape(_tr("漏斗逐级收窄，日期都在销售周期内。保持每天的拨打量。")))
+        + "</p>")
 
 
 def diagnosis_html(d: Diagnosis) -> str:
@@ -27,9 +29,10 @@ def diagnosis_html(d: Diagnosis) -> str:
     names = [f"<a href='p:{n.prospect_id}'>{html.escape(n.name)}</a>" for n in d.prospects[:MAX_NAMES]]
     if len(d.prospects) > MAX_NAMES:
         names.append(html.escape(_tr("等 {n} 位").format(n=len(d.prospects))))
-    who = ("<br>" + html.escape(_tr("相关：")) + "、".join(names)) if names else ""
-    return (f"<b style='color:#c5221f'>● {html.escape(d.title)}</b>　{html.escape(d.finding)}"
-            f"<br><b>{html.escape(_tr('下一步：'))}</b>{html.escape(d.action)}{who}")
+    who = ("<br>" + html.escape(_tr("相关：")) + tr("、", "list separator").join(names)) if names else ""
+    head = _tr("{title}　{finding}").format(
+        title=f"<b style='color:#c5221f'>● {html.escape(d.title)}</b>", finding=html.escape(d.finding))
+    return head + f"<br><b>{html.escape(_tr('下一步：'))}</b>{html.escape(d.action)}{who}"
 
 
 class DiagnosisPanel(QFrame):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.money import BadAmount, parse_money
 from salesdesk.core.rules import CRITERIA_BY_NUMBER, Missing
 from salesdesk.core.stages import Stage
+from salesdesk.i18n import N_, tr
 from salesdesk.services.board import BoardCard
 
 Submit = Callable[..., "str | None"]
@@ -53,7 +54,7 @@ def signing_default(stored: dt.date | None, today: dt.date, latest: dt.date | No
 
 
 def card_title(card: BoardCard) -> str:
-    return f"{card.customer_name}（{card.plan}）" if card.plan else card.customer_name
+    return tr("{name}（{plan}）").format(name=card.customer_name, plan=card.plan) if card.plan else card.customer_name
 
 
 class _SubmitDialog(QDialog):
@@ -97,14 +98,14 @@ class MoveDialog(_SubmitDialog):
     ):
         super().__init__(parent, submit)
         self.card, self.target, self.today, self.cycle_days = card, target, today, cycle_days
-        self.setWindowTitle(_tr("移到“{stage}”— {name}").format(stage=target.label, name=card_title(card)))
+        self.setWindowTitle(_tr("移到“{stage}”— {name}").format(stage=tr(target.label), name=card_title(card)))
         self.rows: dict[str, _Row] = {}
         #: Once OK was pressed, the 还缺少 line follows every tick and keystroke.
         self._live = False
         layout = QVBoxLayout(self)
         needs_ticks = any(m.criterion or m.key in ("signed", "paid") for m in missing)
         intro = QLabel(message or (
-            _tr("进入“{stage}”还缺少下面的条件。请如实勾选并填写，完成后即可移动：").format(stage=target.label)
+            _tr("进入“{stage}”还缺少下面的条件。请如实勾选并填写，完成后即可移动：").format(stage=tr(target.label))
             if needs_ticks else _tr("请填写：")))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -126,7 +127,7 @@ class MoveDialog(_SubmitDialog):
             self._watch(row)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(_tr("移到“{stage}”").format(stage=target.label),
+        self.ok_button = buttons.addButton(_tr("移到“{stage}”").format(stage=tr(target.label)),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
         buttons.accepted.connect(self._on_ok)
@@ -139,7 +140,7 @@ class MoveDialog(_SubmitDialog):
         card = self.card
         if m.criterion:
             crit = CRITERIA_BY_NUMBER[m.criterion]
-            check = QCheckBox(f"{crit.number}. {crit.label}")
+            check = QCheckBox(f"{crit.number}. {tr(crit.label)}")
             check.setToolTip(crit.meaning)
             check.setObjectName(f"criterion{crit.number}")
             field: QWidget | None = None
@@ -270,7 +271,7 @@ class MoveDialog(_SubmitDialog):
         if ticked:
             out["criteria"] = sorted(ticked)
         if problems:
-            raise ValueError(_tr("还缺少：{items}").format(items="、".join(problems)))
+            raise ValueError(_tr("还缺少：{items}").format(items=tr("、", "list separator").join(problems)))
         return out
 
     @staticmethod
@@ -302,7 +303,7 @@ class MoveDialog(_SubmitDialog):
 class LostDialog(_SubmitDialog):
     """退出: a reason from the editable list, plus free text."""
 
-    OTHER = "其他"
+    OTHER = N_("其他")
 
     def __init__(
         self, cards: Sequence[BoardCard], reasons: Sequence[str], *, submit: Submit,
@@ -312,7 +313,7 @@ class LostDialog(_SubmitDialog):
         self._edit_reasons = edit_reasons
         self.setWindowTitle(_tr("标记为退出（放弃）"))
         layout = QVBoxLayout(self)
-        names = "、".join(card_title(c) for c in cards[:10]) + (_tr(" 等 {n} 位").format(n=len(cards))
+        names = tr("、", "list separator").join(card_title(c) for c in cards[:10]) + (_tr(" 等 {n} 位").format(n=len(cards))
                                                                  if len(cards) > 10 else "")
         intro = QLabel(_tr("把 {names} 标记为退出。它会离开看板，但仍保留在历史和统计中。").format(names=names))
         intro.setWordWrap(True)
@@ -360,7 +361,7 @@ class LostDialog(_SubmitDialog):
         if self.reason.currentIndex() == self.reason.count() - 1:  # 其他
             return note
         picked = self.reason.currentText()
-        return f"{picked}：{note}" if note else picked
+        return tr("{reason}：{note}").format(reason=picked, note=note) if note else picked
 
     def _on_ok(self) -> None:
         text = self.reason_text()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from salesdesk.core.cycle import AgeState
 from salesdesk.core.diagnosis import is_stuck_at_90
 from salesdesk.core.stages import Stage
+from salesdesk.i18n import tr
 from salesdesk.services.board import BoardCard
 
 MIME_TYPE = "application/x-salesdesk-prospects"
@@ -238,18 +239,18 @@ def card_tooltip(card: BoardCard) -> str:
     if card.company:
         lines.append(card.company)
     if card.first_meeting:
-        lines.append(f"初次见面：{card.first_meeting.isoformat()}")
+        lines.append(tr("初次见面：{date}").format(date=card.first_meeting.isoformat()))
     if card.age is not None:
-        lines.append(f"已 {card.age} 天（本阶段 {card.days_in_stage} 天）")
+        lines.append(tr("已 {age} 天（本阶段 {days} 天）").format(age=card.age, days=card.days_in_stage))
     if card.signing_date:
-        lines.append(f"签约日期：{card.signing_date.isoformat()}")
-    for label, value in (("预算", card.budget), ("预收保费", card.paid), ("承保标保", card.premium)):
+        lines.append(tr("签约日期：{date}").format(date=card.signing_date.isoformat()))
+    for label, value in ((tr("预算"), card.budget), (tr("预收保费"), card.paid), (tr("承保标保"), card.premium)):
         if value:
-            lines.append(f"{label}：{format_cny(value)}")
+            lines.append(tr("{label}：{amount}").format(label=label, amount=format_cny(value)))
     if card.next_step:
-        lines.append(f"下一步：{card.next_step}")
+        lines.append(tr("下一步：{text}").format(text=card.next_step))
     if card.tags:
-        lines.append("标签：" + "、".join(card.tags))
+        lines.append(tr("标签：{tags}").format(tags=tr("、", "list separator").join(card.tags)))
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QV
 
 from salesdesk.core.rules import CRITERIA, all_criteria_hold
 from salesdesk.core.stages import Stage
+from salesdesk.i18n import tr
 from salesdesk.services.board import BoardCard
 
 from .dialogs import Submit, _SubmitDialog, card_title
@@ -34,16 +35,16 @@ class MoveBackDialog(_SubmitDialog):
     ):
         super().__init__(parent, submit)
         self.card, self.target, self._facts, self._cycle_days = card, target, facts, cycle_days
-        self.setWindowTitle(_tr("退回“{stage}”— {name}").format(stage=target.label, name=card_title(card)))
+        self.setWindowTitle(_tr("退回“{stage}”— {name}").format(stage=tr(target.label), name=card_title(card)))
         layout = QVBoxLayout(self)
         intro = QLabel(_tr("“{stage}”的客户不能五项标准全部成立。请取消勾选已经不再成立的标准"
-                           "（至少一项），并写明退回的原因，两者都记入历史：").format(stage=target.label))
+                           "（至少一项），并写明退回的原因，两者都记入历史：").format(stage=tr(target.label)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(QLabel(_tr("仍然成立的标准：")))
         self.checks: dict[int, QCheckBox] = {}
         for crit in CRITERIA:
-            check = QCheckBox(f"{crit.number}. {crit.label}")
+            check = QCheckBox(f"{crit.number}. {tr(crit.label)}")
             check.setObjectName(f"keep{crit.number}")
             check.setToolTip(crit.meaning)
             ticked = crit.number in card.criteria
@@ -67,7 +68,7 @@ class MoveBackDialog(_SubmitDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(_tr("退回“{stage}”").format(stage=target.label),
+        self.ok_button = buttons.addButton(_tr("退回“{stage}”").format(stage=tr(target.label)),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
         buttons.accepted.connect(self._on_ok)

@@ -13,6 +13,7 @@ from salesdesk.core.cycle import AgeState
 from salesdesk.core.diagnosis import is_stuck_at_90
 from salesdesk.core.rules import Missing, ProspectFacts, check_move
 from salesdesk.core.stages import BOARD_STAGES, Stage
+from salesdesk.i18n import N_, tr
 from salesdesk.services import MoveRefused, ServiceError
 from salesdesk.services.board import SEND_BACK_REASON, BoardCard
 
@@ -20,7 +21,7 @@ from .deal_summary import offer_deal_summary
 from .dialogs import ConfirmListDialog, LostDialog, LostReasonsDialog, MoveDialog, card_title
 from .move_back import MoveBackDialog
 
-STUCK_REASON = "签约日期已过仍未确认收款，退回50%"
+STUCK_REASON = N_("签约日期已过仍未确认收款，退回50%")
 
 
 def _tr(text: str) -> str:
@@ -75,10 +76,10 @@ class BoardMoves:
             self._next_back()
             return
         if reason is None:
-            names = "、".join(card_title(c) for c in cards[:5]) + ("…" if len(cards) > 5 else "")
+            names = tr("、", "list separator").join(card_title(c) for c in cards[:5]) + ("…" if len(cards) > 5 else "")
             reason = self.messages.get_text(
-                self, _tr("退回“{stage}”").format(stage=target.label),
-                _tr("{names} 退回“{stage}”的原因（记入历史）：").format(names=names, stage=target.label))
+                self, _tr("退回“{stage}”").format(stage=tr(target.label)),
+                _tr("{names} 退回“{stage}”的原因（记入历史）：").format(names=names, stage=tr(target.label)))
             if reason is None:
                 return
             reason = reason.strip()
@@ -94,7 +95,7 @@ class BoardMoves:
         except ServiceError as exc:
             self.messages.warn(self, _tr("不能退回"), str(exc))
             return
-        self._push_undo(_tr("退回“{stage}”").format(stage=target.label), results)
+        self._push_undo(_tr("退回“{stage}”").format(stage=tr(target.label)), results)
         self._select_ids(ids)
 
     def _next_back(self) -> None:
@@ -111,7 +112,7 @@ class BoardMoves:
                 result = self.desk.move_prospect(card.id, Stage.P25, reason=reason, criteria=still)
             except ServiceError as exc:
                 return str(exc)
-            self._push_undo(_tr("{name} 退回“{stage}”").format(name=card.customer_name, stage=Stage.P25.label),
+            self._push_undo(_tr("{name} 退回“{stage}”").format(name=card.customer_name, stage=tr(Stage.P25.label)),
                             [result])
             self._select_ids([card.id])
             return None
@@ -163,7 +164,7 @@ class BoardMoves:
                     self.messages.warn(self, _tr("不能移动"), str(exc))
                     return
                 else:
-                    self._push_undo(_tr("{name} 移到“{stage}”").format(name=card.customer_name, stage=target.label),
+                    self._push_undo(_tr("{name} 移到“{stage}”").format(name=card.customer_name, stage=tr(target.label)),
                                     [result])
                     self._select_ids([pid])
                     continue
@@ -176,7 +177,7 @@ class BoardMoves:
                 result = self.desk.move_prospect(card.id, target, **values)
             except ServiceError as exc:
                 return str(exc)
-            self._push_undo(_tr("{name} 移到“{stage}”").format(name=card.customer_name, stage=target.label),
+            self._push_undo(_tr("{name} 移到“{stage}”").format(name=card.customer_name, stage=tr(target.label)),
                             [result])
             self._select_ids([card.id])
             return None
@@ -265,7 +266,7 @@ class BoardMoves:
         if not overdue:
             self.messages.inform(self, _tr("送回销售机会"), _tr("没有超出销售周期的客户。"))
             return
-        rows = [(c.id, _tr("{name} · {stage} · {age} 天").format(name=card_title(c), stage=c.stage.label,
+        rows = [(c.id, _tr("{name} · {stage} · {age} 天").format(name=card_title(c), stage=tr(c.stage.label),
                                                                   age=c.age if c.age is not None else "—"))
                 for c in overdue]
 
@@ -296,7 +297,7 @@ class BoardMoves:
             results = []
             try:
                 for pid in ids:
-                    results.append(self.desk.move_prospect(pid, Stage.P50, reason=STUCK_REASON))
+                    results.append(self.desk.move_prospect(pid, Stage.P50, reason=tr(STUCK_REASON)))
             except ServiceError as exc:
                 self._push_undo(_tr("退回 50%"), results)
                 return str(exc)

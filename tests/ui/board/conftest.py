@@ -53,7 +53,7 @@ def place(desk):
     The first meeting was ``age`` days ago; every step happens that day, except 成交 (now).
     """
 
-    def make(name, stage, age=5, signing_in=7, tags="", plan="重疾险", won_at=None):
+    def make(name, stage, age=5, signing_in=7, tags="", plan="重疾险", won_at=None, next_step="讲解建议书"):
         today = desk.today()
         met = today - dt.timedelta(days=age)
         cid = desk.add_customer(CustomerData(name=name, tags=tags))
@@ -61,7 +61,7 @@ def place(desk):
         steps = {
             Stage.APPOINTMENT: dict(first_meeting=met),
             Stage.P25: {},
-            Stage.P50: dict(criteria=[1, 2], budget=Decimal(1500), next_step="讲解建议书",
+            Stage.P50: dict(criteria=[1, 2], budget=Decimal(1500), next_step=next_step,
                             signing_date=today + dt.timedelta(days=signing_in)),
             Stage.P90: dict(signed=True, paid=Decimal(1500)),
             Stage.WON: dict(premium=Decimal(1500)),
