@@ -16,9 +16,9 @@ from typing import Callable, Sequence
 import PySide6
 from PySide6.QtCore import (
     QAbstractEventDispatcher, QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer,
-    QTranslator,
+    QSize, QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from salesdesk import i18n, i18n_qt, paths
@@ -118,7 +118,20 @@ def _application(argv: Sequence[str] | None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(_tr("salesdesk 销售管理"))
+    app.setWindowIcon(app_icon())
     return app
+
+
+#: The sizes of resources/icons/salesdesk-<N>.png (tools/make_icons.py renders them).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The salesdesk icon (title bar, task bar, tray, dialogs), every size it ships in."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(paths.resource_path("icons", f"salesdesk-{size}.png")), QSize(size, size))
+    return icon
 
 
 #: Qt's own catalogues, tried in order: ``qtbase_zh_CN.qm`` holds the texts of the widgets
