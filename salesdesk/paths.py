@@ -82,9 +82,23 @@ def _dirs() -> PlatformDirs:
     return PlatformDirs(APP_NAME, appauthor=False)
 
 
-def data_dir() -> Path:
-    """The per-user folder for the database (not created here)."""
+def default_data_dir() -> Path:
+    """The system's per-user folder for salesdesk's data (not created here)."""
     return Path(_dirs().user_data_dir)
+
+
+def data_dir() -> Path:
+    """The folder of the database (not created here): the one the agent moved it to in
+    设置 (preference ``data_dir``, read by the window and the command line alike), else the
+    system's per-user folder."""
+    from salesdesk import preferences  # preferences imports this module
+
+    chosen = preferences.get(preferences.DATA_DIR)
+    if isinstance(chosen, str) and chosen.strip():
+        folder = Path(chosen)
+        if folder.is_absolute():
+            return folder
+    return default_data_dir()
 
 
 def backup_dir() -> Path:

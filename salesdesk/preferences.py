@@ -1,5 +1,5 @@
-"""Preferences of this computer's user, not of one data file: the UI language (and, later,
-where the data folder lives). Qt-free and read by the window and the command line alike.
+"""Preferences of this computer's user, not of one data file: the UI language and where
+the data folder lives (once the agent has moved it). Qt-free and read by the window and the command line alike.
 
 Kept as a small JSON file in the user's config folder (``preferences.json``), written
 atomically; a missing or unreadable file means "no preference" — never a failure to start.
@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "preferences.json"
 LANGUAGE = "language"
+#: The data folder the agent chose (an absolute path); missing: the system's (paths.data_dir).
+DATA_DIR = "data_dir"
 
 
 def preferences_path() -> Path:

@@ -27,3 +27,4 @@ from . import todos  # noqa: F401
 from . import day  # noqa: F401
 from . import reminders  # noqa: F401
 from . import grades  # noqa: F401
+from . import data_folder  # noqa: F401
