@@ -15,6 +15,7 @@ one inside the current data folder, and a disk without room for the copies.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Callable
 
 from salesdesk import paths, preferences
 from salesdesk.core.os_errors import os_reason
+from salesdesk.core.text import printable
 from salesdesk.i18n import tr
 from salesdesk.storage.backup import PART, backup_folder
 from salesdesk.storage.errors import StorageError
@@ -108,17 +110,23 @@ def _human(size: int) -> str:
     return f"{max(size, 1) / 1024 ** 2:.1f} MB"
 
 
-def check_target(db_path: Path, target: Path, *,
+def check_target(db_path: Path, target: object, *,
                  disk_usage: Callable[[Path], tuple] = shutil.disk_usage) -> Path:
     """The folder to move to, resolved; FolderMoveRefused with the reason otherwise."""
     db_path = Path(db_path)
     current = db_path.parent.resolve()
-    raw = Path(target).expanduser()
-    if not raw.is_absolute():
-        raise FolderMoveRefused(tr("请选择一个完整的文件夹位置：{path}").format(path=raw))
-    if not raw.is_dir():
-        raise FolderMoveRefused(tr("文件夹不存在：{path}").format(path=raw))
-    target = raw.resolve()
+    if not isinstance(target, (str, os.PathLike)) or not str(target).strip():
+        raise FolderMoveRefused(tr("请选择一个文件夹"))
+    shown = printable(os.fspath(target), 300)
+    try:
+        raw = Path(target).expanduser()
+        if not raw.is_absolute():
+            raise FolderMoveRefused(tr("请选择一个完整的文件夹位置：{path}").format(path=shown))
+        if not raw.is_dir():
+            raise FolderMoveRefused(tr("文件夹不存在：{path}").format(path=shown))
+        target = raw.resolve()
+    except (OSError, ValueError, RuntimeError):  # a NUL, a lone surrogate, a loop of links…
+        raise FolderMoveRefused(tr("文件夹不存在：{path}").format(path=shown)) from None
     if target == current:
         raise FolderMoveRefused(tr("数据已经在这个文件夹中：{path}").format(path=target))
     if _inside(target, current):
@@ -162,7 +170,7 @@ class DataFolderService(Area):
 
     name = "data_folder"
 
-    def move(self, target: str | Path, *,
+    def move(self, target: object, *,
              disk_usage: Callable[[Path], tuple] = shutil.disk_usage,
              save: Callable[[Path], None] = save_data_dir) -> FolderMove:
         """Copy the open database and what lives beside it into ``target``, checked, then

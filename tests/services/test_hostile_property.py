@@ -362,7 +362,18 @@ CALLS = {
     "grades.deal_summary": call(ids),
     "grades.set_deal_summary": st.tuples(st.tuples(ids), optional(reason=text_arg, lessons=text_arg)),
     "grades.deal_reasons": st.tuples(st.tuples(), optional(start=day_arg, end=day_arg)),
+    # desk.data_folder (issue 15): never an existing folder (a move there would succeed, for real)
+    "data_folder.move": call(st.one_of(st.sampled_from(["", " ", "relative/folder", "/nonexistent/salesdesk",
+                                                        "~nobody-here/x", "/nonexistent/\x00", "/\ud800"]),
+                                       texts, anything).filter(lambda t: not _is_folder(t))),
 }
+
+
+def _is_folder(value) -> bool:
+    try:
+        return isinstance(value, (str, os.PathLike)) and os.path.isdir(os.path.expanduser(value))
+    except (ValueError, OSError, RuntimeError):
+        return False
 
 TABLES = tuple(m._meta.table_name for m in ALL_MODELS)
 outcomes = {"calls": 0, "succeeded": 0, "refused": 0}

@@ -12,6 +12,7 @@
     <message><source>没有移动数据文件夹：{reason}。原来的数据没有改动。</source><translation>The data folder was not moved: {reason}. The original data is unchanged.</translation></message>
     <message><source>目标磁盘空间不足：需要约 {needed}，只剩 {free}。没有移动。</source><translation>Not enough space on the target disk: about {needed} needed, {free} free. Nothing was moved.</translation></message>
     <message><source>请选择一个完整的文件夹位置：{path}</source><translation>Choose a full folder path: {path}</translation></message>
+    <message><source>请选择一个文件夹</source><translation>Choose a folder</translation></message>
     <message><source>这个文件夹中已有 salesdesk 数据文件（{name}），为免覆盖，没有移动。请选择另一个文件夹。</source><translation>This folder already holds a salesdesk data file ({name}). Nothing was moved, so that it is not overwritten. Choose another folder.</translation></message>
     <message><source>这个文件夹中已有同名的文件（{name}），为免覆盖，没有移动。请选择另一个文件夹。</source><translation>This folder already holds a file of the same name ({name}). Nothing was moved, so that it is not overwritten. Choose another folder.</translation></message>
 </context>
