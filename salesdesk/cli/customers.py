@@ -279,7 +279,7 @@ def show_text(desk, detail) -> list[str]:
             indirect_deals=v.indirect_deals, indirect_premium=format_cny(v.indirect_premium)))
     lines.append(tr("潜在客户：{n} 个").format(n=len(detail.prospects)))
     for p in detail.prospects:
-        lines.append(f"  {p.id}  {p.stage.label}  {p.plan}".rstrip())
+        lines.append(f"  {p.id}  {tr(p.stage.label)}  {p.plan}".rstrip())
     lines.append(tr("交流记录：{n} 条").format(n=len(detail.contacts)))
     for c in detail.contacts[:10]:
         lines.append(f"  {c.at:%Y-%m-%d %H:%M}  {method_name(c.method)}  {c.subject or c.summary[:30]}".rstrip())

@@ -103,7 +103,7 @@ def cmd_today(args) -> int:
              [_date_line(x) for x in view.anniversaries + view.other_dates])
     _section(tr("将过期（销售周期 {days} 天）").format(days=view.cycle_days), [
         tr("[{id}] {name} {plan}  {stage}  已 {age} 天{when}").format(
-            id=p.prospect_id, name=p.name, plan=p.plan, stage=p.stage.label, age=p.age_days,
+            id=p.prospect_id, name=p.name, plan=p.plan, stage=tr(p.stage.label), age=p.age_days,
             when=tr("（已过期）") if p.overdue else _overdue_in(p.overdue_in))
         for p in view.turning_overdue])
     _section(tr("90% 已过签约日"), [tr("[{id}] {name} {plan}  签约日 {date}").format(

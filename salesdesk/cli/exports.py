@@ -72,12 +72,12 @@ def cmd_weekly(args) -> int:
     print(tr("潜在客户管理行动工具表  {week}  我的销售周期: {days} 天").format(week=table.week.range_label,
                                                                   days=table.cycle_days))
     for row in ReviewRow:
-        print(f"{row.label}")
+        print(tr(row.label))
         for stage in BOARD_STAGES:
             entries = table.cell(row, stage)
             texts = joined(e.text + ("※" if e.overdue else "") for e in entries)
-            print(tr("  {column}（{n}）：{entries}").format(column=stage.column_label, n=len(entries), entries=texts))
-    print(tr("小计  {counts}").format(counts="  ".join(f"{s.column_label} {n}" for s, n in table.subtotal.items())))
+            print(tr("  {column}（{n}）：{entries}").format(column=tr(stage.column_label), n=len(entries), entries=texts))
+    print(tr("小计  {counts}").format(counts="  ".join(f"{tr(s.column_label)} {n}" for s, n in table.subtotal.items())))
     return EXIT_OK
 
 

@@ -154,7 +154,7 @@ def prospect_text(view, history) -> list[str]:
     lines = [
         tr("潜在客户 {id}：{name}（客户 {customer}）{plan}").format(
             id=view.id, name=view.customer_name, customer=view.customer_id, plan=view.plan).rstrip(),
-        tr("阶段：{stage}（自 {since} 起）").format(stage=view.stage.label, since=f"{view.stage_since:%Y-%m-%d}"),
+        tr("阶段：{stage}（自 {since} 起）").format(stage=tr(view.stage.label), since=f"{view.stage_since:%Y-%m-%d}"),
         tr("首次面谈：{date}").format(date=view.first_meeting or "—"),
         tr("标准：{ticks}").format(ticks=ticks),
         tr("预算：{amount}").format(amount=format_cny(view.budget) or "—"),
@@ -169,9 +169,9 @@ def prospect_text(view, history) -> list[str]:
     lines.append(tr("阶段历史："))
     for c in history:
         if c.from_stage:
-            step = f"{c.from_stage.label} → {c.to_stage.label}"
+            step = f"{tr(c.from_stage.label)} → {tr(c.to_stage.label)}"
         else:
-            step = tr("新建：{stage}").format(stage=c.to_stage.label)
+            step = tr("新建：{stage}").format(stage=tr(c.to_stage.label))
         when = f"{c.at:%Y-%m-%d %H:%M}"
         if c.reason:
             lines.append(tr("  {at}  {step}（{reason}）").format(at=when, step=step, reason=c.reason))
@@ -240,7 +240,7 @@ def cmd_move(args) -> int:
                           "from": result.from_stage.value, "to": result.to_stage.value}))
     else:
         print(tr("已将潜在客户 {id} 从“{from_stage}”移到“{to_stage}”").format(
-            id=result.prospect_id, from_stage=result.from_stage.label, to_stage=result.to_stage.label))
+            id=result.prospect_id, from_stage=tr(result.from_stage.label), to_stage=tr(result.to_stage.label)))
     return EXIT_OK
 
 
