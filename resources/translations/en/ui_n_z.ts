@@ -3,183 +3,14 @@
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>ui_n_z</name>
-    <message><source> 到期</source><translation type="unfinished"></translation></message>
-    <message><source> 天</source><translation type="unfinished"></translation></message>
-    <message><source>1 小时后</source><translation type="unfinished"></translation></message>
-    <message><source>10 分钟后</source><translation type="unfinished"></translation></message>
-    <message><source>Excel 工作簿 (*.xlsx)</source><translation type="unfinished"></translation></message>
-    <message><source>PDF 文件 (*.pdf)</source><translation type="unfinished"></translation></message>
-    <message><source>PNG 图片 (*.png)</source><translation type="unfinished"></translation></message>
-    <message><source>{label}检视：{first} 至 {last} 的工作，{review} 检视</source><translation type="unfinished"></translation></message>
-    <message><source>{n} 天后过期</source><translation type="unfinished"></translation></message>
-    <message><source>{n} 天，从未联系</source><translation type="unfinished"></translation></message>
-    <message><source>{p}计划</source><translation type="unfinished"></translation></message>
-    <message><source>{range}（工作日 {days} 天）　上期 {previous}</source><translation type="unfinished"></translation></message>
-    <message><source>{stage}（修改）</source><translation type="unfinished"></translation></message>
-    <message><source>{when}　{customers} 位客户，{prospects} 个潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>{when}　无法使用：{problem}</source><translation type="unfinished"></translation></message>
-    <message><source>……另有 {n} 项</source><translation type="unfinished"></translation></message>
-    <message><source>◀ 上一周</source><translation type="unfinished"></translation></message>
-    <message><source>一键记录</source><translation>One-click log</translation></message>
-    <message><source>上期</source><translation type="unfinished"></translation></message>
-    <message><source>下一周 ▶</source><translation type="unfinished"></translation></message>
-    <message><source>不能保存待办</source><translation type="unfinished"></translation></message>
-    <message><source>不能送回</source><translation type="unfinished"></translation></message>
-    <message><source>业务员姓名</source><translation type="unfinished"></translation></message>
-    <message><source>久未联系的客户</source><translation type="unfinished"></translation></message>
-    <message><source>今天 {y}年{m}月{d}日 星期{w}</source><translation type="unfinished"></translation></message>
-    <message><source>今天没有约会</source><translation type="unfinished"></translation></message>
-    <message><source>今天的待办</source><translation type="unfinished"></translation></message>
-    <message><source>今天的约会</source><translation type="unfinished"></translation></message>
-    <message><source>今日活动（15-7-1）：</source><translation type="unfinished"></translation></message>
-    <message><source>从 → 到</source><translation type="unfinished"></translation></message>
-    <message><source>从备份恢复</source><translation type="unfinished"></translation></message>
-    <message><source>从备份恢复…</source><translation type="unfinished"></translation></message>
-    <message><source>修改待办</source><translation type="unfinished"></translation></message>
-    <message><source>先保存客户，再为他新建潜在客户。</source><translation type="unfinished"></translation></message>
-    <message><source>全局（任何页面）</source><translation>Everywhere</translation></message>
-    <message><source>内容：</source><translation type="unfinished"></translation></message>
-    <message><source>初次见面 {day}，已 {age} 天</source><translation type="unfinished"></translation></message>
-    <message><source>删除待办</source><translation type="unfinished"></translation></message>
-    <message><source>删除待办“{t}”？</source><translation type="unfinished"></translation></message>
-    <message><source>到期</source><translation type="unfinished"></translation></message>
-    <message><source>到期日</source><translation type="unfinished"></translation></message>
-    <message><source>功能</source><translation>Command</translation></message>
-    <message><source>加权预测</source><translation type="unfinished"></translation></message>
-    <message><source>加权预测（25% × 0.25、50% × 0.5、90% × 0.9）</source><translation type="unfinished"></translation></message>
-    <message><source>单击一个月份，下面列出它背后的潜在客户；双击客户打开名片</source><translation type="unfinished"></translation></message>
-    <message><source>单击打开客户</source><translation type="unfinished"></translation></message>
-    <message><source>参考</source><translation type="unfinished"></translation></message>
-    <message><source>取消完成</source><translation type="unfinished"></translation></message>
-    <message><source>可以从备份恢复（损坏的文件会保留，不会删除），或打开其他数据库文件。</source><translation type="unfinished"></translation></message>
-    <message><source>合并部门追踪表</source><translation type="unfinished"></translation></message>
-    <message><source>合并部门追踪表…</source><translation type="unfinished"></translation></message>
-    <message><source>备份失败</source><translation type="unfinished"></translation></message>
-    <message><source>天数</source><translation type="unfinished"></translation></message>
-    <message><source>完成 {t}</source><translation type="unfinished"></translation></message>
-    <message><source>完成度：</source><translation type="unfinished"></translation></message>
-    <message><source>客户列表</source><translation>Customer list</translation></message>
-    <message><source>客户名片</source><translation>Customer card</translation></message>
-    <message><source>导出 Excel</source><translation type="unfinished"></translation></message>
-    <message><source>导出 PDF</source><translation type="unfinished"></translation></message>
-    <message><source>导出 PDF…</source><translation type="unfinished"></translation></message>
-    <message><source>导出图片 PNG…</source><translation type="unfinished"></translation></message>
-    <message><source>导出图表</source><translation type="unfinished"></translation></message>
-    <message><source>导出失败</source><translation type="unfinished"></translation></message>
-    <message><source>将过期的潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>工具(&amp;T)</source><translation type="unfinished"></translation></message>
-    <message><source>已从备份恢复</source><translation type="unfinished"></translation></message>
-    <message><source>已备份到 {path}</source><translation type="unfinished"></translation></message>
-    <message><source>已恢复 {backup} 的备份。&#10;&#10;损坏的文件没有删除，已移到：{aside}&#10;此备份之后所做的修改不在恢复的数据中。</source><translation type="unfinished"></translation></message>
-    <message><source>已超过销售周期</source><translation type="unfinished"></translation></message>
-    <message><source>已过期 {n} 天</source><translation type="unfinished"></translation></message>
-    <message><source>待办…</source><translation type="unfinished"></translation></message>
-    <message><source>快捷键</source><translation>Keyboard shortcuts</translation></message>
-    <message><source>快捷键(&amp;K)</source><translation>&amp;Keyboard shortcuts</translation></message>
-    <message><source>快捷键一览（本表）</source><translation>Keyboard shortcuts (this list)</translation></message>
-    <message><source>成交 {n}</source><translation type="unfinished"></translation></message>
-    <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation type="unfinished"></translation></message>
-    <message><source>所有客户都在联系间隔内</source><translation type="unfinished"></translation></message>
-    <message><source>手动设置</source><translation type="unfinished"></translation></message>
-    <message><source>打印</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告（PDF）…</source><translation type="unfinished"></translation></message>
-    <message><source>打印表头和部门追踪表中使用</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览 — {title}</source><translation type="unfinished"></translation></message>
-    <message><source>打开</source><translation type="unfinished"></translation></message>
-    <message><source>打开 salesdesk 数据库</source><translation type="unfinished"></translation></message>
-    <message><source>打开“{menu}”菜单</source><translation>Open the “{menu}” menu</translation></message>
-    <message><source>打开其他文件…</source><translation type="unfinished"></translation></message>
-    <message><source>承保标保 {amount}</source><translation type="unfinished"></translation></message>
-    <message><source>把“{name}”送回销售机会？（已超出销售周期，按方法不再投入时间）</source><translation type="unfinished"></translation></message>
-    <message><source>拨打</source><translation type="unfinished"></translation></message>
-    <message><source>按周期推算</source><translation type="unfinished"></translation></message>
-    <message><source>按键</source><translation>Keys</translation></message>
-    <message><source>接近销售周期</source><translation type="unfinished"></translation></message>
-    <message><source>接通</source><translation type="unfinished"></translation></message>
-    <message><source>撤销 {what}</source><translation type="unfinished"></translation></message>
-    <message><source>新建</source><translation type="unfinished"></translation></message>
-    <message><source>新建待办</source><translation type="unfinished"></translation></message>
-    <message><source>新建潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>新建潜在客户…</source><translation type="unfinished"></translation></message>
-    <message><source>新待办：输入内容后按回车</source><translation type="unfinished"></translation></message>
-    <message><source>无法写入备份</source><translation type="unfinished"></translation></message>
-    <message><source>无法恢复</source><translation type="unfinished"></translation></message>
-    <message><source>日程…</source><translation type="unfinished"></translation></message>
-    <message><source>时段：</source><translation type="unfinished"></translation></message>
-    <message><source>明天</source><translation type="unfinished"></translation></message>
-    <message><source>显示已完成</source><translation type="unfinished"></translation></message>
-    <message><source>最近的备份：{backup}</source><translation type="unfinished"></translation></message>
-    <message><source>未能新建潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>本周</source><translation type="unfinished"></translation></message>
-    <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation type="unfinished"></translation></message>
-    <message><source>本期</source><translation type="unfinished"></translation></message>
-    <message><source>查找按键或功能，例如 Ctrl+S 或 保存</source><translation>Find a key or a command, e.g. Ctrl+S or save</translation></message>
-    <message><source>正在计算…</source><translation type="unfinished"></translation></message>
-    <message><source>正在读取…</source><translation type="unfinished"></translation></message>
-    <message><source>正在读取这一周的记录</source><translation type="unfinished"></translation></message>
-    <message><source>比例游戏（本期与上期）</source><translation type="unfinished"></translation></message>
-    <message><source>没有</source><translation type="unfinished"></translation></message>
-    <message><source>没有到期的待办</source><translation type="unfinished"></translation></message>
-    <message><source>没有将过期的潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>没有找到此文件可用的备份。</source><translation type="unfinished"></translation></message>
-    <message><source>生日与纪念日</source><translation type="unfinished"></translation></message>
-    <message><source>看板</source><translation type="unfinished"></translation></message>
-    <message><source>知道了</source><translation type="unfinished"></translation></message>
-    <message><source>移到{q}</source><translation type="unfinished"></translation></message>
-    <message><source>立即备份(&amp;B)</source><translation type="unfinished"></translation></message>
-    <message><source>签约日 {d}</source><translation type="unfinished"></translation></message>
-    <message><source>签约日期</source><translation type="unfinished"></translation></message>
-    <message><source>红色 {mark} = 已超过销售周期，按方法应退回销售机会；单击姓名打开客户</source><translation type="unfinished"></translation></message>
-    <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation type="unfinished"></translation></message>
-    <message><source>结束：</source><translation type="unfinished"></translation></message>
-    <message><source>统计</source><translation type="unfinished"></translation></message>
-    <message><source>自 {date} 起</source><translation type="unfinished"></translation></message>
-    <message><source>自动计算（现为 {days} 天，{how}）</source><translation type="unfinished"></translation></message>
-    <message><source>计划</source><translation type="unfinished"></translation></message>
-    <message><source>计划周期：</source><translation type="unfinished"></translation></message>
-    <message><source>计划安排…</source><translation type="unfinished"></translation></message>
-    <message><source>计划或产品名称（如 重疾险、年金险）：</source><translation type="unfinished"></translation></message>
-    <message><source>设置</source><translation type="unfinished"></translation></message>
-    <message><source>设置(&amp;S)…</source><translation type="unfinished"></translation></message>
-    <message><source>请打开其他数据库文件（例如备份或从其他电脑复制来的文件）。</source><translation type="unfinished"></translation></message>
-    <message><source>象限：</source><translation type="unfinished"></translation></message>
-    <message><source>趋势</source><translation type="unfinished"></translation></message>
-    <message><source>近期没有生日或纪念日</source><translation type="unfinished"></translation></message>
-    <message><source>还没有潜在客户：每个计划或产品一个。</source><translation type="unfinished"></translation></message>
-    <message><source>退出原因&#10;（每行一条）</source><translation type="unfinished"></translation></message>
-    <message><source>送回</source><translation type="unfinished"></translation></message>
-    <message><source>送回销售机会 {name}</source><translation type="unfinished"></translation></message>
-    <message><source>选择日期：显示包含该日的一周（上周五至本周四）</source><translation type="unfinished"></translation></message>
-    <message><source>选择组员导出的部门追踪表（可多选）</source><translation type="unfinished"></translation></message>
-    <message><source>选择要恢复的备份（最新的在最前）：</source><translation type="unfinished"></translation></message>
-    <message><source>部门追踪表导出</source><translation type="unfinished"></translation></message>
-    <message><source>部门追踪表需要您的姓名（业务员姓名）：</source><translation type="unfinished"></translation></message>
-    <message><source>重试</source><translation type="unfinished"></translation></message>
-    <message><source>金额</source><translation type="unfinished"></translation></message>
-    <message><source>阶段</source><translation type="unfinished"></translation></message>
-    <message><source>阶段记录</source><translation type="unfinished"></translation></message>
-    <message><source>阶段记录（选择一个潜在客户）</source><translation type="unfinished"></translation></message>
-    <message><source>面谈 {n}</source><translation type="unfinished"></translation></message>
-    <message><source>预收保费 {amount}</source><translation type="unfinished"></translation></message>
-    <message><source>预计签约月份</source><translation type="unfinished"></translation></message>
-    <message><source>默认销售周期</source><translation type="unfinished"></translation></message>
-    <message><source>（不是计划）</source><translation type="unfinished"></translation></message>
-    <message><source>（今天）</source><translation type="unfinished"></translation></message>
-    <message><source>（未填计划）</source><translation type="unfinished"></translation></message>
-    <message><source>（未设置）</source><translation type="unfinished"></translation></message>
-    <message><source>（第 {n} 个，选完后点“取消”）</source><translation type="unfinished"></translation></message>
     <message><source> 到期</source><translation> due</translation></message>
     <message><source> 天</source><translation> days</translation></message>
     <message><source>1 小时后</source><translation>In 1 hour</translation></message>
     <message><source>10 分钟后</source><translation>In 10 minutes</translation></message>
-    <message><source>90% 已过签约日</source><translation>90% past the signing date</translation></message>
     <message><source>Excel 工作簿 (*.xlsx)</source><translation>Excel workbook (*.xlsx)</translation></message>
     <message><source>PDF 文件 (*.pdf)</source><translation>PDF file (*.pdf)</translation></message>
     <message><source>PNG 图片 (*.png)</source><translation>PNG image (*.png)</translation></message>
     <message><source>{label}检视：{first} 至 {last} 的工作，{review} 检视</source><translation>{label} review: the work of {first} to {last}, reviewed {review}</translation></message>
-    <message><source>{n} 天后</source><translation>In {n} days</translation></message>
     <message><source>{n} 天后过期</source><translation>Expires in {n} days</translation></message>
     <message><source>{n} 天，从未联系</source><translation>{n} days, never contacted</translation></message>
     <message><source>{p}计划</source><translation>{p} plan</translation></message>
@@ -189,12 +20,12 @@
     <message><source>{when}　无法使用：{problem}</source><translation>{when}　unusable: {problem}</translation></message>
     <message><source>……另有 {n} 项</source><translation>…and {n} more</translation></message>
     <message><source>◀ 上一周</source><translation>◀ Previous week</translation></message>
+    <message><source>一键记录</source><translation>One-click log</translation></message>
     <message><source>上期</source><translation>Previous</translation></message>
     <message><source>下一周 ▶</source><translation>Next week ▶</translation></message>
     <message><source>不能保存待办</source><translation>Cannot save the to-do</translation></message>
     <message><source>不能送回</source><translation>Cannot send back</translation></message>
     <message><source>业务员姓名</source><translation>Agent name</translation></message>
-    <message><source>业务员：{name}</source><translation>Agent: {name}</translation></message>
     <message><source>久未联系的客户</source><translation>Customers not contacted for a while</translation></message>
     <message><source>今天 {y}年{m}月{d}日 星期{w}</source><translation>Today {w}, {y}-{m}-{d}</translation></message>
     <message><source>今天没有约会</source><translation>No appointments today</translation></message>
@@ -206,15 +37,14 @@
     <message><source>从备份恢复…</source><translation>Restore from backup…</translation></message>
     <message><source>修改待办</source><translation>Edit to-do</translation></message>
     <message><source>先保存客户，再为他新建潜在客户。</source><translation>Save the customer first, then add a prospect for them.</translation></message>
-    <message><source>全天</source><translation>All day</translation></message>
+    <message><source>全局（任何页面）</source><translation>Everywhere</translation></message>
     <message><source>内容：</source><translation>Text:</translation></message>
-    <message><source>初次见面</source><translation>First meeting</translation></message>
     <message><source>初次见面 {day}，已 {age} 天</source><translation>First meeting {day}, {age} days ago</translation></message>
     <message><source>删除待办</source><translation>Delete to-do</translation></message>
     <message><source>删除待办“{t}”？</source><translation>Delete the to-do “{t}”?</translation></message>
     <message><source>到期</source><translation>Due</translation></message>
     <message><source>到期日</source><translation>Due date</translation></message>
-    <message><source>加权</source><translation>Weighted</translation></message>
+    <message><source>功能</source><translation>Command</translation></message>
     <message><source>加权预测</source><translation>Weighted forecast</translation></message>
     <message><source>加权预测（25% × 0.25、50% × 0.5、90% × 0.9）</source><translation>Weighted forecast (25% × 0.25, 50% × 0.5, 90% × 0.9)</translation></message>
     <message><source>单击一个月份，下面列出它背后的潜在客户；双击客户打开名片</source><translation>Click a month to list the prospects behind it; double-click a customer to open the card</translation></message>
@@ -228,6 +58,8 @@
     <message><source>天数</source><translation>Days</translation></message>
     <message><source>完成 {t}</source><translation>Done: {t}</translation></message>
     <message><source>完成度：</source><translation>Done:</translation></message>
+    <message><source>客户列表</source><translation>Customer list</translation></message>
+    <message><source>客户名片</source><translation>Customer card</translation></message>
     <message><source>导出 Excel</source><translation>Export Excel</translation></message>
     <message><source>导出 PDF</source><translation>Export PDF</translation></message>
     <message><source>导出 PDF…</source><translation>Export PDF…</translation></message>
@@ -235,19 +67,18 @@
     <message><source>导出图表</source><translation>Export chart</translation></message>
     <message><source>导出失败</source><translation>Export failed</translation></message>
     <message><source>将过期的潜在客户</source><translation>Prospects about to expire</translation></message>
-    <message><source>小计</source><translation>Subtotal</translation></message>
     <message><source>工具(&amp;T)</source><translation>&amp;Tools</translation></message>
     <message><source>已从备份恢复</source><translation>Restored from backup</translation></message>
     <message><source>已备份到 {path}</source><translation>Backed up to {path}</translation></message>
-    <message><source>已导出：{path}</source><translation>Exported: {path}</translation></message>
     <message><source>已恢复 {backup} 的备份。&#10;&#10;损坏的文件没有删除，已移到：{aside}&#10;此备份之后所做的修改不在恢复的数据中。</source><translation>Restored the backup of {backup}.&#10;&#10;The damaged file was not deleted; it was moved to: {aside}&#10;Changes made after this backup are not in the restored data.</translation></message>
-    <message><source>已成交</source><translation>Won</translation></message>
     <message><source>已超过销售周期</source><translation>Past the sales cycle</translation></message>
     <message><source>已过期 {n} 天</source><translation>Expired {n} days ago</translation></message>
     <message><source>待办…</source><translation>To-do…</translation></message>
+    <message><source>快捷键</source><translation>Keyboard shortcuts</translation></message>
+    <message><source>快捷键(&amp;K)</source><translation>&amp;Keyboard shortcuts</translation></message>
+    <message><source>快捷键一览（本表）</source><translation>Keyboard shortcuts (this list)</translation></message>
     <message><source>成交 {n}</source><translation>Deals {n}</translation></message>
     <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation>Until there are 5 deals the default is used; after that, the median of the last 20 deals.</translation></message>
-    <message><source>我的销售周期: {days} 天</source><translation>My sales cycle: {days} days</translation></message>
     <message><source>所有客户都在联系间隔内</source><translation>Every customer is within the contact interval</translation></message>
     <message><source>手动设置</source><translation>Set by hand</translation></message>
     <message><source>打印</source><translation>Print</translation></message>
@@ -258,11 +89,13 @@
     <message><source>打印预览 — {title}</source><translation>Print preview — {title}</translation></message>
     <message><source>打开</source><translation>Open</translation></message>
     <message><source>打开 salesdesk 数据库</source><translation>Open a salesdesk database</translation></message>
+    <message><source>打开“{menu}”菜单</source><translation>Open the “{menu}” menu</translation></message>
     <message><source>打开其他文件…</source><translation>Open another file…</translation></message>
     <message><source>承保标保 {amount}</source><translation>Standard premium {amount}</translation></message>
     <message><source>把“{name}”送回销售机会？（已超出销售周期，按方法不再投入时间）</source><translation>Send “{name}” back to Opportunity? (It is past the sales cycle: the method says stop spending time on it)</translation></message>
     <message><source>拨打</source><translation>Dials</translation></message>
     <message><source>按周期推算</source><translation>Estimated from the cycle</translation></message>
+    <message><source>按键</source><translation>Keys</translation></message>
     <message><source>接近销售周期</source><translation>Near the sales cycle</translation></message>
     <message><source>接通</source><translation>Reached</translation></message>
     <message><source>撤销 {what}</source><translation>Undo {what}</translation></message>
@@ -278,11 +111,11 @@
     <message><source>明天</source><translation>Tomorrow</translation></message>
     <message><source>显示已完成</source><translation>Show done</translation></message>
     <message><source>最近的备份：{backup}</source><translation>Latest backup: {backup}</translation></message>
-    <message><source>未加权</source><translation>Unweighted</translation></message>
     <message><source>未能新建潜在客户</source><translation>Could not add the prospect</translation></message>
     <message><source>本周</source><translation>This week</translation></message>
     <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation>This week: premium received {paid}　standard premium {premium}</translation></message>
     <message><source>本期</source><translation>This period</translation></message>
+    <message><source>查找按键或功能，例如 Ctrl+S 或 保存</source><translation>Find a key or a command, e.g. Ctrl+S or save</translation></message>
     <message><source>正在计算…</source><translation>Calculating…</translation></message>
     <message><source>正在读取…</source><translation>Reading…</translation></message>
     <message><source>正在读取这一周的记录</source><translation>Reading this week&apos;s records</translation></message>
@@ -298,14 +131,12 @@
     <message><source>立即备份(&amp;B)</source><translation>&amp;Back up now</translation></message>
     <message><source>签约日 {d}</source><translation>Signing date {d}</translation></message>
     <message><source>签约日期</source><translation>Signing date</translation></message>
-    <message><source>紧急</source><translation>Urgent</translation></message>
     <message><source>红色 {mark} = 已超过销售周期，按方法应退回销售机会；单击姓名打开客户</source><translation>Red {mark} = past the sales cycle: by the method, send back to Opportunity; click a name to open the customer</translation></message>
     <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation>For managers: merge the team tracking sheets several members exported into one</translation></message>
     <message><source>结束：</source><translation>End:</translation></message>
     <message><source>统计</source><translation>Stats</translation></message>
     <message><source>自 {date} 起</source><translation>Since {date}</translation></message>
     <message><source>自动计算（现为 {days} 天，{how}）</source><translation>Automatic (now {days} days, {how})</translation></message>
-    <message><source>行动工具表</source><translation>Action table</translation></message>
     <message><source>计划</source><translation>Plan</translation></message>
     <message><source>计划周期：</source><translation>Plan period:</translation></message>
     <message><source>计划安排…</source><translation>Plan…</translation></message>
@@ -325,7 +156,6 @@
     <message><source>选择要恢复的备份（最新的在最前）：</source><translation>Choose the backup to restore (newest first):</translation></message>
     <message><source>部门追踪表导出</source><translation>Export team tracking sheet</translation></message>
     <message><source>部门追踪表需要您的姓名（业务员姓名）：</source><translation>The team tracking sheet needs your name (agent name):</translation></message>
-    <message><source>重要</source><translation>Important</translation></message>
     <message><source>重试</source><translation>Retry</translation></message>
     <message><source>金额</source><translation>Amount</translation></message>
     <message><source>阶段</source><translation>Stage</translation></message>
@@ -337,7 +167,6 @@
     <message><source>默认销售周期</source><translation>Default sales cycle</translation></message>
     <message><source>（不是计划）</source><translation>(not a plan)</translation></message>
     <message><source>（今天）</source><translation>(today)</translation></message>
-    <message><source>（农历）</source><translation>(lunar)</translation></message>
     <message><source>（未填计划）</source><translation>(no plan given)</translation></message>
     <message><source>（未设置）</source><translation>(not set)</translation></message>
     <message><source>（第 {n} 个，选完后点“取消”）</source><translation>(no. {n}; when done, click “Cancel”)</translation></message>
