@@ -16,33 +16,53 @@ from typing import Iterable
 
 from salesdesk.core.import_values import cell_text
 
+from salesdesk.i18n import N_, tr
+
 from .errors import ReportError
 from .files import write_atomically
 from .xlsx_style import CJK_FONT, FORMULA_TRIGGERS, safe_text
 
 DATE_FORMAT = "yyyy-mm-dd"
 #: Column widths (in digits) by header; others get DEFAULT_WIDTH.
-WIDTHS = {"姓名": 12, "性别": 6, "QQ": 12, "价值分级": 9, "公司": 24, "手机": 14, "电话": 16, "邮箱": 24, "地址": 30, "备注": 40, "第一印象": 24,
-          "家庭地址": 30, "原因": 50, "行号": 8}
+WIDTHS = {"姓名": 12, "性别": 6, "QQ": 12, "价值分级": 9, "公司": 24, "手机": 14, "电话": 16,  # i18n: data
+          "邮箱": 24, "地址": 30, "备注": 40, "第一印象": 24, "家庭地址": 30, "原因": 50, "行号": 8}  # i18n: data
 DEFAULT_WIDTH = 12
 
 
-def write_rows(headers: Iterable[str], rows: Iterable[tuple], path: str | Path, sheet_title: str = "客户") -> Path:
-    """``headers`` and ``rows`` (cell values) to ``path``: .xlsx or .csv by its suffix."""
+#: The sheet of an export and of an import's rejected rows (shown through ``tr``).
+CUSTOMERS_SHEET = N_("客户")
+REJECTS_SHEET = N_("未导入的行")
+ROW_HEADER = N_("行号")
+REASON_HEADER = N_("原因")
+
+
+def write_rows(headers: Iterable[str], rows: Iterable[tuple], path: str | Path, sheet_title: str | None = None) -> Path:
+    """``headers`` and ``rows`` (cell values) to ``path``: .xlsx or .csv by its suffix
+    (the sheet is named ``客户`` in the UI's language unless ``sheet_title`` says otherwise)."""
+    sheet_title = tr(CUSTOMERS_SHEET) if sheet_title is None else sheet_title
     path = Path(path)
     headers = list(headers)
     if path.suffix.lower() == ".csv":
         return write_atomically(path, _csv_bytes(headers, rows))
     if path.suffix.lower() == ".xlsx":
         return write_atomically(path, _xlsx_bytes(headers, rows, sheet_title))
-    raise ReportError(f"导出文件应以 .xlsx 或 .csv 结尾：{path}")
+    raise ReportError(tr("导出文件应以 .xlsx 或 .csv 结尾：{path}").format(path=path))
 
 
 def write_rejects(headers: Iterable[str], rejected, path: str | Path) -> Path:
     """An import's rejected rows, as they were, with 行号 and 原因 columns in front, to fix
     and import again (the import ignores those two columns)."""
     rows = ((r.row, r.reason, *r.values) for r in rejected)
-    return write_rows(["行号", "原因", *headers], rows, path, "未导入的行")
+    return write_rows([tr(ROW_HEADER), tr(REASON_HEADER), *headers], rows, path, tr(REJECTS_SHEET))
+
+
+def _width(header: str) -> float:
+    """A column's width: the Chinese header's (an English header has the width of the Chinese
+    one it translates), never narrower than the header itself."""
+    width = WIDTHS.get(header)
+    if width is None:
+        width = next((w for name, w in WIDTHS.items() if tr(name) == header), DEFAULT_WIDTH)
+    return max(width, min(40, len(header) + 2))
 
 
 def _csv_text(value) -> str:
@@ -74,7 +94,7 @@ def _xlsx_bytes(headers: list[str], rows: Iterable[tuple], sheet_title: str) -> 
     wb.properties.creator = "salesdesk"
     ws = wb.create_sheet(sheet_title)
     for index, header in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = WIDTHS.get(header, DEFAULT_WIDTH)
+        ws.column_dimensions[get_column_letter(index)].width = _width(header)
     ws.freeze_panes = "B2"
     body = Font(name=CJK_FONT, size=10)
     bold = Font(name=CJK_FONT, size=10, bold=True)
@@ -117,5 +137,5 @@ def _xlsx_bytes(headers: list[str], rows: Iterable[tuple], sheet_title: str) -> 
     try:
         wb.save(buffer)
     except (ValueError, TypeError) as exc:
-        raise ReportError(f"无法生成 Excel 文件：{exc}") from exc
+        raise ReportError(tr("无法生成 Excel 文件：{reason}").format(reason=exc)) from exc
     return buffer.getvalue()

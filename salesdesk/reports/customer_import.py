@@ -36,6 +36,7 @@ from salesdesk.core.import_fields import ImportTable
 from salesdesk.core.import_rows import MAX_CELL
 
 from .errors import ReportError
+from salesdesk.i18n import tr
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: A member unpacks to at most this, all of them together to at most MAX_UNPACKED.
@@ -63,22 +64,23 @@ def read_table(path: str | Path, encoding: str | None = None) -> ImportTable:
     path = Path(path)
     try:
         if not path.is_file():
-            raise BadImportFile(f"文件不存在：{path}")
+            raise BadImportFile(tr("文件不存在：{path}").format(path=path))
         size = path.stat().st_size
     except OSError as exc:
-        raise BadImportFile(f"无法读取文件“{path.name}”：{_reason(exc)}") from exc
+        raise BadImportFile(tr("无法读取文件“{file}”：{reason}").format(file=path.name, reason=_reason(exc))) from exc
     if size == 0:
-        raise BadImportFile(f"文件“{path.name}”是空的")
+        raise BadImportFile(tr("文件“{file}”是空的").format(file=path.name))
     if size > MAX_FILE_BYTES:
-        raise BadImportFile(f"文件“{path.name}”太大（{size // 1024 // 1024} MB，最多 {MAX_FILE_BYTES // 1024 // 1024} MB）")
+        raise BadImportFile(tr("文件“{file}”太大（{value} MB，最多 {value2} MB）").format(
+            file=path.name, value=size // 1024 // 1024, value2=MAX_FILE_BYTES // 1024 // 1024))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(path, encoding)
     if suffix == ".xls":
-        raise BadImportFile(f"“{path.name}”是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再导入")
-    raise BadImportFile(f"不支持的文件类型“{suffix or path.name}”：请导入 .xlsx 或 .csv 文件")
+        raise BadImportFile(tr("“{file}”是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再导入").format(file=path.name))
+    raise BadImportFile(tr("不支持的文件类型“{value}”：请导入 .xlsx 或 .csv 文件").format(value=suffix or path.name))
 
 
 def _reason(exc: OSError) -> str:
@@ -94,10 +96,10 @@ def check_zip(path: Path) -> None:
         with open(path, "rb") as handle:
             magic = handle.read(8)
     except OSError as exc:
-        raise BadImportFile(f"无法读取文件“{path.name}”：{_reason(exc)}") from exc
+        raise BadImportFile(tr("无法读取文件“{file}”：{reason}").format(file=path.name, reason=_reason(exc))) from exc
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise BadImportFile(f"“{path.name}”是旧版 Excel 文件（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx 后再导入")
-    not_xlsx = f"“{path.name}”不是有效的 Excel 文件（.xlsx），可能是改了扩展名的其他文件或已损坏"
+        raise BadImportFile(tr("“{file}”是旧版 Excel 文件（.xls）或加密的工作簿，请在 Excel 中另存为 .xlsx 后再导入").format(file=path.name))
+    not_xlsx = tr("“{file}”不是有效的 Excel 文件（.xlsx），可能是改了扩展名的其他文件或已损坏").format(file=path.name)
     if not magic.startswith(b"PK"):
         raise BadImportFile(not_xlsx)
     try:
@@ -106,7 +108,7 @@ def check_zip(path: Path) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise BadImportFile(not_xlsx) from exc
     if len(members) > 10_000:
-        raise BadImportFile(f"“{path.name}”内含文件过多，拒绝读取")
+        raise BadImportFile(tr("“{file}”内含文件过多，拒绝读取").format(file=path.name))
     names = {m.filename for m in members}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise BadImportFile(not_xlsx)
@@ -116,7 +118,7 @@ def check_zip(path: Path) -> None:
         too_big = member.file_size > MAX_MEMBER_BYTES
         ratio = member.file_size / max(1, member.compress_size)
         if too_big or total > MAX_UNPACKED or (member.file_size > RATIO_FROM and ratio > MAX_RATIO):
-            raise BadImportFile(f"“{path.name}”解压后过大（可能是“压缩炸弹”），拒绝读取")
+            raise BadImportFile(tr("“{file}”解压后过大（可能是“压缩炸弹”），拒绝读取").format(file=path.name))
 
 
 
@@ -129,7 +131,7 @@ def _read_xlsx(path: Path) -> ImportTable:
             scans = {m.filename: _scan_sheet(path, archive, m.filename) for m in archive.infolist()
                      if m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml")}
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise BadImportFile(f"“{path.name}”不是有效的 Excel 文件（.xlsx），可能是改了扩展名的其他文件或已损坏") from exc
+        raise BadImportFile(tr("“{file}”不是有效的 Excel 文件（.xlsx），可能是改了扩展名的其他文件或已损坏").format(file=path.name)) from exc
     first = _first_sheet(path)
     scan = scans.get(first) if first else None
     if scan is not None and not scan.formulas and scan.refs_complete and scan.last_row * scan.last_col <= MAX_DENSE_CELLS:
@@ -144,7 +146,7 @@ def _openpyxl_table(path: Path) -> ImportTable:
     from openpyxl import DEFUSEDXML
 
     if not DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-        raise BadImportFile("缺少 defusedxml，无法安全读取 Excel 文件")
+        raise BadImportFile(tr("缺少 defusedxml，无法安全读取 Excel 文件"))
     from defusedxml import DefusedXmlException
 
     try:
@@ -153,25 +155,25 @@ def _openpyxl_table(path: Path) -> ImportTable:
             workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
             try:
                 if not workbook.worksheets:
-                    raise BadImportFile(f"“{path.name}”中没有工作表")
+                    raise BadImportFile(tr("“{file}”中没有工作表").format(file=path.name))
                 sheet = workbook.worksheets[0]
                 if not hasattr(sheet, "_get_source"):
-                    raise BadImportFile(f"“{path.name}”的第一张表不是数据表（可能是图表）")
+                    raise BadImportFile(tr("“{file}”的第一张表不是数据表（可能是图表）").format(file=path.name))
                 return _sheet_table(path, workbook, sheet)
             finally:
                 workbook.close()
     except BadImportFile:
         raise
     except DefusedXmlException as exc:
-        raise BadImportFile(f"“{path.name}”含有不安全的 XML 内容（实体定义），拒绝读取") from exc
+        raise BadImportFile(tr("“{file}”含有不安全的 XML 内容（实体定义），拒绝读取").format(file=path.name)) from exc
     except MemoryError as exc:
-        raise BadImportFile(f"“{path.name}”太大，无法读取") from exc
+        raise BadImportFile(tr("“{file}”太大，无法读取").format(file=path.name)) from exc
     except OSError as exc:
-        raise BadImportFile(f"无法读取文件“{path.name}”：{_reason(exc)}") from exc
+        raise BadImportFile(tr("无法读取文件“{file}”：{reason}").format(file=path.name, reason=_reason(exc))) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on a malformed file
         if _caused_by(exc, DefusedXmlException):  # openpyxl wraps the parser's refusal in a ValueError
-            raise BadImportFile(f"“{path.name}”含有不安全的 XML 内容（实体定义），拒绝读取") from exc
-        raise BadImportFile(f"“{path.name}”不是有效的 Excel 文件（.xlsx），或已损坏") from exc
+            raise BadImportFile(tr("“{file}”含有不安全的 XML 内容（实体定义），拒绝读取").format(file=path.name)) from exc
+        raise BadImportFile(tr("“{file}”不是有效的 Excel 文件（.xlsx），或已损坏").format(file=path.name)) from exc
 
 
 def _caused_by(exc: BaseException, kind: type) -> bool:
@@ -224,7 +226,7 @@ def _scan_sheet(path: Path, archive: zipfile.ZipFile, member: str) -> _Scan:
                 data, tail = data[:cut], data[cut:]
             scan.rows += data.count(b"<row")
             if scan.rows > MAX_ROWS:
-                raise BadImportFile(f"“{path.name}”超过 {MAX_ROWS} 行，拒绝读取（请分成几个文件导入）")
+                raise BadImportFile(tr("“{file}”超过 {limit} 行，拒绝读取（请分成几个文件导入）").format(file=path.name, limit=MAX_ROWS))
             if not scan.formulas and (_FORMULA.search(data) or _ERROR_CELL.search(data)):
                 scan.formulas = True  # (or an error value: calamine reads it as an empty cell)
             scan.cells += len(_CELL_TAG.findall(data))
@@ -293,7 +295,7 @@ def _calamine_table(path: Path) -> ImportTable | None:
             while values and values[-1] is None:
                 values.pop()
             if len(values) > MAX_COLUMNS:
-                raise BadImportFile(f"“{path.name}”的标题行超过 {MAX_COLUMNS} 列，拒绝读取")
+                raise BadImportFile(tr("“{file}”的标题行超过 {limit} 列，拒绝读取").format(file=path.name, limit=MAX_COLUMNS))
             width = len(values)
             headers = tuple(_header(v) for v in values)
             continue
@@ -301,7 +303,8 @@ def _calamine_table(path: Path) -> ImportTable | None:
         cleaned = []
         for column, value in enumerate(row):
             if isinstance(value, str) and len(value) > MAX_CELL:
-                cell_errors.append((number, column, f"内容太长（{len(value)} 个字符，最多 {MAX_CELL}）"))
+                cell_errors.append((number, column, tr("内容太长（{count} 个字符，最多 {limit}）").format(
+                    count=len(value), limit=MAX_CELL)))
                 value = None
             cleaned.append(value)
         row = tuple(cleaned)
@@ -309,7 +312,7 @@ def _calamine_table(path: Path) -> ImportTable | None:
             continue
         rows.append((number, row))
     if headers is None:
-        raise BadImportFile(f"“{path.name}”中没有数据（第一张表是空的）")
+        raise BadImportFile(tr("“{file}”中没有数据（第一张表是空的）").format(file=path.name))
     return ImportTable(headers, tuple(rows), path.name, tuple(cell_errors))
 
 
@@ -347,23 +350,25 @@ def _sheet_table(path: Path, workbook, sheet) -> ImportTable:
         for number, cells in parser.parse():
             parsed += 1
             if parsed > MAX_ROWS or number > 1_048_576:
-                raise BadImportFile(f"“{path.name}”超过 {MAX_ROWS} 行，拒绝读取（请分成几个文件导入）")
+                raise BadImportFile(tr("“{file}”超过 {limit} 行，拒绝读取（请分成几个文件导入）").format(file=path.name, limit=MAX_ROWS))
             values: dict[int, object] = {}
             flagged = len(cell_errors)
             for cell in cells:
                 column = cell["column"] - 1
                 if column >= width:
                     if headers is None and cell["value"] not in (None, ""):
-                        raise BadImportFile(f"“{path.name}”的标题行超过 {MAX_COLUMNS} 列，拒绝读取")
+                        raise BadImportFile(tr("“{file}”的标题行超过 {limit} 列，拒绝读取").format(
+                            file=path.name, limit=MAX_COLUMNS))
                     continue
                 value = cell["value"]
                 if cell.get("formula") and value is None:
-                    cell_errors.append((number, column, "公式没有保存计算结果（请在 Excel 中打开并保存，或“只粘贴数值”）"))
+                    cell_errors.append((number, column, tr("公式没有保存计算结果（请在 Excel 中打开并保存，或“只粘贴数值”）")))
                 if cell["data_type"] == "e":
-                    cell_errors.append((number, column, f"单元格是错误值 {value}"))
+                    cell_errors.append((number, column, tr("单元格是错误值 {value}").format(value=value)))
                     value = None
                 if isinstance(value, str) and len(value) > MAX_CELL:
-                    cell_errors.append((number, column, f"内容太长（{len(value)} 个字符，最多 {MAX_CELL}）"))
+                    cell_errors.append((number, column, tr("内容太长（{count} 个字符，最多 {limit}）").format(
+                        count=len(value), limit=MAX_CELL)))
                     value = None
                 values[column] = value
             if headers is None:
@@ -377,7 +382,7 @@ def _sheet_table(path: Path, workbook, sheet) -> ImportTable:
                 continue
             rows.append((number, row))
     if headers is None:
-        raise BadImportFile(f"“{path.name}”中没有数据（第一张表是空的）")
+        raise BadImportFile(tr("“{file}”中没有数据（第一张表是空的）").format(file=path.name))
     return ImportTable(headers, tuple(rows), path.name, tuple(cell_errors))
 
 
@@ -400,19 +405,21 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         try:
             codec = codecs.lookup(encoding).name
         except LookupError:
-            raise BadImportFile(f"不认识的编码“{encoding[:20]}”（可用：utf-8、gb18030、gbk、big5…）") from None
+            raise BadImportFile(tr("不认识的编码“{encoding}”（可用：utf-8、gb18030、gbk、big5…）").format(
+                encoding=encoding[:20])) from None
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
-            raise BadImportFile(f"“{name}”不是 {encoding} 编码（第 {exc.start} 字节处无法解码）") from None
+            raise BadImportFile(tr("“{name}”不是 {encoding} 编码（第 {start} 字节处无法解码）").format(
+                name=name, encoding=encoding, start=exc.start)) from None
         return _checked_text(text.removeprefix("\ufeff"), name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return _checked_text(data.decode("utf-16").removeprefix("\ufeff"), name)
         except UnicodeDecodeError:
-            raise BadImportFile(f"“{name}”的 UTF-16 编码有误，无法读取") from None
+            raise BadImportFile(tr("“{name}”的 UTF-16 编码有误，无法读取").format(name=name)) from None
     if b"\x00" in data:
-        raise BadImportFile(f"“{name}”含有空字符（NUL），不是普通的文本表格，拒绝读取")
+        raise BadImportFile(tr("“{name}”含有空字符（NUL），不是普通的文本表格，拒绝读取").format(name=name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -423,7 +430,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     bad = decoded.count("\ufffd")
     good = sum(1 for ch in decoded if ord(ch) > 0x7F) - bad
     if good > max(4, bad // 2):
-        raise BadImportFile(f"“{name}”混用了多种编码（部分是 UTF-8，部分不是），请用 Excel 或记事本另存为 UTF-8 后再导入")
+        raise BadImportFile(tr("“{name}”混用了多种编码（部分是 UTF-8，部分不是），请用 Excel 或记事本另存为 UTF-8 后再导入").format(name=name))
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:2_000_000], cp_isolation=["gb18030", "big5"]).best()
@@ -439,7 +446,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         if known > most:
             chosen, most = text, known
     if chosen is None:
-        raise BadImportFile(f"无法识别“{name}”的编码，请另存为 UTF-8 后再导入（或用 --encoding 指定）")
+        raise BadImportFile(tr("无法识别“{name}”的编码，请另存为 UTF-8 后再导入（或用 --encoding 指定）").format(name=name))
     return _checked_text(chosen, name)
 
 
@@ -452,12 +459,12 @@ def _known_headers(text: str) -> int:
 
 def _checked_text(text: str, name: str) -> str:
     if "\x00" in text:
-        raise BadImportFile(f"“{name}”含有空字符（NUL），不是普通的文本表格，拒绝读取")
+        raise BadImportFile(tr("“{name}”含有空字符（NUL），不是普通的文本表格，拒绝读取").format(name=name))
     return text
 
 
 def _delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (",", "\t", ";", "，")}
+    counts = {d: first_line.count(d) for d in (",", "\t", ";", "，")}  # i18n: data
     best = max(counts, key=counts.get)
     return best if counts[best] else ","
 
@@ -466,15 +473,15 @@ def _read_csv(path: Path, encoding: str | None) -> ImportTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BadImportFile(f"无法读取文件“{path.name}”：{_reason(exc)}") from exc
+        raise BadImportFile(tr("无法读取文件“{file}”：{reason}").format(file=path.name, reason=_reason(exc))) from exc
     if data.startswith(b"PK\x03\x04"):
-        raise BadImportFile(f"“{path.name}”是 Excel 文件（.xlsx）而不是 CSV，请把扩展名改为 .xlsx")
+        raise BadImportFile(tr("“{file}”是 Excel 文件（.xlsx）而不是 CSV，请把扩展名改为 .xlsx").format(file=path.name))
     text = decode(data, path.name, encoding)
     del data
     first = text[:10000].split("\n", 1)[0]
     delimiter = _delimiter(first)
-    if delimiter == "，":
-        raise BadImportFile(f"“{path.name}”用中文逗号分隔，请改用英文逗号或制表符")
+    if delimiter == "，":  # i18n: data
+        raise BadImportFile(tr("“{file}”用中文逗号分隔，请改用英文逗号或制表符").format(file=path.name))
     saved = csv.field_size_limit()
     csv.field_size_limit(CSV_FIELD_LIMIT)
     rows: list[tuple[int, tuple]] = []
@@ -485,7 +492,7 @@ def _read_csv(path: Path, encoding: str | None) -> ImportTable:
         for record in reader:
             number += 1  # as a spreadsheet numbers the rows: a record over several lines is one
             if number > MAX_ROWS:
-                raise BadImportFile(f"“{path.name}”超过 {MAX_ROWS} 行，拒绝读取（请分成几个文件导入）")
+                raise BadImportFile(tr("“{file}”超过 {limit} 行，拒绝读取（请分成几个文件导入）").format(file=path.name, limit=MAX_ROWS))
             values = [_csv_value(v) for v in record]
             if headers is None:
                 if _blank(values):
@@ -493,7 +500,7 @@ def _read_csv(path: Path, encoding: str | None) -> ImportTable:
                 while values and values[-1] is None:
                     values.pop()
                 if len(values) > MAX_COLUMNS:
-                    raise BadImportFile(f"“{path.name}”的标题行超过 {MAX_COLUMNS} 列，拒绝读取")
+                    raise BadImportFile(tr("“{file}”的标题行超过 {limit} 列，拒绝读取").format(file=path.name, limit=MAX_COLUMNS))
                 headers = tuple(_header(v) for v in values)
                 continue
             row = tuple(values[: len(headers)]) + (None,) * max(0, len(headers) - len(values))
@@ -501,11 +508,12 @@ def _read_csv(path: Path, encoding: str | None) -> ImportTable:
                 continue
             rows.append((number, row))
     except csv.Error as exc:
-        raise BadImportFile(f"“{path.name}”不是有效的 CSV 文件（{_csv_reason(exc)}）") from None
+        raise BadImportFile(tr("“{file}”不是有效的 CSV 文件（{csv_reason}）").format(
+            file=path.name, csv_reason=_csv_reason(exc))) from None
     finally:
         csv.field_size_limit(saved)
     if headers is None:
-        raise BadImportFile(f"文件“{path.name}”中没有数据")
+        raise BadImportFile(tr("文件“{file}”中没有数据").format(file=path.name))
     return ImportTable(headers, tuple(rows), path.name)
 
 
@@ -521,7 +529,7 @@ def _csv_value(text: str) -> str | None:
 def _csv_reason(exc: csv.Error) -> str:
     text = str(exc)
     if "field larger" in text:
-        return f"某个单元格超过 {CSV_FIELD_LIMIT} 个字符"
+        return tr("某个单元格超过 {csv_field_limit} 个字符").format(csv_field_limit=CSV_FIELD_LIMIT)
     if "NUL" in text:
-        return "含有空字符"
-    return "格式错误"
+        return tr("含有空字符")
+    return tr("格式错误")

@@ -1,6 +1,6 @@
 """The one error type the report writers and the department merge raise.
 
-Its message is a single line of Chinese the CLI prints as is (exit 2) and the UI
+Its message is a single line in the UI's language the CLI prints as is (exit 2) and the UI
 shows in a message box: what went wrong and with which file, never a traceback.
 """
 from __future__ import annotations

@@ -170,3 +170,73 @@ def test_the_weekly_pdf_in_english_has_no_chinese(week_table, tmp_path):
     for expected in ("Prospect Action Table", f"Agent: {AGENT}", "My sales cycle: 28 days", "Review day",
                      "Subtotal", "past the sales cycle (28 days)", "Li Na"):
         assert expected in flat, expected
+
+
+# -- the 统计 charts and the stats PDF ------------------------------------------------------
+NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+
+
+def figure_texts(fig) -> list[str]:
+    """Every text a chart shows: titles, axis labels, tick labels, legends, notes on the bars."""
+    texts = [t.get_text() for t in fig.texts]
+    for ax in fig.axes:
+        texts += [ax.get_title(), ax.get_xlabel(), ax.get_ylabel()]
+        texts += [t.get_text() for t in ax.get_xticklabels() + ax.get_yticklabels()]
+        texts += [t.get_text() for t in ax.texts]
+        legend = ax.get_legend()
+        if legend is not None:
+            texts += [t.get_text() for t in legend.get_texts()]
+        for table in ax.tables:
+            texts += [cell.get_text().get_text() for cell in table.get_celld().values()]
+    return [t for t in texts if t]
+
+
+def core_chart_texts_pending() -> list[str]:
+    from salesdesk.core import stats as core
+
+    texts = [s.label for s in Stage] + list(core.MONEY_LABELS.values())
+    return [t for t in texts if tr(t) == t and chinese([t])]
+
+
+@pytest.mark.parametrize("kind", ["funnel", "ratios", "cycle", "pareto", "levels", "lost"])
+def test_every_chart_in_english_has_english_titles_labels_and_legends(english, desk, kind):
+    import matplotlib
+
+    from salesdesk.reports import charts
+    from stats_history import build
+
+    build(desk)
+    with matplotlib.rc_context():
+        fig = charts.build(kind, charts.chart_data(desk, kind, *NOV))
+        texts = figure_texts(fig)
+    data = {"预算不足"}  # the lost reason the history's agent typed
+    pending = core_chart_texts_pending()
+    assert chinese(without(t, pending) for t in texts if t not in data) == []
+    title = fig.axes[0].get_title()
+    expected = {"funnel": "Stage funnel", "ratios": "Ratio trends (by week)", "cycle": "Sales cycle distribution",
+                "pareto": "80/20 chart", "levels": "Customer level", "lost": "Lost reasons"}[kind]
+    assert title.startswith(expected), title
+    # The command line's text form of the same figures.
+    text = charts.data_text(kind, charts.chart_data(desk, kind, *NOV))
+    assert chinese(without(line.replace("预算不足", ""), pending) for line in text.splitlines()) == []
+
+
+def test_the_stats_pdf_in_english_has_no_chinese_but_the_data(english, desk, tmp_path):
+    import matplotlib
+
+    from salesdesk.reports import stats_pdf
+    from stats_history import build
+
+    build(desk)
+    report = desk.stats.report("month", NOV[0])
+    forecast = desk.stats.forecast(NOV[0])
+    with matplotlib.rc_context():
+        fig = stats_pdf.report_figure(report, forecast, "Plan: two meetings a day", AGENT)
+        texts = figure_texts(fig)
+        path = stats_pdf.write_stats_pdf(tmp_path / "stats.pdf", report, forecast, "Plan", AGENT)
+    pending = core_chart_texts_pending() + [report.ratios.period.label, report.previous.period.label]
+    left = chinese(without(t, pending) for t in texts)
+    # The advice is the services' (core's) sentence: checked by the test of its own area.
+    assert [t for t in left if report.advice not in t] == []
+    assert fig.texts[0].get_text().startswith("Stats report")
+    assert path.read_bytes()[:5] == b"%PDF-"
