@@ -21,6 +21,7 @@ from .desk import area
 from .errors import NotFound
 from .views import Changes
 from .worklog import ACTIVITY_KINDS
+from salesdesk.i18n import tr
 
 #: The daily reference of the ratio game: dial 15, reach 7, book 1 (SPEC §1.3).
 DAILY_REFERENCE = {"dial": REFERENCE.dial, "reach": REFERENCE.reach, "book": REFERENCE.book}
@@ -36,7 +37,7 @@ class ActivityView:
 
     @property
     def label(self) -> str:
-        return ACTIVITY_KINDS.get(self.kind, self.kind)
+        return tr(ACTIVITY_KINDS[self.kind]) if self.kind in ACTIVITY_KINDS else self.kind
 
 
 def _view(row: Activity) -> ActivityView:
@@ -51,11 +52,11 @@ class ActivityLog(Area):
     name = "activities"
 
     def get(self, activity_id: int) -> ActivityView:
-        return _view(self._row(inputs.ident(activity_id, "活动")))
+        return _view(self._row(inputs.ident(activity_id, tr("活动", "field"))))
 
     def day_counts(self, day: dt.date | None = None) -> dict[str, int]:
         """Activities per kind (dial, reach, book, meet, close) logged on ``day`` (default today)."""
-        day = inputs.day(day, "日期") or self.today()
+        day = inputs.day(day, tr("日期", "field")) or self.today()
         start = dt.datetime.combine(day, dt.time())
         rows = (Activity.select(Activity.kind, pw.fn.COUNT(Activity.id))
                 .where((Activity.at >= start) & (Activity.at < start + dt.timedelta(days=1)))
@@ -68,7 +69,7 @@ class ActivityLog(Area):
 
     def delete(self, activity_id: int) -> ActivityView:
         """Remove one activity (the undo of a click); what it was."""
-        activity_id = inputs.ident(activity_id, "活动")
+        activity_id = inputs.ident(activity_id, tr("活动", "field"))
         with self._write():
             view = _view(self._row(activity_id))
             Activity.delete().where(Activity.id == activity_id).execute()
@@ -78,5 +79,5 @@ class ActivityLog(Area):
     def _row(self, activity_id: int) -> Activity:
         row = Activity.get_or_none(Activity.id == activity_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {activity_id} 的活动记录")
+            raise NotFound(tr("找不到编号为 {activity_id} 的活动记录").format(activity_id=activity_id))
         return row

@@ -27,6 +27,7 @@ from .desk import area
 from .area import Area
 from .errors import InvalidInput, NotFound
 from .views import Changes
+from salesdesk.i18n import tr
 
 KEEP = object()
 MAX_TITLE, MAX_PLACE, MAX_NOTES = 200, 300, 20000
@@ -56,8 +57,8 @@ class AppointmentView:
     def label(self) -> str:
         """What a grid cell says: the title, else the customer's name."""
         if self.title and self.customer_name and self.customer_name not in self.title:
-            return f"{self.customer_name}：{self.title}"
-        return self.title or self.customer_name or "约会"
+            return tr("{customer_name}：{title}").format(customer_name=self.customer_name, title=self.title)
+        return self.title or self.customer_name or tr("约会")
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,13 @@ class Agenda(Area):
     def add(self, customer_id: int | None, start: dt.datetime, minutes: int = 60, title: str = "",
             prospect_id: int | None = None, place: str = "", notes: str = "") -> int:
         """A new appointment; overlaps and 不宜拜访时间 are allowed (``warnings`` names them)."""
-        customer_id = None if customer_id is None else inputs.ident(customer_id, "客户")
+        customer_id = None if customer_id is None else inputs.ident(customer_id, tr("客户", "field"))
         start = _start(start)
         minutes = _minutes(minutes)
-        title = inputs.line(title, "标题", MAX_TITLE)
-        place = inputs.line(place, "地点", MAX_PLACE)
-        notes = inputs.text(notes, "备注", MAX_NOTES)
-        prospect_id = None if prospect_id is None else inputs.ident(prospect_id, "潜在客户")
+        title = inputs.line(title, tr("标题", "field"), MAX_TITLE)
+        place = inputs.line(place, tr("地点", "field"), MAX_PLACE)
+        notes = inputs.text(notes, tr("备注", "field"), MAX_NOTES)
+        prospect_id = None if prospect_id is None else inputs.ident(prospect_id, tr("潜在客户", "field"))
         with self._write():
             customer_id = self._linked(customer_id, prospect_id)
             row = Appointment.create(customer=customer_id, prospect=prospect_id, start=start, minutes=minutes,
@@ -93,29 +94,29 @@ class Agenda(Area):
              customer_id=KEEP, prospect_id=KEEP) -> AppointmentView:
         """Change what is given (KEEP: as it is). Moving a first meeting to another day moves
         the prospect's first meeting too. Returns the appointment as it is now."""
-        appointment_id = inputs.ident(appointment_id, "约会")
+        appointment_id = inputs.ident(appointment_id, tr("约会", "field"))
         edits: dict = {}
         if start is not KEEP:
             edits["start"] = _start(start)
         if minutes is not KEEP:
             edits["minutes"] = _minutes(minutes)
         if title is not KEEP:
-            edits["title"] = inputs.line(title, "标题", MAX_TITLE)
+            edits["title"] = inputs.line(title, tr("标题", "field"), MAX_TITLE)
         if place is not KEEP:
-            edits["place"] = inputs.line(place, "地点", MAX_PLACE)
+            edits["place"] = inputs.line(place, tr("地点", "field"), MAX_PLACE)
         if notes is not KEEP:
-            edits["notes"] = inputs.text(notes, "备注", MAX_NOTES)
+            edits["notes"] = inputs.text(notes, tr("备注", "field"), MAX_NOTES)
         if customer_id is not KEEP:
-            edits["customer"] = None if customer_id is None else inputs.ident(customer_id, "客户")
+            edits["customer"] = None if customer_id is None else inputs.ident(customer_id, tr("客户", "field"))
         if prospect_id is not KEEP:
-            edits["prospect"] = None if prospect_id is None else inputs.ident(prospect_id, "潜在客户")
+            edits["prospect"] = None if prospect_id is None else inputs.ident(prospect_id, tr("潜在客户", "field"))
         changes = Changes(agenda=True)
         with self._write():
             row = self._row(appointment_id)
             if row.first_meeting and ("customer" in edits or "prospect" in edits):
                 if edits.get("customer", row.customer_id) != row.customer_id or \
                         edits.get("prospect", row.prospect_id) != row.prospect_id:
-                    raise InvalidInput("这是潜在客户的初次见面：不能改成别的客户")
+                    raise InvalidInput(tr("这是潜在客户的初次见面：不能改成别的客户"))
             if "customer" in edits or "prospect" in edits:
                 edits["customer"] = self._linked(edits.get("customer", row.customer_id),
                                                  edits.get("prospect", row.prospect_id))
@@ -140,11 +141,11 @@ class Agenda(Area):
 
         A prospect's first meeting is not removed here: it is the board's fact (send the
         prospect back to 销售机会 there, and its appointment goes with it)."""
-        appointment_id = inputs.ident(appointment_id, "约会")
+        appointment_id = inputs.ident(appointment_id, tr("约会", "field"))
         with self._write():
             row = self._row(appointment_id)
             if row.first_meeting and row.prospect_id:
-                raise InvalidInput("这是潜在客户的初次见面：请在看板上把该客户送回销售机会，约会随之取消")
+                raise InvalidInput(tr("这是潜在客户的初次见面：请在看板上把该客户送回销售机会，约会随之取消"))
             before = self._view_of(row)
             row.delete_instance()
         self._emit(self._changes(before.customer_id))
@@ -153,12 +154,12 @@ class Agenda(Area):
     def restore(self, appointment: AppointmentView) -> int:
         """Undo a delete: the appointment back, with its id when that is still free."""
         if not isinstance(appointment, AppointmentView) or appointment.id is None:
-            raise InvalidInput("没有可恢复的约会")
+            raise InvalidInput(tr("没有可恢复的约会"))
         a = appointment
-        inputs.ident(a.id, "约会")
+        inputs.ident(a.id, tr("约会", "field"))
         start, minutes = _start(a.start), _minutes(a.minutes)
-        title, place = inputs.line(a.title, "标题", MAX_TITLE), inputs.line(a.place, "地点", MAX_PLACE)
-        notes = inputs.text(a.notes, "备注", MAX_NOTES)
+        title, place = inputs.line(a.title, tr("标题", "field"), MAX_TITLE), inputs.line(a.place, tr("地点", "field"), MAX_PLACE)
+        notes = inputs.text(a.notes, tr("备注", "field"), MAX_NOTES)
         with self._write():
             customer_id = self._linked(a.customer_id, a.prospect_id)
             fields = dict(customer=customer_id, prospect=a.prospect_id, start=start, minutes=minutes, title=title,
@@ -172,14 +173,14 @@ class Agenda(Area):
     def book_first_meeting(self, prospect_id: int, start: dt.datetime, minutes: int = 60) -> int:
         """Give a prospect's first meeting its time (an all-day entry becomes an appointment;
         an existing one moves). A new day moves the prospect's first meeting as well."""
-        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        prospect_id = inputs.ident(prospect_id, tr("潜在客户", "field"))
         start, minutes = _start(start), _minutes(minutes)
         with self._write():
             prospect = Prospect.get_or_none(Prospect.id == prospect_id)
             if prospect is None:
-                raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+                raise NotFound(tr("找不到编号为 {prospect_id} 的潜在客户").format(prospect_id=prospect_id))
             if prospect.first_meeting is None:
-                raise InvalidInput("该潜在客户还没有约定初次见面：请先在看板上移到“约定初次见面”")
+                raise InvalidInput(tr("该潜在客户还没有约定初次见面：请先在看板上移到“约定初次见面”"))
             row = self._first_meeting_row(prospect_id)
             changes = self._changes(prospect.customer_id)
             if start.date() != prospect.first_meeting:
@@ -196,7 +197,7 @@ class Agenda(Area):
 
     # -- reads ------------------------------------------------------------------
     def get(self, appointment_id: int) -> AppointmentView:
-        return self._view_of(self._row(inputs.ident(appointment_id, "约会")))
+        return self._view_of(self._row(inputs.ident(appointment_id, tr("约会", "field"))))
 
     def day(self, day: dt.date) -> list[AppointmentView]:
         """The appointments of a day, all-day first meetings first, then by time."""
@@ -213,9 +214,9 @@ class Agenda(Area):
         meetings of prospects that have no appointment."""
         first, last = _day(first), _day(last)
         if last < first:
-            raise InvalidInput("结束日期早于开始日期")
+            raise InvalidInput(tr("结束日期早于开始日期"))
         if (last - first).days > MAX_RANGE_DAYS:
-            raise InvalidInput(f"一次最多查看 {MAX_RANGE_DAYS} 天的日程")
+            raise InvalidInput(tr("一次最多查看 {limit} 天的日程").format(limit=MAX_RANGE_DAYS))
         lo = dt.datetime.combine(first, dt.time())
         hi = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
         q = (Appointment.select(Appointment, Customer.id, Customer.name)
@@ -231,9 +232,9 @@ class Agenda(Area):
               exclude: int | None = None) -> list[AgendaWarning]:
         """What an appointment at ``start`` would be warned of: other appointments at the same
         time, and the customer's 不宜拜访时间. Warnings, never refusals."""
-        customer_id = None if customer_id is None else inputs.ident(customer_id, "客户")
+        customer_id = None if customer_id is None else inputs.ident(customer_id, tr("客户", "field"))
         start, minutes = _start(start), _minutes(minutes)
-        exclude = None if exclude is None else inputs.ident(exclude, "约会")
+        exclude = None if exclude is None else inputs.ident(exclude, tr("约会", "field"))
         out: list[AgendaWarning] = []
         nearby = (Appointment.select(Appointment, Customer.id, Customer.name)
                   .join(Customer, on=(Appointment.customer == Customer.id), join_type=JOIN.LEFT_OUTER)
@@ -241,14 +242,16 @@ class Agenda(Area):
                          & (Appointment.start < end_of(start, minutes)))
                   .order_by(Appointment.start))
         for other in overlaps(start, minutes, [self._view_of(r) for r in nearby], exclude):
-            out.append(AgendaWarning("overlap", f"与 {other.start:%H:%M}–{other.end:%H:%M}“{other.label}”时间重叠",
+            out.append(AgendaWarning("overlap", tr("与 {start:%H:%M}–{end:%H:%M}“{label}”时间重叠").format(
+                start=other.start, end=other.end, label=other.label),
                                      other.id))
         if customer_id is not None:
             customer = Customer.select(Customer.name, Customer.no_visit_times).where(Customer.id == customer_id).first()
             if customer is not None and customer.no_visit_times:
                 hit = parse_no_visit_times(customer.no_visit_times).conflicts(start, minutes)
                 if hit:
-                    out.append(AgendaWarning("no_visit", f"{shown(customer.name)}不宜拜访：{'、'.join(hit)}"))
+                    out.append(AgendaWarning("no_visit", tr("{shown}不宜拜访：{items}").format(
+                        shown=shown(customer.name), items=tr("、").join(hit))))
         return out
 
     def warnings(self, appointment_id: int) -> list[AgendaWarning]:
@@ -296,10 +299,10 @@ class Agenda(Area):
             return Changes()
         stage = Stage(prospect.stage)
         if stage in (Stage.WON, Stage.LOST, Stage.OPPORTUNITY):
-            raise InvalidInput(f"该潜在客户在“{stage.label}”，初次见面日期不能再改：只能改时间")
+            raise InvalidInput(tr("该潜在客户在“{label}”，初次见面日期不能再改：只能改时间").format(label=tr(stage.label)))
         if stage != Stage.APPOINTMENT and day > self.today():
-            raise InvalidInput(f"该潜在客户已在“{stage.label}”：初次见面已经发生，不能改到将来")
-        inputs.day(day, "初次见面日期")
+            raise InvalidInput(tr("该潜在客户已在“{label}”：初次见面已经发生，不能改到将来").format(label=tr(stage.label)))
+        inputs.day(day, tr("初次见面日期", "field"))
         last = (StageChange.select(StageChange.at).where(StageChange.prospect == prospect_id)
                 .order_by(StageChange.at.desc()).first())
         at = max(self._now(), last.at) if last is not None else self._now()
@@ -308,7 +311,8 @@ class Agenda(Area):
         prospect.first_meeting = day
         prospect.save()
         StageChange.create(prospect=prospect_id, at=at, from_stage=stage.value, to_stage=stage.value,
-                           reason=f"修改：初次见面 {old.isoformat() if old else '—'} → {day.isoformat()}",
+                           reason=tr("修改：初次见面 {value} → {isoformat}").format(
+                               value=old.isoformat() if old else '—', isoformat=day.isoformat()),
                            first_meeting=day, recorded_at=self._now(), before=before)
         return Changes(customers=frozenset({prospect.customer_id}), prospects=frozenset({prospect_id}), stages=True)
 
@@ -332,18 +336,19 @@ class Agenda(Area):
         if prospect_id is not None:
             prospect = Prospect.select(Prospect.customer).where(Prospect.id == prospect_id).first()
             if prospect is None:
-                raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+                raise NotFound(tr("找不到编号为 {prospect_id} 的潜在客户").format(prospect_id=prospect_id))
             if customer_id is not None and prospect.customer_id != customer_id:
-                raise InvalidInput(f"潜在客户 {prospect_id} 不属于客户 {customer_id}")
+                raise InvalidInput(tr("潜在客户 {prospect_id} 不属于客户 {customer_id}").format(
+                    prospect_id=prospect_id, customer_id=customer_id))
             return prospect.customer_id
         if customer_id is not None and not Customer.select().where(Customer.id == customer_id).exists():
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         return customer_id
 
     def _row(self, appointment_id: int) -> Appointment:
         row = Appointment.get_or_none(Appointment.id == appointment_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {appointment_id} 的约会")
+            raise NotFound(tr("找不到编号为 {appointment_id} 的约会").format(appointment_id=appointment_id))
         return row
 
     def _view_of(self, row: Appointment) -> AppointmentView:
@@ -360,23 +365,23 @@ class Agenda(Area):
 
 
 def _first_title(plan: str) -> str:
-    return f"初次见面（{shown(plan)}）" if plan else "初次见面"
+    return tr("初次见面（{shown}）").format(shown=shown(plan)) if plan else tr("初次见面")
 
 
 def _start(value) -> dt.datetime:
     if value is None:
-        raise InvalidInput("请填写约会的开始时间")
-    return inputs.moment(value, "开始时间").replace(second=0, microsecond=0)
+        raise InvalidInput(tr("请填写约会的开始时间"))
+    return inputs.moment(value, tr("开始时间", "field")).replace(second=0, microsecond=0)
 
 
 def _minutes(value) -> int:
-    return inputs.number(value, "时长（分钟）", MIN_MINUTES, MAX_MINUTES)
+    return inputs.number(value, tr("时长（分钟）", "field"), MIN_MINUTES, MAX_MINUTES)
 
 
 def _day(value) -> dt.date:
     if value is None:
-        raise InvalidInput("请指定日期")
-    return inputs.day(value, "日期")
+        raise InvalidInput(tr("请指定日期"))
+    return inputs.day(value, tr("日期", "field"))
 
 
 def _as_date(value) -> dt.date:

@@ -14,6 +14,7 @@ from salesdesk.storage.backup import make_backup, prune_backups
 from salesdesk.storage.errors import CorruptDatabaseError, StorageError
 
 from .views import Changes
+from salesdesk.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class AutoBackup:
             # A failed backup must not stop the agent working; it is retried next time.
             # An OSError (a stale part or an old backup that cannot be removed) in Chinese too.
             self.last_error = str(exc) if isinstance(exc, StorageError) else (
-                f"无法写入备份（{os_reason(exc)}）：{exc.filename or self.folder}")
+                tr("无法写入备份（{os_reason}）：{value}").format(os_reason=os_reason(exc), value=exc.filename or self.folder))
             self.refused_corrupt = isinstance(exc, CorruptDatabaseError)
             log.warning("automatic backup failed: %s", exc)
             return None

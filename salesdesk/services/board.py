@@ -26,14 +26,17 @@ from . import inputs
 from .errors import InvalidInput, NotFound
 from .pipeline import parse_criteria
 from .views import Changes, MoveResult, ProspectView
+from salesdesk.i18n import N_, tr
 
-SEND_BACK_REASON = "超出销售周期，送回销售机会"
-DEFAULT_LOST_REASONS = ("预算不足", "选择了其他公司", "联系不上", "暂无需求")
+#: Written on the stage change in the UI's language (``tr`` where used); the text is free, never compared.
+SEND_BACK_REASON = N_("超出销售周期，送回销售机会")
+#: Offered until the user sets their own list; a chosen reason is stored as shown.
+DEFAULT_LOST_REASONS = (N_("预算不足"), N_("选择了其他公司"), N_("联系不上"), N_("暂无需求"))
 LOST_REASONS_KEY = "lost_reasons"
 MAX_LOST_REASONS = 30
 MAX_LOST_REASON = 50
 MAX_CRITERION_NOTE = 200
-_TAG_SPLIT = re.compile(r"[,，;；、\s/|]+")
+_TAG_SPLIT = re.compile(r"[,，;；、\s/|]+")  # i18n: data
 #: SQLite's default limit on host parameters is generous here, but stay well below it.
 _CHUNK = 500
 
@@ -105,7 +108,7 @@ class BoardService:
 
     def board_snapshot(self, won_since: dt.date | None = None) -> BoardSnapshot:
         """Every open prospect, plus 成交 since ``won_since`` (default: this review week)."""
-        won_since = inputs.day(won_since, "成交起始日期", 1900)
+        won_since = inputs.day(won_since, tr("成交起始日期", "field"), 1900)
         today = self.today()
         cycle = self.sales_cycle()
         since = self.this_week_start() if won_since is None else won_since
@@ -123,10 +126,10 @@ class BoardService:
         A board refreshes from a ``Changes`` record with this: a card whose stage is now
         退出 (or 成交 before the shown range) is removed, the others are put in place.
         """
-        ids, customers = inputs.idents(ids, "潜在客户"), inputs.idents(customers, "客户")
-        today = inputs.day(today, "日期") or self.today()
+        ids, customers = inputs.idents(ids, tr("潜在客户", "field")), inputs.idents(customers, tr("客户", "field"))
+        today = inputs.day(today, tr("日期", "field")) or self.today()
         if cycle_days is not None:
-            cycle_days = inputs.number(cycle_days, "销售周期", 1, 3650)
+            cycle_days = inputs.number(cycle_days, tr("销售周期", "field"), 1, 3650)
         cycle_days = cycle_days if cycle_days is not None else self.sales_cycle().days
         ids, customers = sorted(set(ids)), sorted(set(customers))
         out: list[BoardCard] = []
@@ -160,7 +163,7 @@ class BoardService:
     def lost_reasons(self) -> list[str]:
         """The reasons offered when a prospect is closed as lost (退出), editable."""
         reasons = [line.strip() for line in self.setting(LOST_REASONS_KEY, "").splitlines() if line.strip()]
-        return reasons or list(DEFAULT_LOST_REASONS)
+        return reasons or [tr(r) for r in DEFAULT_LOST_REASONS]
 
     # -- writes ---------------------------------------------------------------
     def set_lost_reasons(self, reasons: Iterable[str]) -> Changes:
@@ -169,22 +172,23 @@ class BoardService:
     @staticmethod
     def _reason_list(reasons) -> list:
         if not isinstance(reasons, Iterable):
-            raise InvalidInput("退出原因应为一组文字")
+            raise InvalidInput(tr("退出原因应为一组文字"))
         return list(reasons)
 
     @staticmethod
     def checked_lost_reasons(reasons: Iterable[str]) -> str:
         """The reasons as stored (one a line), or InvalidInput naming what is wrong."""
         if isinstance(reasons, str) or not isinstance(reasons, Iterable):
-            raise InvalidInput("退出原因应为一组文字")
-        cleaned = list(dict.fromkeys(r for r in (inputs.line(r, "退出原因") for r in reasons) if r))
+            raise InvalidInput(tr("退出原因应为一组文字"))
+        cleaned = list(dict.fromkeys(r for r in (inputs.line(r, tr("退出原因", "field")) for r in reasons) if r))
         if not cleaned:
-            raise InvalidInput("退出原因列表不能为空")
+            raise InvalidInput(tr("退出原因列表不能为空"))
         if len(cleaned) > MAX_LOST_REASONS:
-            raise InvalidInput(f"退出原因最多 {MAX_LOST_REASONS} 条")
+            raise InvalidInput(tr("退出原因最多 {limit} 条").format(limit=MAX_LOST_REASONS))
         for reason in cleaned:
             if len(reason) > MAX_LOST_REASON:
-                raise InvalidInput(f"退出原因“{reason[:10]}…”太长（最多 {MAX_LOST_REASON} 个字）")
+                raise InvalidInput(tr("退出原因“{reason}…”太长（最多 {limit} 个字）").format(
+                    reason=reason[:10], limit=MAX_LOST_REASON))
         return "\n".join(cleaned)
 
     def send_back(self, prospect_ids: Iterable[int], reason: str = SEND_BACK_REASON) -> list[MoveResult]:
@@ -193,10 +197,12 @@ class BoardService:
         All or nothing: an unknown id, or a prospect not open on the board (成交, 退出 or
         already in 销售机会), refuses the whole batch and changes nothing.
         """
-        ids = inputs.idents(prospect_ids, "潜在客户")
+        ids = inputs.idents(prospect_ids, tr("潜在客户", "field"))
         if not ids:
             return []
-        reason = inputs.line(reason, "原因", 500) or SEND_BACK_REASON
+        reason = inputs.line(reason, tr("原因", "field"), 500) or tr(SEND_BACK_REASON)
+        if reason == SEND_BACK_REASON:  # the window passes the constant: write it in the UI's language
+            reason = tr(SEND_BACK_REASON)
         with self.batch(), self._write():
             stages = {}
             for i in range(0, len(ids), _CHUNK):
@@ -204,38 +210,40 @@ class BoardService:
                 stages.update((r.id, Stage(r.stage)) for r in q.objects())
             unknown = [i for i in ids if i not in stages]
             if unknown:
-                raise NotFound(f"找不到编号为 {unknown[0]} 的潜在客户")
+                raise NotFound(tr("找不到编号为 {unknown} 的潜在客户").format(unknown=unknown[0]))
             wrong = [i for i in ids if not stages[i].is_open or stages[i] == Stage.OPPORTUNITY]
             if wrong:
                 raise InvalidInput(
-                    f"编号 {wrong[0]} 的客户在“{stages[wrong[0]].label}”，只能把约定初次见面到 90% 的客户送回销售机会"
+                    tr("编号 {wrong} 的客户在“{label}”，只能把约定初次见面到 90% 的客户送回销售机会").format(
+                        wrong=wrong[0], label=tr(stages[wrong[0]].label))
                 )
             results = [self.move_prospect(pid, Stage.OPPORTUNITY, reason=reason) for pid in ids]
         return results
 
     def undo_moves(self, change_ids: Iterable[int]) -> list[MoveResult]:
         """Undo several moves (a bulk send-back) in one transaction, newest first."""
-        ids = inputs.idents(change_ids, "阶段变化")
+        ids = inputs.idents(change_ids, tr("阶段变化", "field"))
         with self.batch(), self._write():
             return [self.undo_move(cid) for cid in reversed(ids)]
 
     def set_criteria_notes(self, prospect_id: int, notes: dict[int, str]) -> Changes:
         """The agent's note on each of the five 50% criteria (who decides, what budget…)."""
-        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        prospect_id = inputs.ident(prospect_id, tr("潜在客户", "field"))
         if not isinstance(notes, dict):
-            raise InvalidInput("标准备注应为 编号→文字")
+            raise InvalidInput(tr("标准备注应为 编号→文字"))
         clean: dict[str, str] = {}
         for number, text in notes.items():
             number = min(parse_criteria([number]))
-            text = inputs.line(text, f"标准 {number} 的备注")
+            text = inputs.line(text, tr("标准 {number} 的备注", "field").format(number=number))
             if len(text) > MAX_CRITERION_NOTE:
-                raise InvalidInput(f"标准 {number} 的备注太长（最多 {MAX_CRITERION_NOTE} 个字）")
+                raise InvalidInput(tr("标准 {number} 的备注太长（最多 {limit} 个字）").format(
+                    number=number, limit=MAX_CRITERION_NOTE))
             if text:
                 clean[str(int(number))] = text
         with self._write():
             row = Prospect.get_or_none(Prospect.id == prospect_id)
             if row is None:
-                raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+                raise NotFound(tr("找不到编号为 {prospect_id} 的潜在客户").format(prospect_id=prospect_id))
             row.criteria_notes = json.dumps(clean, ensure_ascii=False, sort_keys=True) if clean else ""
             row.save()
         changes = Changes(customers=frozenset({row.customer_id}), prospects=frozenset({prospect_id}))

@@ -26,11 +26,13 @@ from .desk import area
 from .errors import InvalidInput, NotFound
 from .views import Changes
 from .worklog import ACTIVITY_KINDS
+from salesdesk.i18n import N_, tr
 
 #: Longest text per field (the table's own limits; the texts are generous).
 LIMITS = {"subject": 200, "purpose": 200, "next_step": 500, "summary": 20000, "needs": 20000}
-LABELS = {"method": "交流方式", "at": "交流时间", "subject": "主题", "purpose": "目的", "interest": "客户兴趣程度",
-          "summary": "交流纪要", "needs": "需求体会", "result": "结果", "next_step": "下一步"}
+LABELS = {"method": N_("交流方式"), "at": N_("交流时间"), "subject": N_("主题"), "purpose": N_("目的"),
+          "interest": N_("客户兴趣程度"), "summary": N_("交流纪要"), "needs": N_("需求体会"), "result": N_("结果"),
+          "next_step": N_("下一步")}
 MULTILINE = ("summary", "needs")
 #: A page of the timeline or the list, and the most one call may ask for.
 PAGE = 100
@@ -86,21 +88,21 @@ class TimelineEntry:
 def _interest(value) -> int | None:
     if value is None:
         return None
-    return inputs.number(value, "客户兴趣程度", 1, 5)
+    return inputs.number(value, tr("客户兴趣程度", "field"), 1, 5)
 
 
 def _method(value) -> str:
-    method = inputs.line(value, "交流方式", 8)
+    method = inputs.line(value, tr("交流方式", "field"), 8)
     if method not in CONTACT_METHODS:
-        raise InvalidInput(f"交流方式“{method}”不正确，可用：{'、'.join(CONTACT_METHODS)}")
+        raise InvalidInput(tr("交流方式“{method}”不正确，可用：{items}").format(method=method, items=tr("、").join(CONTACT_METHODS)))
     return method
 
 
 def _result(value) -> str:
-    result = inputs.line(value, "结果", 8).upper()
+    result = inputs.line(value, tr("结果", "field"), 8).upper()
     if result and result not in CONTACT_RESULTS:
-        choices = "、".join(f"{k} {v}" for k, v in CONTACT_RESULTS.items())
-        raise InvalidInput(f"结果“{result}”不正确，可用：{choices}")
+        choices = tr("、").join(f"{k} {v}" for k, v in CONTACT_RESULTS.items())
+        raise InvalidInput(tr("结果“{result}”不正确，可用：{choices}").format(result=result, choices=choices))
     return result
 
 
@@ -115,15 +117,15 @@ def _checked(values: dict) -> dict:
         elif name == "result":
             out[name] = _result(value)
         elif name in MULTILINE:
-            out[name] = inputs.text(value, LABELS[name], LIMITS[name])
+            out[name] = inputs.text(value, tr(LABELS[name]), LIMITS[name])
         else:
-            out[name] = inputs.line(value, LABELS[name], LIMITS[name])
+            out[name] = inputs.line(value, tr(LABELS[name]), LIMITS[name])
     return out
 
 
 def _page(limit, offset) -> tuple[int, int]:
-    limit = inputs.number(limit, "每页条数", 1, MAX_PAGE)
-    offset = inputs.number(offset, "起始位置", 0, inputs.MAX_ID)
+    limit = inputs.number(limit, tr("每页条数", "field"), 1, MAX_PAGE)
+    offset = inputs.number(offset, tr("起始位置", "field"), 0, inputs.MAX_ID)
     return limit, offset
 
 
@@ -158,22 +160,22 @@ class ContactLog(Area):
     # -- reads ---------------------------------------------------------------------------
     def list(self, customer_id: int, limit: int = PAGE, offset: int = 0) -> list[ContactView]:
         """A customer's contact records, newest first."""
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         limit, offset = _page(limit, offset)
         rows = (ContactRecord.select().where(ContactRecord.customer == customer_id)
                 .order_by(ContactRecord.at.desc(), ContactRecord.id.desc()).limit(limit).offset(offset))
         return [_view(r) for r in rows]
 
     def count(self, customer_id: int) -> int:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         return ContactRecord.select().where(ContactRecord.customer == customer_id).count()
 
     def get(self, contact_id: int) -> ContactView:
-        return _view(self._row(inputs.ident(contact_id, "交流记录")))
+        return _view(self._row(inputs.ident(contact_id, tr("交流记录", "field"))))
 
     def timeline(self, customer_id: int, limit: int = PAGE, offset: int = 0) -> list[TimelineEntry]:
         """Contact records and activities of a customer, newest first (paged in SQL)."""
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         limit, offset = _page(limit, offset)
         rows = self.db.execute_sql(_TIMELINE_SQL, (customer_id, customer_id, limit, offset)).fetchall()
         contact_ids = [r[1] for r in rows if r[0] == "contact"]
@@ -186,12 +188,12 @@ class ContactLog(Area):
                 out.append(TimelineEntry("contact", row_id, customer_id, view.at, view.method, contact=view))
             else:
                 out.append(TimelineEntry("activity", row_id, customer_id, _moment(at),
-                                         ACTIVITY_KINDS.get(what, shown(what)), activity=what,
+                                         tr(ACTIVITY_KINDS[what]) if what in ACTIVITY_KINDS else shown(what), activity=what,
                                          note=shown(note or "")))
         return out
 
     def timeline_count(self, customer_id: int) -> int:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         (n,) = self.db.execute_sql(
             "SELECT (SELECT COUNT(*) FROM contact_record WHERE customer_id = ?)"
             " + (SELECT COUNT(*) FROM activity WHERE customer_id = ?)", (customer_id, customer_id)).fetchone()
@@ -204,7 +206,7 @@ class ContactLog(Area):
         result: str = "", next_step: str = "",
     ) -> int:
         """A new contact record (``at`` defaults to now; never in the future)."""
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         values = _checked(dict(method=method, subject=subject, purpose=purpose, interest=interest,
                                summary=summary, needs=needs, result=result, next_step=next_step))
         at = self.desk._moment(at)
@@ -217,14 +219,14 @@ class ContactLog(Area):
     def edit(self, contact_id: int, *, method=KEEP, at=KEEP, subject=KEEP, purpose=KEEP, interest=KEEP,
              summary=KEEP, needs=KEEP, result=KEEP, next_step=KEEP) -> ContactView:
         """Change the fields given (the others keep their values); the record as stored."""
-        contact_id = inputs.ident(contact_id, "交流记录")
+        contact_id = inputs.ident(contact_id, tr("交流记录", "field"))
         given = {k: v for k, v in dict(method=method, subject=subject, purpose=purpose, interest=interest,
                                        summary=summary, needs=needs, result=result,
                                        next_step=next_step).items() if v is not KEEP}
         values = _checked(given)
         if at is not KEEP:
             if at is None:
-                raise InvalidInput("交流时间不能为空")
+                raise InvalidInput(tr("交流时间不能为空"))
             values["at"] = self.desk._moment(at)
         with self._write():
             row = self._row(contact_id)
@@ -235,7 +237,7 @@ class ContactLog(Area):
 
     def delete(self, contact_id: int) -> ContactView:
         """Remove a record; what it was (hand it to ``restore`` to undo)."""
-        contact_id = inputs.ident(contact_id, "交流记录")
+        contact_id = inputs.ident(contact_id, tr("交流记录", "field"))
         with self._write():
             view = _view(self._row(contact_id))
             ContactRecord.delete().where(ContactRecord.id == contact_id).execute()
@@ -250,19 +252,19 @@ class ContactLog(Area):
         that is still there is refused.
         """
         if not isinstance(record, ContactView):
-            raise InvalidInput("要恢复的交流记录不正确")
-        contact_id = inputs.ident(record.id, "交流记录")
-        customer_id = inputs.ident(record.customer_id, "客户")
+            raise InvalidInput(tr("要恢复的交流记录不正确"))
+        contact_id = inputs.ident(record.id, tr("交流记录", "field"))
+        customer_id = inputs.ident(record.customer_id, tr("客户", "field"))
         values = _checked({f.name: getattr(record, f.name) for f in fields(ContactView)
                            if f.name not in ("id", "customer_id", "at")})
         if not isinstance(record.at, dt.datetime):
-            raise InvalidInput("交流时间应为日期和时间")
-        values["at"] = self.desk._moment(inputs.moment(record.at, "交流时间"))
+            raise InvalidInput(tr("交流时间应为日期和时间"))
+        values["at"] = self.desk._moment(inputs.moment(record.at, tr("交流时间", "field")))
         with self._write():
             self._customer(customer_id)
             there = ContactRecord.get_or_none(ContactRecord.id == contact_id)
             if there is not None and _view(there) == replace(record, **values):
-                raise InvalidInput(f"交流记录 {contact_id} 仍然存在，无需恢复")
+                raise InvalidInput(tr("交流记录 {contact_id} 仍然存在，无需恢复").format(contact_id=contact_id))
             if there is None:
                 ContactRecord.insert(id=contact_id, customer=customer_id, **values).execute()
             else:
@@ -274,12 +276,12 @@ class ContactLog(Area):
     def _row(self, contact_id: int) -> ContactRecord:
         row = ContactRecord.get_or_none(ContactRecord.id == contact_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {contact_id} 的交流记录")
+            raise NotFound(tr("找不到编号为 {contact_id} 的交流记录").format(contact_id=contact_id))
         return row
 
     def _customer(self, customer_id: int) -> None:
         if not Customer.select().where(Customer.id == customer_id).exists():
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
 
     def _changed(self, customer_id: int) -> None:
         # ``activities`` too: the weekly table and the ratios read contact records as work.

@@ -26,12 +26,13 @@ from salesdesk.core.customer import RELATION_LEVELS
 
 from . import inputs
 from .errors import InvalidInput
+from salesdesk.i18n import tr
 
 SORTS = ("name", "company", "grade", "level", "last_contact", "next_birthday")
-GRADE_FILTERS = ("A", "B", "C", "D", "E", "未分级")
+GRADE_FILTERS = ("A", "B", "C", "D", "E", "未分级")  # i18n: data
 MAX_DAYS = 36500
 #: Characters that separate tags (services/board.py ``split_tags`` splits on the same).
-TAG_SEPARATORS = (",", "，", ";", "；", "、", " ", "\t", "/", "|", "\u3000")
+TAG_SEPARATORS = (",", "，", ";", "；", "、", " ", "\t", "/", "|", "\u3000")  # i18n: data
 
 
 @dataclass(frozen=True)
@@ -61,23 +62,23 @@ def checked_query(query: object) -> CustomerQuery:
     if isinstance(query, str):
         return CustomerQuery(search=inputs.query(query, inputs.MAX_QUERY))
     if not isinstance(query, CustomerQuery):
-        raise InvalidInput("客户列表的条件不正确")
+        raise InvalidInput(tr("客户列表的条件不正确"))
     grade = inputs.query(query.grade, 10)
     if grade and grade not in GRADE_FILTERS:
-        raise InvalidInput("价值分级只能是 A–E 或 未分级")
+        raise InvalidInput(tr("价值分级只能是 A–E 或 未分级"))
     level = inputs.query(query.level, 10)
     if level and level not in RELATION_LEVELS:
-        raise InvalidInput("客户五级分类不正确")
+        raise InvalidInput(tr("客户五级分类不正确"))
     tag = inputs.query(query.tag, 100)
     if any(sep in tag for sep in TAG_SEPARATORS):
-        raise InvalidInput("一次只能按一个标签筛选")
+        raise InvalidInput(tr("一次只能按一个标签筛选"))
     days = query.not_contacted_days
     if days is not None:
-        days = inputs.number(days, "未联系天数", 1, MAX_DAYS)
+        days = inputs.number(days, tr("未联系天数", "field"), 1, MAX_DAYS)
     if not isinstance(query.sort, str) or query.sort not in SORTS:
-        raise InvalidInput("客户列表不能按这一列排序")
+        raise InvalidInput(tr("客户列表不能按这一列排序"))
     if not isinstance(query.descending, bool):
-        raise InvalidInput("排序方向不正确")
+        raise InvalidInput(tr("排序方向不正确"))
     return CustomerQuery(search=inputs.query(query.search, inputs.MAX_QUERY).lower(), grade=grade, level=level,
                          tag=tag, city=inputs.query(query.city, 100), not_contacted_days=days,
                          sort=query.sort, descending=query.descending)
@@ -121,7 +122,7 @@ def ordered_ids_sql(query: CustomerQuery, now: dt.datetime, birthday_days: dict[
             params.append(query.search)
     if query.grade:
         where.append("c.value_grade = ?")
-        params.append("" if query.grade == "未分级" else query.grade)
+        params.append("" if query.grade == "未分级" else query.grade)  # i18n: data
     if query.level:
         where.append("c.relation_level = ?")
         params.append(query.level)

@@ -16,6 +16,7 @@ from . import inputs
 from .errors import InvalidInput, NotFound, StaleEdit
 from .hand_set import hand_set
 from .views import Changes, CustomerRow
+from salesdesk.i18n import tr
 
 #: Card fields stored in a column of the same name (the referrer and the lunar birthday's
 #: four columns are mapped by hand).
@@ -58,14 +59,14 @@ class CustomerService:
                         allow_duplicate: bool = True) -> Changes:
         """Save an edited card. ``loaded`` is the card as it was read for editing: if the
         stored customer differs from it now (another window saved meanwhile), StaleEdit."""
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         data = self._checked(data)
         with self._write():
             row = self._customer_row(customer_id)
             if loaded is not None and _card_of(row) != _card_fields(loaded):
-                raise StaleEdit("这位客户的名片在别处（另一个窗口或程序）已被修改，你的修改未保存")
+                raise StaleEdit(tr("这位客户的名片在别处（另一个窗口或程序）已被修改，你的修改未保存"))
             if data.referrer_id == customer_id:
-                raise InvalidInput("介绍人不能是客户本人", {"referrer_id": "介绍人不能是客户本人"})
+                raise InvalidInput(tr("介绍人不能是客户本人"), {"referrer_id": tr("介绍人不能是客户本人")})
             old_level, old_grade = row.relation_level, row.value_grade
             if allow_duplicate is not True:
                 # Only a likeness this edit makes: a pair saved anyway before is not asked again.
@@ -81,14 +82,14 @@ class CustomerService:
 
     # -- reads ----------------------------------------------------------------
     def get_customer(self, customer_id: int) -> CustomerData:
-        row = self._customer_row(inputs.ident(customer_id, "客户"))
+        row = self._customer_row(inputs.ident(customer_id, tr("客户", "field")))
         data = CustomerData(**{n: _shown(n, getattr(row, n)) for n in _CARD_FIELDS})
         data.referrer_id = row.referrer_id
         data.lunar_birthday = lunar_birthday_of(row)
         return data
 
     def customer_name(self, customer_id: int) -> str:
-        return shown(self._customer_row(inputs.ident(customer_id, "客户")).name)
+        return shown(self._customer_row(inputs.ident(customer_id, tr("客户", "field"))).name)
 
     def find_customer(self, name_or_id: str | int) -> int:
         """An id, or an exact name that belongs to exactly one customer."""
@@ -100,8 +101,8 @@ class CustomerService:
         if len(matches) == 1:
             return matches[0].id
         if len(matches) > 1:
-            raise InvalidInput(f"有多位客户叫“{text}”，请改用客户编号")
-        raise NotFound(f"找不到客户“{text}”")
+            raise InvalidInput(tr("有多位客户叫“{text}”，请改用客户编号").format(text=text))
+        raise NotFound(tr("找不到客户“{text}”").format(text=text))
 
     def list_customers(self, search: str = "", limit: int = 200, offset: int = 0) -> list[CustomerRow]:
         """A page of customers in pinyin order, those matching ``search`` if given.
@@ -112,8 +113,8 @@ class CustomerService:
         that one lookup. The unfiltered list continues a page from where the previous one
         ended (keyset), so scrolling to the end of 100,000 customers stays linear.
         """
-        limit = inputs.number(limit, "显示条数", 0, inputs.MAX_ID)
-        offset = inputs.number(offset, "起始位置", 0, inputs.MAX_ID)
+        limit = inputs.number(limit, tr("显示条数", "field"), 0, inputs.MAX_ID)
+        offset = inputs.number(offset, tr("起始位置", "field"), 0, inputs.MAX_ID)
         text = inputs.query(search, MAX_SEARCH).lower()
         if not text:
             return self._unfiltered_page(limit, offset)
@@ -132,7 +133,7 @@ class CustomerService:
         return len(self._matching_ids(text))
 
     def referrals_of(self, customer_id: int) -> list[CustomerRow]:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         q = Customer.select().where(Customer.referrer == customer_id).order_by(Customer.name_pinyin)
         return [CustomerRow(r.id, r.name, r.company, r.mobile, r.title, r.relation_level) for r in q]
 
@@ -142,7 +143,7 @@ class CustomerService:
         One indexed count, so the window can show a customer deep in a long list without
         paging through everyone before them.
         """
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         text = inputs.query(search, MAX_SEARCH).lower()
         if text:
             ids = self._matching_ids(text)  # the filtered list's order, looked up once per query
@@ -206,14 +207,14 @@ class CustomerService:
 
     def _checked(self, data: CustomerData) -> CustomerData:
         if not isinstance(data, CustomerData):
-            raise InvalidInput("客户资料不正确")
+            raise InvalidInput(tr("客户资料不正确"))
         data = dataclasses.replace(data)
         try:
             data = validate(data, self._now().date())
         except InvalidCustomer as exc:
             raise InvalidInput(str(exc), exc.errors) from None
         if data.referrer_id is not None and not Customer.select().where(Customer.id == data.referrer_id).exists():
-            raise InvalidInput("介绍人不存在", {"referrer_id": "介绍人不存在"})
+            raise InvalidInput(tr("介绍人不存在"), {"referrer_id": tr("介绍人不存在")})
         return data
 
     def _fill(self, row: Customer, data: CustomerData) -> None:
@@ -231,11 +232,11 @@ class CustomerService:
     def _customer_row(self, customer_id: int) -> Customer:
         row = Customer.get_or_none(Customer.id == customer_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         return row
 
     def prospect_count(self, customer_id: int) -> int:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         return Prospect.select().where(Prospect.customer == customer_id).count()
 
 

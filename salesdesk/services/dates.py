@@ -27,6 +27,7 @@ from .customers import lunar_birthday_of
 from .desk import area
 from .errors import InvalidInput, NotFound
 from .views import Changes
+from salesdesk.i18n import tr
 
 LABEL_MAX, NOTE_MAX = 100, 500
 #: Most dated notes one customer may carry (a list on the card, not a diary).
@@ -76,8 +77,9 @@ class UpcomingDate:
     lunar: bool
 
 
-def _spec(value: object, label: str = "日期") -> DateSpec:
-    """A DateSpec, or text read as one (§3.1 forms, 农历…); InvalidInput in Chinese otherwise."""
+def _spec(value: object, label: str | None = None) -> DateSpec:
+    """A DateSpec, or text read as one (§3.1 forms, 农历…); InvalidInput in the UI's language otherwise."""
+    label = tr("日期", "field") if label is None else label
     try:
         if isinstance(value, str):
             return parse_date_spec(value, label=label)
@@ -87,9 +89,9 @@ def _spec(value: object, label: str = "日期") -> DateSpec:
 
 
 def _label(value: object) -> str:
-    label = inputs.line(value, "日期名称", LABEL_MAX)
+    label = inputs.line(value, tr("日期名称", "field"), LABEL_MAX)
     if not label:
-        raise InvalidInput("日期名称不能为空（如 孩子生日、公司成立日）")
+        raise InvalidInput(tr("日期名称不能为空（如 孩子生日、公司成立日）"))
     return label
 
 
@@ -145,12 +147,12 @@ class Dates(Area):
 
     def add(self, customer_id: int, label: str, date: DateSpec | str, note: str = "") -> int:
         """A new dated note; ``date`` is a DateSpec or text (``农历四月初八``, ``3-18``)."""
-        customer_id = inputs.ident(customer_id, "客户")
-        label, spec, note = _label(label), _spec(date), inputs.line(note, "备注", NOTE_MAX)
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
+        label, spec, note = _label(label), _spec(date), inputs.line(note, tr("备注", "field"), NOTE_MAX)
         with self._write():
             self._customer(customer_id)
             if CustomerDate.select().where(CustomerDate.customer == customer_id).count() >= MAX_PER_CUSTOMER:
-                raise InvalidInput(f"一位客户最多记 {MAX_PER_CUSTOMER} 个重要日期")
+                raise InvalidInput(tr("一位客户最多记 {limit} 个重要日期").format(limit=MAX_PER_CUSTOMER))
             row = CustomerDate.create(customer=customer_id, label=label, lunar=spec.lunar, year=spec.year,
                                       month=spec.month, day=spec.day, leap=spec.leap, note=note)
         self._emit(Changes(customers=frozenset({customer_id})))
@@ -158,7 +160,7 @@ class Dates(Area):
 
     def edit(self, date_id: int, *, label: object = KEEP, date: object = KEEP, note: object = KEEP) -> CustomerDateView:
         """Change what is given; the rest keeps its value. Returns the note as stored."""
-        date_id = inputs.ident(date_id, "重要日期")
+        date_id = inputs.ident(date_id, tr("重要日期", "field"))
         values: dict = {}
         if label is not KEEP:
             values["label"] = _label(label)
@@ -166,7 +168,7 @@ class Dates(Area):
             spec = _spec(date)
             values.update(lunar=spec.lunar, year=spec.year, month=spec.month, day=spec.day, leap=spec.leap)
         if note is not KEEP:
-            values["note"] = inputs.line(note, "备注", NOTE_MAX)
+            values["note"] = inputs.line(note, tr("备注", "field"), NOTE_MAX)
         with self._write():
             row = self._row(date_id)
             for name, value in values.items():
@@ -178,7 +180,7 @@ class Dates(Area):
 
     def delete(self, date_id: int) -> CustomerDateView:
         """Remove a dated note; returns it as it was (for an undo: ``add`` it again)."""
-        date_id = inputs.ident(date_id, "重要日期")
+        date_id = inputs.ident(date_id, tr("重要日期", "field"))
         with self._write():
             row = self._row(date_id)
             view = _view(row)
@@ -189,23 +191,23 @@ class Dates(Area):
     # -- what is coming up ----------------------------------------------------------------------
     def next_birthday(self, customer_id: int, on_or_after: dt.date) -> dt.date | None:
         """The customer's next birthday on or after the day (solar or lunar), None without one."""
-        customer_id = inputs.ident(customer_id, "客户")
-        on_or_after = inputs.day(on_or_after, "日期")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
+        on_or_after = inputs.day(on_or_after, tr("日期", "field"))
         if on_or_after is None:
-            raise InvalidInput("请给出日期")
+            raise InvalidInput(tr("请给出日期"))
         row = Customer.get_or_none(Customer.id == customer_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         spec = birthday_spec(row.birthday, lunar_birthday_of(row))
         return next_occurrence(spec, on_or_after) if spec else None
 
     def upcoming(self, start: dt.date, days: int) -> list[UpcomingDate]:
         """Every birthday, 结婚纪念日 and dated note whose next occurrence on or after ``start``
         is at most ``days`` days later (0: that day only), sorted by date."""
-        start = inputs.day(start, "开始日期")
+        start = inputs.day(start, tr("开始日期", "field"))
         if start is None:
-            raise InvalidInput("请给出开始日期")
-        days = inputs.number(days, "天数", 0, MAX_DAYS)
+            raise InvalidInput(tr("请给出开始日期"))
+        days = inputs.number(days, tr("天数", "field"), 0, MAX_DAYS)
         end = start + dt.timedelta(days=days)
         solar, lunar = _solar_keys(start, end), _lunar_keys(start, end)
         found: list[UpcomingDate] = []
@@ -227,11 +229,11 @@ class Dates(Area):
                 f"OR lunar_birthday_month * 100 + lunar_birthday_day IN ({_marks(codes)})", iso + iso + codes):
             born, married = _date(birthday), _date(anniversary)
             if born is not None:
-                add(cid, name, "birthday", "生日", DateSpec(False, None, born.month, born.day))
+                add(cid, name, "birthday", tr("生日"), DateSpec(False, None, born.month, born.day))
             elif month is not None and day is not None:
-                add(cid, name, "birthday", "生日", DateSpec(True, None, month, day, bool(leap)))
+                add(cid, name, "birthday", tr("生日"), DateSpec(True, None, month, day, bool(leap)))
             if married is not None:
-                add(cid, name, "anniversary", "结婚纪念日", DateSpec(False, None, married.month, married.day))
+                add(cid, name, "anniversary", tr("结婚纪念日"), DateSpec(False, None, married.month, married.day))
         solar_codes = _md_codes(solar)
         for cid, name, label, is_lunar, month, day, leap in self.db.execute_sql(
                 "SELECT d.customer_id, c.name, d.label, d.lunar, d.month, d.day, d.leap FROM customer_date d "
@@ -244,15 +246,15 @@ class Dates(Area):
 
     # -- helpers ---------------------------------------------------------------------------------
     def _customer(self, customer_id) -> int:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         if not Customer.select().where(Customer.id == customer_id).exists():
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         return customer_id
 
     def _row(self, date_id: int) -> CustomerDate:
         row = CustomerDate.get_or_none(CustomerDate.id == date_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {date_id} 的重要日期")
+            raise NotFound(tr("找不到编号为 {date_id} 的重要日期").format(date_id=date_id))
         return row
 
 

@@ -24,6 +24,7 @@ from .area import Area
 from .desk import area
 from .errors import InvalidInput
 from .todos import TodoView
+from salesdesk.i18n import tr
 
 GRADES = "ABCDE"
 #: §4 intervals (days) by value grade, and for customers with no grade.
@@ -116,8 +117,8 @@ class Day(Area):
     def overview(self, date: dt.date | None = None, days: int | None = None) -> DayOverview:
         """Everything the 今天 view shows for ``date`` (default today); birthdays and
         anniversaries within ``days`` (default the reminder_days setting, 7)."""
-        date = inputs.day(date, "日期") or self.today()
-        days = self.desk.settings_int("reminder_days", 7) if days is None else inputs.number(days, "天数", 0,
+        date = inputs.day(date, tr("日期", "field")) or self.today()
+        days = self.desk.settings_int("reminder_days", 7) if days is None else inputs.number(days, tr("天数", "field"), 0,
                                                                                              MAX_DAYS_AHEAD)
         end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time())
         cycle = self.desk.sales_cycle(as_of=end).days
@@ -138,10 +139,10 @@ class Day(Area):
 
     def upcoming_dates(self, start: dt.date, days: int) -> list[UpcomingDate]:
         """Birthdays, anniversaries and dated notes from ``start`` to ``start + days``."""
-        start = inputs.day(start, "日期")
+        start = inputs.day(start, tr("日期", "field"))
         if start is None:
-            raise InvalidInput("请指定日期")
-        days = inputs.number(days, "天数", 0, MAX_DAYS_AHEAD)
+            raise InvalidInput(tr("请指定日期"))
+        days = inputs.number(days, tr("天数", "field"), 0, MAX_DAYS_AHEAD)
         dates_area = getattr(self.desk, "dates", None)
         if dates_area is not None and hasattr(dates_area, "upcoming"):
             found = dates_area.upcoming(start, days)
@@ -151,10 +152,10 @@ class Day(Area):
 
     def turning_overdue(self, date: dt.date, cycle_days: int | None = None) -> list[TurningOverdue]:
         """Open prospects in stages 2–5 whose age passes the cycle within 7 days, or has."""
-        date = inputs.day(date, "日期") or self.today()
+        date = inputs.day(date, tr("日期", "field")) or self.today()
         if cycle_days is None:
             cycle_days = self.desk.sales_cycle(as_of=dt.datetime.combine(date + dt.timedelta(days=1), dt.time())).days
-        cycle_days = inputs.number(cycle_days, "销售周期", 1, 3650)
+        cycle_days = inputs.number(cycle_days, tr("销售周期", "field"), 1, 3650)
         # age > cycle - TURNING_DAYS  <=>  first_meeting < date - (cycle - TURNING_DAYS)
         limit = date - dt.timedelta(days=cycle_days - TURNING_DAYS)
         rows = self.db.execute_sql(
@@ -172,7 +173,7 @@ class Day(Area):
 
     def stuck_at_90(self, date: dt.date) -> list[StuckAt90]:
         """90% prospects past their signing date on ``date`` (chase payment or move back)."""
-        date = inputs.day(date, "日期") or self.today()
+        date = inputs.day(date, tr("日期", "field")) or self.today()
         rows = self.db.execute_sql(
             "SELECT p.id, c.id, c.name, p.plan, p.signing_date FROM prospect p JOIN customer c ON c.id = p.customer_id"
             " WHERE p.stage = ? AND p.signing_date IS NOT NULL AND p.signing_date < ? ORDER BY p.signing_date, p.id",
@@ -189,8 +190,8 @@ class Day(Area):
     def not_contacted(self, date: dt.date, limit: int = NOT_CONTACTED_SHOWN) -> tuple[list[NotContacted], int]:
         """Customers with no activity or contact record for longer than their grade allows
         on ``date``: the first ``limit`` (grade A first, longest silent first) and the count."""
-        date = inputs.day(date, "日期") or self.today()
-        limit = inputs.number(limit, "条数", 1, 1000)
+        date = inputs.day(date, tr("日期", "field")) or self.today()
+        limit = inputs.number(limit, tr("条数", "field"), 1, 1000)
         intervals = self.contact_intervals()
         end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time())
         since = dt.datetime.combine(date - dt.timedelta(days=max(intervals.values())), dt.time())
@@ -225,7 +226,7 @@ class Day(Area):
 
     def activity_counts(self, date: dt.date) -> dict[str, int]:
         """The day's 拨打/接通/约见/面谈/成交 (every kind, 0 when none)."""
-        return self.desk.activities.day_counts(inputs.day(date, "日期") or self.today())
+        return self.desk.activities.day_counts(inputs.day(date, tr("日期", "field")) or self.today())
 
     def _last_contact(self, customer_id: int, before: dt.datetime) -> dt.datetime | None:
         row = self.db.execute_sql(
@@ -251,8 +252,8 @@ def _solar_upcoming(start: dt.date, days: int) -> list[UpcomingDate]:
     out: list[UpcomingDate] = []
     db = Customer._meta.database
     for kind, column, label, extra in (
-            ("birthday", "birthday", "生日", " AND lunar_birthday_month IS NULL AND NOT birthday_lunar"),
-            ("anniversary", "anniversary", "结婚纪念日", "")):
+            ("birthday", "birthday", tr("生日"), " AND lunar_birthday_month IS NULL AND NOT birthday_lunar"),
+            ("anniversary", "anniversary", tr("结婚纪念日"), "")):
         sql = (f"SELECT id, name, {column} FROM customer WHERE {column} IS NOT NULL{extra}"
                f" AND strftime('%m-%d', {column}) IN ({marks})")
         for cid, name, value in db.execute_sql(sql, sorted(month_days)):

@@ -44,9 +44,10 @@ from .merge_fields import (  # noqa: F401 - the records and labels are this area
     customer_links, field_groups, field_text, is_empty, merged_card, move_summary,
 )
 from .views import Changes
+from salesdesk.i18n import N_, tr
 
 PHONE, NAME_COMPANY = "phone", "name+company"
-WHY_TEXT = {PHONE: "电话相同", NAME_COMPANY: "姓名和公司相同"}
+WHY_TEXT = {PHONE: N_("电话相同"), NAME_COMPANY: N_("姓名和公司相同")}
 SNAPSHOT_FORMAT = 1
 #: Ids per ``IN (…)`` when rows are moved back.
 CHUNK = 500
@@ -62,7 +63,7 @@ class Duplicate:
 
     @property
     def why_text(self) -> str:
-        return WHY_TEXT[self.why]
+        return tr(WHY_TEXT[self.why])
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class Duplicates(Area):
     def likely_duplicates(self, data: CustomerData, exclude_id: int | None = None) -> list[Duplicate]:
         """Stored customers who are likely the person on this card (the card's own id excluded)."""
         if exclude_id is not None:
-            exclude_id = inputs.ident(exclude_id, "客户")
+            exclude_id = inputs.ident(exclude_id, tr("客户", "field"))
         return self._found(self.desk._checked(data), exclude_id)
 
     def all_duplicates(self) -> list[DuplicatePair]:
@@ -154,9 +155,10 @@ class Duplicates(Area):
             found = [d for d in found if d.customer_id not in known]
         if found:
             first = found[0]
-            more = f"等 {len(found)} 位客户" if len(found) > 1 else ""
+            more = tr("等 {count} 位客户").format(count=len(found)) if len(found) > 1 else ""
             raise LikelyDuplicate(
-                f"可能与已有客户重复：{printable(first.name, 40)}（编号 {first.customer_id}，{first.why_text}）{more}",
+                tr("可能与已有客户重复：{printable}（编号 {customer_id}，{why_text}）{more}").format(
+                    printable=printable(first.name, 40), customer_id=first.customer_id, why_text=first.why_text, more=more),
                 tuple(found))
 
     # -- merging ---------------------------------------------------------------------------------
@@ -174,7 +176,7 @@ class Duplicates(Area):
                 suggested = "other" if newer_other and not is_empty(other, cols) else "keep"
                 if key in BOTH_FIELDS and not is_empty(keep, cols) and keep[key] != other[key]:
                     suggested = "both"
-            choices.append(FieldChoice(key, FIELD_LABELS.get(key, key), field_text(key, keep, self._name_of),
+            choices.append(FieldChoice(key, tr(FIELD_LABELS.get(key, key)), field_text(key, keep, self._name_of),
                                        field_text(key, other, self._name_of), default, suggested, key in BOTH_FIELDS))
         moves = {k: n for k, n in self._moved_ids(other_id, keep_id, count=True).items() if n}
         return MergePreview(keep_id, other_id, shown(keep["name"]), shown(other["name"]), tuple(choices), moves)
@@ -218,7 +220,7 @@ class Duplicates(Area):
         a field of KEEP's card edited since keeps its new value. When a customer added since has taken OTHER's id, OTHER comes back under a new id
         (``restored_id`` says which).
         """
-        merge_id = inputs.ident(merge_id, "合并记录")
+        merge_id = inputs.ident(merge_id, tr("合并记录", "field"))
         record = self._record(merge_id)
         self._check_undo(record)
         backup = self._backup()
@@ -254,7 +256,7 @@ class Duplicates(Area):
 
     def merges(self, limit: int = 20) -> list[MergeView]:
         """The latest merges, newest first."""
-        limit = inputs.number(limit, "显示条数", 0, 10_000)
+        limit = inputs.number(limit, tr("显示条数", "field"), 0, 10_000)
         rows = MergeRecord.select().order_by(MergeRecord.id.desc()).limit(limit)
         return [self._view(r) for r in rows]
 
@@ -267,7 +269,7 @@ class Duplicates(Area):
     def merged_into(self, customer_id: int) -> int | None:
         """The stored customer a merged-away one now lives on in (following later merges of
         the kept one), None when it was not merged away (or the merge was undone)."""
-        current = inputs.ident(customer_id, "客户")
+        current = inputs.ident(customer_id, tr("客户", "field"))
         for _ in range(100):  # a chain of merges, never a loop: each one deleted its OTHER
             if Customer.select().where(Customer.id == current).exists():
                 return None if current == customer_id else current
@@ -281,16 +283,16 @@ class Duplicates(Area):
 
     # -- helpers ------------------------------------------------------------------------------------
     def _pair(self, keep_id, other_id) -> tuple[int, int]:
-        keep_id, other_id = inputs.ident(keep_id, "客户"), inputs.ident(other_id, "客户")
+        keep_id, other_id = inputs.ident(keep_id, tr("客户", "field")), inputs.ident(other_id, tr("客户", "field"))
         if keep_id == other_id:
-            raise InvalidInput("不能把客户与自己合并")
+            raise InvalidInput(tr("不能把客户与自己合并"))
         return keep_id, other_id
 
     def _row(self, customer_id: int) -> dict:
         cursor = self.db.execute_sql("SELECT * FROM customer WHERE id = ?", (customer_id,))
         row = cursor.fetchone()
         if row is None:
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         return dict(zip((d[0] for d in cursor.description), row))
 
     def _columns(self) -> set[str]:
@@ -303,16 +305,16 @@ class Duplicates(Area):
         if choices is None:
             return {}
         if not isinstance(choices, dict):
-            raise InvalidInput("合并的选择应为 字段 → keep 或 other")
+            raise InvalidInput(tr("合并的选择应为 字段 → keep 或 other"))
         keys = field_groups(sorted(self._columns()))
         out = {}
         for key, side in choices.items():
             if not isinstance(key, str) or key not in keys:
-                raise InvalidInput(f"合并的选择中没有字段“{printable(key, 30)}”")
+                raise InvalidInput(tr("合并的选择中没有字段“{printable}”").format(printable=printable(key, 30)))
             if key in BOTH_FIELDS and side not in ("keep", "other", "both"):
-                raise InvalidInput(f"字段“{FIELD_LABELS.get(key, key)}”应选 keep、other 或 both")
+                raise InvalidInput(tr("字段“{field}”应选 keep、other 或 both").format(field=tr(FIELD_LABELS.get(key, key))))
             if key not in BOTH_FIELDS and side not in ("keep", "other"):
-                raise InvalidInput(f"字段“{FIELD_LABELS.get(key, key)}”应选 keep 或 other")
+                raise InvalidInput(tr("字段“{field}”应选 keep 或 other").format(field=tr(FIELD_LABELS.get(key, key))))
             out[key] = side
         return out
 
@@ -375,26 +377,26 @@ class Duplicates(Area):
             made = make_backup(self.db, folder, self.desk.clock.now())
             prune_backups(folder, self.desk.clock.now())
         except (StorageError, OSError) as exc:
-            raise WriteFailed(f"合并前的备份没有完成，未做任何修改：{printable(exc, 200)}") from exc
+            raise WriteFailed(tr("合并前的备份没有完成，未做任何修改：{printable}").format(printable=printable(exc, 200))) from exc
         return str(made)
 
     def _record(self, merge_id: int) -> MergeRecord:
         record = MergeRecord.get_or_none(MergeRecord.id == merge_id)
         if record is None:
-            raise NotFound(f"找不到编号为 {merge_id} 的合并记录")
+            raise NotFound(tr("找不到编号为 {merge_id} 的合并记录").format(merge_id=merge_id))
         return record
 
     def _check_undo(self, record: MergeRecord) -> dict:
         if record.undone_at is not None:
-            raise InvalidInput("这次合并已经撤销过了")
+            raise InvalidInput(tr("这次合并已经撤销过了"))
         try:
             snapshot = json.loads(record.snapshot)
         except ValueError:
             snapshot = None
         if not isinstance(snapshot, dict) or snapshot.get("format") != SNAPSHOT_FORMAT:
-            raise InvalidInput("这次合并的记录不完整，无法撤销（可从合并前的备份恢复）")
+            raise InvalidInput(tr("这次合并的记录不完整，无法撤销（可从合并前的备份恢复）"))
         if not Customer.select().where(Customer.id == record.kept_id).exists():
-            raise InvalidInput(f"保留的客户（编号 {record.kept_id}）已被删除或又被合并，无法撤销这次合并")
+            raise InvalidInput(tr("保留的客户（编号 {kept_id}）已被删除或又被合并，无法撤销这次合并").format(kept_id=record.kept_id))
         return snapshot
 
     def _view(self, row: MergeRecord) -> MergeView:

@@ -31,6 +31,7 @@ from .area import Area
 from .desk import area
 from .errors import InvalidInput, NotFound
 from .views import Changes
+from salesdesk.i18n import tr
 
 THRESHOLDS_KEY = "grade_thresholds"
 LOYAL_KEY = "loyal_deals"
@@ -148,13 +149,13 @@ class Grades(Area):
     def preview(self, overwrite_manual: bool = False, thresholds=None) -> GradeSummary:
         """What ``apply(overwrite_manual)`` would change, for its confirmation (with
         ``thresholds``: what it would change once they are the setting)."""
-        overwrite_manual = _flag(overwrite_manual, "是否覆盖手动设置的分级")
+        overwrite_manual = _flag(overwrite_manual, tr("是否覆盖手动设置的分级"))
         return _summary(self.compute(thresholds), overwrite_manual)
 
     def apply(self, overwrite_manual: bool = False) -> GradeSummary:
         """Write the computed grades; hand-set ones are kept unless ``overwrite_manual``
         (then they take the computed grade and count as computed from now on)."""
-        overwrite_manual = _flag(overwrite_manual, "是否覆盖手动设置的分级")
+        overwrite_manual = _flag(overwrite_manual, tr("是否覆盖手动设置的分级"))
         with self._write():
             rows = self.compute()
             summary = _summary(rows, overwrite_manual)
@@ -168,9 +169,9 @@ class Grades(Area):
 
     def hand_set(self, customer_id: int) -> tuple[bool, bool]:
         """(价值分级 set by hand, 客户五级分类 set by hand) of a customer."""
-        row = Customer.get_or_none(Customer.id == inputs.ident(customer_id, "客户"))
+        row = Customer.get_or_none(Customer.id == inputs.ident(customer_id, tr("客户", "field")))
         if row is None:
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         return bool(row.value_grade_manual), bool(row.relation_level_manual)
 
     # -- 客户五级分类 ---------------------------------------------------------------------------
@@ -178,20 +179,20 @@ class Grades(Area):
         """Customers per level, 潜在客户 to 忠诚客户 (any other stored level after them)."""
         counts = dict(self.db.execute_sql("SELECT relation_level, COUNT(*) FROM customer GROUP BY relation_level"))
         out = [(level, counts.pop(level, 0)) for level in RELATION_LEVELS]
-        out += sorted((shown(level) or "（未设置）", n) for level, n in counts.items())
+        out += sorted((shown(level) or tr("（未设置）"), n) for level, n in counts.items())
         return out
 
     def level_changes(self, since: dt.date | dt.datetime | None = None, customer_id: int | None = None,
                       limit: int = 500) -> list[LevelChangeView]:
         """Who moved between levels, and when, newest first (``since``: on or after)."""
-        since = inputs.moment(since, "起始时间")
-        limit = inputs.number(limit, "显示条数", 1, MAX_CHANGES)
+        since = inputs.moment(since, tr("起始时间", "field"))
+        limit = inputs.number(limit, tr("显示条数", "field"), 1, MAX_CHANGES)
         query = (LevelChange.select(LevelChange, Customer.id, Customer.name).join(Customer)
                  .order_by(LevelChange.at.desc(), LevelChange.id.desc()).limit(limit))
         if since is not None:
             query = query.where(LevelChange.at >= since)
         if customer_id is not None:
-            query = query.where(LevelChange.customer == inputs.ident(customer_id, "客户"))
+            query = query.where(LevelChange.customer == inputs.ident(customer_id, tr("客户", "field")))
         return [LevelChangeView(c.id, c.customer_id, shown(c.customer.name), c.at, c.from_level, c.to_level,
                                 bool(c.manual), shown(c.reason)) for c in query]
 
@@ -243,19 +244,19 @@ class Grades(Area):
 
     # -- 交易总结 -----------------------------------------------------------------------------
     def deal_summary(self, prospect_id: int) -> DealSummary:
-        row = self._prospect(inputs.ident(prospect_id, "潜在客户"))
+        row = self._prospect(inputs.ident(prospect_id, tr("潜在客户", "field")))
         return DealSummary(row.id, Stage(row.stage), shown(row.outcome_reason), shown(row.lessons, True),
                            shown(row.lost_reason))
 
     def set_deal_summary(self, prospect_id: int, reason: str = "", lessons: str = "") -> Changes:
         """成功原因 / 失败原因 and 经验总结 of a prospect that ended 成交 or 退出."""
-        prospect_id = inputs.ident(prospect_id, "潜在客户")
-        reason = inputs.line(reason, "原因", MAX_REASON)
-        lessons = inputs.text(lessons, "经验总结", MAX_LESSONS)
+        prospect_id = inputs.ident(prospect_id, tr("潜在客户", "field"))
+        reason = inputs.line(reason, tr("原因", "field"), MAX_REASON)
+        lessons = inputs.text(lessons, tr("经验总结", "field"), MAX_LESSONS)
         with self._write():
             row = self._prospect(prospect_id)
             if row.stage not in (Stage.WON.value, Stage.LOST.value):
-                raise InvalidInput("只有成交或退出的潜在客户才能填写交易总结")
+                raise InvalidInput(tr("只有成交或退出的潜在客户才能填写交易总结"))
             row.outcome_reason, row.lessons = reason, lessons
             row.save(only=[Prospect.outcome_reason, Prospect.lessons])
         changes = Changes(customers=frozenset({row.customer_id}), prospects=frozenset({row.id}))
@@ -265,9 +266,9 @@ class Grades(Area):
     def deal_reasons(self, start: dt.date | None = None, end: dt.date | None = None) -> DealReasons:
         """成功原因 of deals won and 失败原因 of prospects lost (the 退出 reason when no
         失败原因 was written), counted, for prospects that ended FROM…TO inclusive."""
-        start, end = inputs.day(start, "起始日期"), inputs.day(end, "结束日期")
+        start, end = inputs.day(start, tr("起始日期", "field")), inputs.day(end, tr("结束日期", "field"))
         if start and end and end < start:
-            raise InvalidInput("结束日期不能早于起始日期")
+            raise InvalidInput(tr("结束日期不能早于起始日期"))
         where, args = ["stage IN ('won', 'lost')"], []
         if start:
             where.append("stage_since >= ?")
@@ -290,7 +291,7 @@ class Grades(Area):
     def _prospect(self, prospect_id: int) -> Prospect:
         row = Prospect.get_or_none(Prospect.id == prospect_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+            raise NotFound(tr("找不到编号为 {prospect_id} 的潜在客户").format(prospect_id=prospect_id))
         return row
 
 
@@ -302,12 +303,12 @@ def _thresholds(value) -> tuple[int, int, int, int]:
             return check_thresholds(value)
     except BadThresholds as exc:
         raise InvalidInput(str(exc)) from None
-    raise InvalidInput("分级界限应为 4 个百分位数，如 90,80,70,60")
+    raise InvalidInput(tr("分级界限应为 4 个百分位数，如 90,80,70,60"))
 
 
 def _flag(value, label: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidInput(f"{label}应为 是 或 否")
+        raise InvalidInput(tr("{label}应为 是 或 否").format(label=label))
     return value
 
 

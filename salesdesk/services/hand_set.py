@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from salesdesk.storage.models import Customer, LevelChange
+from salesdesk.i18n import tr
 
 
 def hand_set(row: Customer, old_level: str, old_grade: str, at: dt.datetime) -> None:
@@ -15,7 +16,7 @@ def hand_set(row: Customer, old_level: str, old_grade: str, at: dt.datetime) -> 
         row.relation_level_manual = True
         flags.append(Customer.relation_level_manual)
         LevelChange.create(customer=row.id, at=at, from_level=old_level or "", to_level=row.relation_level,
-                           manual=True, reason="手动设置")
+                           manual=True, reason=tr("手动设置"))
     if row.value_grade != old_grade:
         row.value_grade_manual = bool(row.value_grade)  # cleared: computed again next time
         flags.append(Customer.value_grade_manual)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from .views import Changes
 
 DUPLICATE_CHOICES = ("skip", "merge", "add")
-CHOICE_LABELS = {"skip": "跳过", "merge": "合并", "add": "仍然添加"}
+from salesdesk.i18n import N_
+
+CHOICE_LABELS = {"skip": N_("跳过"), "merge": N_("合并"), "add": N_("仍然添加")}  # shown through tr
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from .import_views import (
     DUPLICATE_CHOICES, ImportBatchView, ImportDuplicate, ImportProblem, ImportResult, ImportUndo, RejectedRow,
 )
 from .views import Changes
+from salesdesk.i18n import tr
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
@@ -154,14 +155,14 @@ class Imports(Area):
         table = self._table(table)
         mapping = self._mapping(mapping, table.headers) if mapping is not None else self.mapping_for(table.headers)
         if "name" not in mapping.values():
-            raise InvalidInput("表格中没有“姓名”列（可在导入向导中指定哪一列是姓名）")
+            raise InvalidInput(tr("表格中没有“姓名”列（可在导入向导中指定哪一列是姓名）"))
         on_duplicate = self._choice(on_duplicate)
         choices = self._choices(choices)
-        for flag, label in ((skip_bad_rows, "跳过错误行"), (dry_run, "试运行"), (announce, "通知")):
+        for flag, label in ((skip_bad_rows, tr("跳过错误行")), (dry_run, tr("试运行")), (announce, tr("通知"))):
             if not isinstance(flag, bool):
-                raise InvalidInput(f"“{label}”应为 是 或 否")
+                raise InvalidInput(tr("“{label}”应为 是 或 否").format(label=label))
         if progress is not None and not callable(progress):
-            raise InvalidInput("进度回调不正确")
+            raise InvalidInput(tr("进度回调不正确"))
         plan = self._plan(table, mapping, on_duplicate, choices)
         rejected = tuple(RejectedRow(c.row, plan.values[c.row], self._reasons(plan, c.row))
                          for c in plan.cards if c.row in plan.bad_rows)
@@ -184,7 +185,7 @@ class Imports(Area):
     def announce(self, result: object) -> None:
         """Tell every screen what an import run with ``announce=False`` changed."""
         if not isinstance(result, (ImportResult, ImportUndo)):
-            raise InvalidInput("导入结果不正确")
+            raise InvalidInput(tr("导入结果不正确"))
         if result.changes != Changes():
             self._emit(result.changes)
 
@@ -194,11 +195,11 @@ class Imports(Area):
         Refused (nothing changes) when one of them was edited since, or has prospects,
         contacts, activities or referrals recorded after the import."""
         if not isinstance(announce, bool):
-            raise InvalidInput("“通知”应为 是 或 否")
+            raise InvalidInput(tr("“通知”应为 是 或 否"))
         with self._thread_connection():
             batch = ImportBatch.select().where(ImportBatch.undone_at.is_null()).order_by(ImportBatch.id.desc()).first()
             if batch is None:
-                raise NotFound("没有可以撤销的导入")
+                raise NotFound(tr("没有可以撤销的导入"))
             items = list(ImportItem.select().where(ImportItem.batch == batch.id).order_by(ImportItem.id))
             added = [i.customer_id for i in items if i.action == "added"]
             merged = [i for i in items if i.action == "merged"]
@@ -312,12 +313,13 @@ class Imports(Area):
             if len(customers) + len(rows) == 1:
                 plan.referrers[card.row] = ("customer", customers[0]) if customers else ("row", rows[0])
             elif name != card.data.name:
-                why = "有多位同名客户" if customers or rows else "不是已有客户"
-                note = f"介绍人：{name}（{why}，未关联）"
+                why = tr("有多位同名客户") if customers or rows else tr("不是已有客户")
+                note = tr("介绍人：{name}（{why}，未关联）").format(name=name, why=why)
                 card.data.notes = f"{card.data.notes}\n{note}" if card.data.notes else note
 
     def _reasons(self, plan: _Plan, row: int) -> str:
-        return "；".join(f"{p.column}：{p.reason}" for p in plan.errors if p.row == row)
+        return tr("；").join(tr("{column}：{reason}").format(
+            column=p.column, reason=p.reason) for p in plan.errors if p.row == row)
 
     # -- writing -----------------------------------------------------------------------------
     def _write_plan(self, table: ImportTable, plan: _Plan, progress) -> tuple[int, set[int]]:
@@ -347,7 +349,7 @@ class Imports(Area):
                 changed.add(ids.get(card.row, 0))
                 if progress is not None and (done % 100 == 0 or done == total):
                     if progress(done, total) is False:
-                        raise ImportCancelled("导入已取消，没有导入任何客户")
+                        raise ImportCancelled(tr("导入已取消，没有导入任何客户"))
             for row, (kind, ref) in plan.referrers.items():
                 cid = ids.get(row)
                 if cid is None:
@@ -407,22 +409,23 @@ class Imports(Area):
                     f"SELECT name FROM customer WHERE id IN ({_marks(chunk)}) AND updated_at > ? LIMIT 1",
                     [*chunk, batch.at]).fetchone()
                 if edited:
-                    raise InvalidInput(f"导入之后客户“{shown(edited[0])}”已被修改，不能撤销这次导入")
+                    raise InvalidInput(tr("导入之后客户“{shown}”已被修改，不能撤销这次导入").format(shown=shown(edited[0])))
         mine = set(added)
-        for model, what in ((Prospect, "潜在客户"), (Activity, "活动"), (ContactRecord, "交流记录"),
-                            (CustomerDate, "重要日期"), (Appointment, "约见"), (Todo, "待办")):
+        for model, what in ((Prospect, tr("潜在客户", "field")), (Activity, tr("活动", "field")),
+                            (ContactRecord, tr("交流记录", "field")), (CustomerDate, tr("重要日期", "field")),
+                            (Appointment, tr("约会", "field")), (Todo, tr("待办", "field"))):
             table = model._meta.table_name
             for chunk in _chunks(added):
                 hit = self.db.execute_sql(
                     f"SELECT c.name FROM {table} t JOIN customer c ON c.id = t.customer_id "
                     f"WHERE t.customer_id IN ({_marks(chunk)}) LIMIT 1", chunk).fetchone()
                 if hit:
-                    raise InvalidInput(f"导入的客户“{shown(hit[0])}”已有{what}记录，不能撤销这次导入")
+                    raise InvalidInput(tr("导入的客户“{shown}”已有{what}记录，不能撤销这次导入").format(shown=shown(hit[0]), what=what))
         for chunk in _chunks(added):
             for cid, name in self.db.execute_sql(
                     f"SELECT id, name FROM customer WHERE referrer_id IN ({_marks(chunk)})", chunk):
                 if cid not in mine:
-                    raise InvalidInput(f"客户“{shown(name)}”的介绍人是这次导入的客户，不能撤销这次导入")
+                    raise InvalidInput(tr("客户“{shown}”的介绍人是这次导入的客户，不能撤销这次导入").format(shown=shown(name)))
 
     def _backup(self) -> None:
         """A backup before an import or its undo; WriteFailed (nothing done) when it cannot be taken."""
@@ -440,7 +443,7 @@ class Imports(Area):
             make_backup(self.db, folder, self.desk.clock.now())
             prune_backups(folder, self.desk.clock.now())
         except (StorageError, OSError) as exc:
-            raise WriteFailed(f"导入前的备份没有完成，没有导入：{printable(exc, 200)}") from exc
+            raise WriteFailed(tr("导入前的备份没有完成，没有导入：{printable}").format(printable=printable(exc, 200))) from exc
 
     @contextmanager
     def _thread_connection(self) -> Iterator[None]:
@@ -474,63 +477,63 @@ class Imports(Area):
         if isinstance(headers, list):
             headers = tuple(headers)
         if not isinstance(headers, tuple) or len(headers) > MAX_COLUMNS or not all(isinstance(h, str) for h in headers):
-            raise InvalidInput("表格的标题行不正确")
+            raise InvalidInput(tr("表格的标题行不正确"))
         return headers
 
     def _table(self, table: object) -> ImportTable:
         if not isinstance(table, ImportTable):
-            raise InvalidInput("要导入的表格不正确")
+            raise InvalidInput(tr("要导入的表格不正确"))
         self._headers(table.headers)
         if not isinstance(table.rows, tuple) or len(table.rows) > MAX_ROWS:
-            raise InvalidInput(f"要导入的表格不正确（最多 {MAX_ROWS} 行）")
+            raise InvalidInput(tr("要导入的表格不正确（最多 {limit} 行）").format(limit=MAX_ROWS))
         seen = set()
         for entry in table.rows:
             if not (isinstance(entry, tuple) and len(entry) == 2 and type(entry[0]) is int and 1 <= entry[0] <= 10**7
                     and isinstance(entry[1], tuple) and len(entry[1]) <= MAX_COLUMNS
                     and all(isinstance(v, _CELL_TYPES) for v in entry[1]) and entry[0] not in seen):
-                raise InvalidInput("要导入的表格中有一行不正确")
+                raise InvalidInput(tr("要导入的表格中有一行不正确"))
             seen.add(entry[0])
         if not isinstance(table.file_name, str) or not isinstance(table.cell_errors, tuple):
-            raise InvalidInput("要导入的表格不正确")
+            raise InvalidInput(tr("要导入的表格不正确"))
         for entry in table.cell_errors:
             if not (isinstance(entry, tuple) and len(entry) == 3 and type(entry[0]) is int and type(entry[1]) is int
                     and isinstance(entry[2], str)):
-                raise InvalidInput("要导入的表格不正确")
+                raise InvalidInput(tr("要导入的表格不正确"))
         return dataclasses.replace(table, cell_errors=tuple((r, c, printable(m, 200)) for r, c, m in table.cell_errors))
 
     @staticmethod
     def _mapping(mapping: object, headers: tuple[str, ...]) -> dict[int, str]:
         if not isinstance(mapping, dict):
-            raise InvalidInput("列的对应关系不正确")
+            raise InvalidInput(tr("列的对应关系不正确"))
         known = {f for f, _ in import_columns()}
         out: dict[int, str] = {}
         for index, name in mapping.items():
             if type(index) is not int or not 0 <= index < len(headers):
-                raise InvalidInput("列的对应关系中有不存在的列")
+                raise InvalidInput(tr("列的对应关系中有不存在的列"))
             if name in (None, ""):
                 continue
             if name not in known:
-                raise InvalidInput(f"没有这个字段：“{printable(name, 20)}”")
+                raise InvalidInput(tr("没有这个字段：“{printable}”").format(printable=printable(name, 20)))
             if name in out.values():
-                raise InvalidInput(f"“{label_of(name)}”对应了不止一列")
+                raise InvalidInput(tr("“{label_of}”对应了不止一列").format(label_of=label_of(name)))
             out[index] = name
         return out
 
     @staticmethod
     def _choice(value: object) -> str:
         if value not in DUPLICATE_CHOICES or not isinstance(value, str):
-            raise InvalidInput("重复客户的处理方式应为 skip（跳过）、merge（合并）或 add（仍然添加）")
+            raise InvalidInput(tr("重复客户的处理方式应为 skip（跳过）、merge（合并）或 add（仍然添加）"))
         return value
 
     def _choices(self, choices: object) -> dict[int, str]:
         if choices is None:
             return {}
         if not isinstance(choices, dict) or len(choices) > MAX_ROWS:
-            raise InvalidInput("重复客户的处理方式不正确")
+            raise InvalidInput(tr("重复客户的处理方式不正确"))
         out = {}
         for row, choice in choices.items():
             if type(row) is not int:
-                raise InvalidInput("重复客户的行号不正确")
+                raise InvalidInput(tr("重复客户的行号不正确"))
             out[row] = self._choice(choice)
         return out
 
@@ -588,7 +591,7 @@ def _earlier_row(phones: dict, names: dict, data: CustomerData):
 
 # -- merging a row into a customer --------------------------------------------------------------
 _LUNAR = ("lunar_birthday_year", "lunar_birthday_month", "lunar_birthday_day", "lunar_birthday_leap")
-_DEFAULTS = {"relation_level": "潜在客户"}
+_DEFAULTS = {"relation_level": "潜在客户"}  # i18n: data
 
 
 def _empty(name: str, value) -> bool:
@@ -607,7 +610,7 @@ def _fill(row: Customer, card: RowCard) -> list[str]:
         if name == "notes" and old and new not in old:
             setattr(row, name, f"{old}\n{new}")
         elif name == "tags" and old:
-            tags = list(dict.fromkeys([*old.replace("，", ",").split(","), *new.replace("，", ",").split(",")]))
+            tags = list(dict.fromkeys([*old.replace("，", ",").split(","), *new.replace("，", ",").split(",")]))  # i18n: data
             joined = ",".join(t.strip() for t in tags if t.strip())
             if joined == old:
                 continue

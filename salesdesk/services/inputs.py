@@ -13,6 +13,7 @@ from typing import Iterable
 from salesdesk.core.text import BadText, check_line, check_text, printable
 
 from .errors import InvalidInput, NotFound
+from salesdesk.i18n import tr
 
 #: SQLite integers are signed 64-bit; an id outside 1 … MAX_ID names no row.
 MAX_ID = 2**63 - 1
@@ -50,9 +51,9 @@ def ident(value: object, what: str) -> int:
         if _decimal_text(value):
             value = int(value.strip()) if len(value.strip()) <= 40 else MAX_ID + 1
         else:
-            raise InvalidInput(f"{what}编号“{printable(value, 20)}”不正确，应为数字")
+            raise InvalidInput(tr("{what}编号“{printable}”不正确，应为数字").format(what=what, printable=printable(value, 20)))
     if not 1 <= value <= MAX_ID:
-        raise NotFound(f"找不到编号为 {printable(value, 24)} 的{what}")
+        raise NotFound(tr("找不到编号为 {printable} 的{what}").format(printable=printable(value, 24), what=what))
     return value
 
 
@@ -69,12 +70,12 @@ def _decimal_text(value: object, signed: bool = False) -> bool:
 def idents(values: object, what: str) -> list[int]:
     """Several ids, in order, each once."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
-        raise InvalidInput(f"{what}编号应为一组数字")
+        raise InvalidInput(tr("{what}编号应为一组数字").format(what=what))
     out: list[int] = []
     for value in values:
         out.append(ident(value, what))
         if len(out) > MAX_IDS:
-            raise InvalidInput(f"一次最多处理 {MAX_IDS} 个{what}")
+            raise InvalidInput(tr("一次最多处理 {limit} 个{what}").format(limit=MAX_IDS, what=what))
     return list(dict.fromkeys(out))
 
 
@@ -83,7 +84,7 @@ def number(value: object, label: str, low: int, high: int) -> int:
     if _decimal_text(value, signed=True) and len(value.strip()) <= 40:
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"{label}应为 {low}–{high} 之间的整数")
+        raise InvalidInput(tr("{label}应为 {low}–{high} 之间的整数").format(label=label, low=low, high=high))
     return value
 
 
@@ -94,22 +95,25 @@ def day(value: object, label: str, first: int = FIRST_YEAR, last: int = LAST_YEA
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):
-        raise InvalidInput(f"{label}应为日期")
+        raise InvalidInput(tr("{label}应为日期").format(label=label))
     if not first <= value.year <= last:
-        raise InvalidInput(f"{label} {value.isoformat()} 超出范围（{first}–{last} 年）")
+        raise InvalidInput(tr("{label} {isoformat} 超出范围（{first}–{last} 年）").format(
+            label=label, isoformat=value.isoformat(), first=first, last=last))
     return value
 
 
-def moment(value: object, label: str = "时间") -> dt.datetime | None:
+def moment(value: object, label: str | None = None) -> dt.datetime | None:
     """A date and time (or None); a plain date means its midnight."""
     if value is None:
         return None
+    label = tr("时间", "field") if label is None else label
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         value = dt.datetime.combine(value, dt.time())
     if not isinstance(value, dt.datetime):
-        raise InvalidInput(f"{label}应为日期和时间")
+        raise InvalidInput(tr("{label}应为日期和时间").format(label=label))
     if value.tzinfo is not None:
-        raise InvalidInput(f"{label}应为本地时间（不带时区）")
+        raise InvalidInput(tr("{label}应为本地时间（不带时区）").format(label=label))
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise InvalidInput(f"{label} {value:%Y-%m-%d} 超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）")
+        raise InvalidInput(tr("{label} {value:%Y-%m-%d} 超出范围（{first_year}–{last_year} 年）").format(
+            label=label, value=value, first_year=FIRST_YEAR, last_year=LAST_YEAR))
     return value

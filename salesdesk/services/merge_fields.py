@@ -17,6 +17,7 @@ from salesdesk.storage.models import ALL_MODELS, Customer, ImportItem
 
 from .errors import InvalidInput
 from .views import Changes
+from salesdesk.i18n import N_, tr
 
 #: Columns kept in step with the card, never chosen: recomputed (or restored on undo).
 DERIVED = ("id", "name_pinyin", "name_initials", "search_text", "created_at", "updated_at")
@@ -27,22 +28,23 @@ GROUPS = {
     "value_grade": ("value_grade", "value_grade_manual"),
     "relation_level": ("relation_level", "relation_level_manual"),
 }
+#: Field labels and what moves with a customer (in the source language: shown through ``tr``).
 FIELD_LABELS = {
-    "name": "姓名", "gender": "性别", "company": "公司", "title": "职务", "mobile": "手机", "phone": "电话",
-    "wechat": "微信", "qq": "QQ", "email": "邮箱", "address": "地址", "website": "网址",
-    "referrer_id": "介绍人", "source": "认识来源", "first_impression": "第一印象", "met_on": "认识时间",
-    "birthday": "生日", "anniversary": "结婚纪念日", "industry": "行业", "region": "区域", "city": "城市",
-    "circle": "人脉圈", "tags": "标签", "value_grade": "价值分级", "credit_grade": "信用等级",
-    "relation_level": "客户五级分类", "no_visit_times": "不宜拜访时间", "notes": "备注",
-    "native_place": "籍贯", "marital_status": "婚姻状况", "home_address": "家庭地址", "id_number": "身份证",
+    "name": N_("姓名"), "gender": N_("性别"), "company": N_("公司"), "title": N_("职务"), "mobile": N_("手机"), "phone": N_("电话"),
+    "wechat": N_("微信"), "qq": N_("QQ"), "email": N_("邮箱"), "address": N_("地址"), "website": N_("网址"),
+    "referrer_id": N_("介绍人"), "source": N_("认识来源"), "first_impression": N_("第一印象"), "met_on": N_("认识时间"),
+    "birthday": N_("生日"), "anniversary": N_("结婚纪念日"), "industry": N_("行业"), "region": N_("区域"), "city": N_("城市"),
+    "circle": N_("人脉圈"), "tags": N_("标签"), "value_grade": N_("价值分级"), "credit_grade": N_("信用等级"),
+    "relation_level": N_("客户五级分类"), "no_visit_times": N_("不宜拜访时间"), "notes": N_("备注"),
+    "native_place": N_("籍贯"), "marital_status": N_("婚姻状况"), "home_address": N_("家庭地址"), "id_number": N_("身份证"),
 }
 #: Text fields a merge may also keep from both sides, KEEP's first ("both"): nothing written is lost.
 BOTH_FIELDS = ("notes", "first_impression")
 #: What moves with a customer, as the merge summary names it.
 MOVE_LABELS = {
-    "prospect": "潜在客户", "activity": "活动记录", "contact_record": "交流记录", "customer_date": "重要日期",
-    "level_change": "分类变化", "appointment": "约见", "todo": "待办", "import_item": "导入记录",
-    "referrals": "介绍的客户",
+    "prospect": N_("潜在客户"), "activity": N_("活动记录"), "contact_record": N_("交流记录"), "customer_date": N_("重要日期"),
+    "level_change": N_("分类变化"), "appointment": N_("约见"), "todo": N_("待办"), "import_item": N_("导入记录"),
+    "referrals": N_("介绍的客户"),
 }
 
 
@@ -107,14 +109,18 @@ class MergeView:
     undone_at: dt.datetime | None
 
 
+#: ``3 个潜在客户``: each kind of record counted, with its Chinese measure word.
+MOVE_COUNTS = {
+    "prospect": N_("{count} 个潜在客户"), "activity": N_("{count} 条活动记录"), "contact_record": N_("{count} 条交流记录"),
+    "customer_date": N_("{count} 个重要日期"), "level_change": N_("{count} 条分类变化"), "appointment": N_("{count} 次约见"),
+    "todo": N_("{count} 项待办"), "import_item": N_("{count} 条导入记录"), "referrals": N_("{count} 位介绍的客户"),
+}
+
+
 def move_summary(moves: dict[str, int]) -> str:
     """``3 个潜在客户、12 条活动记录`` (nothing: ``没有相关记录``)."""
-    parts = [f"{n} {_unit(k)}{MOVE_LABELS.get(k, k)}" for k, n in moves.items() if n]
-    return "、".join(parts) or "没有相关记录"
-
-
-def _unit(key: str) -> str:
-    return {"prospect": "个", "referrals": "位", "appointment": "次", "todo": "项", "customer_date": "个"}.get(key, "条")
+    parts = [tr(MOVE_COUNTS[k]).format(count=n) if k in MOVE_COUNTS else f"{n} {k}" for k, n in moves.items() if n]
+    return tr("、").join(parts) or tr("没有相关记录")
 
 
 def customer_links() -> list[tuple[str, str]]:
@@ -151,7 +157,8 @@ def join_both(mine: str | None, theirs: str | None, key: str) -> str:
         return mine
     joined = f"{mine}\n{theirs}" if mine else theirs
     if len(joined) > MAX_TEXT:
-        raise InvalidInput(f"两边的{FIELD_LABELS.get(key, key)}合起来超过 {MAX_TEXT} 字，请选其中一边")
+        raise InvalidInput(tr("两边的{field}合起来超过 {limit} 字，请选其中一边").format(
+            field=tr(FIELD_LABELS.get(key, key)), limit=MAX_TEXT))
     return joined
 
 
@@ -187,16 +194,17 @@ def field_text(key: str, row: dict, name_of: Callable[[int], str | None]) -> str
         if row.get("birthday"):
             return str(row["birthday"])
         if row.get("lunar_birthday_month"):
-            year = f"{row['lunar_birthday_year']}年" if row.get("lunar_birthday_year") else ""
-            leap = "闰" if row.get("lunar_birthday_leap") else ""
-            return f"农历{year}{leap}{row['lunar_birthday_month']}月{row['lunar_birthday_day']}日"
+            year = tr("{year}年").format(year=row["lunar_birthday_year"]) if row.get("lunar_birthday_year") else ""
+            leap = tr("闰") if row.get("lunar_birthday_leap") else ""
+            return tr("农历{year}{leap}{month}月{day}日").format(
+                year=year, leap=leap, month=row["lunar_birthday_month"], day=row["lunar_birthday_day"])
         return ""
     if key == "referrer_id":
         ref = row.get("referrer_id")
         if ref is None:
             return ""
         name = name_of(ref)
-        return f"{shown(name) if name is not None else '（已删除）'}（编号 {ref}）"
+        return tr("{name}（编号 {ref}）").format(name=shown(name) if name is not None else tr("（已删除）"), ref=ref)
     value = row.get(key)
     if value is None:
         return ""
@@ -204,5 +212,5 @@ def field_text(key: str, row: dict, name_of: Callable[[int], str | None]) -> str
     if key == "id_number" and len(text) > 8:  # shown masked (SPEC §3), as on the card
         text = text[:4] + "*" * (len(text) - 8) + text[-4:]
     if key in ("value_grade", "relation_level") and text and row.get(f"{key}_manual"):
-        text += "（手动）"
+        text += tr("（手动）")
     return unicodedata.normalize("NFC", text)

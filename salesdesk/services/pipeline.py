@@ -21,6 +21,7 @@ from salesdesk.storage.models import Customer, Prospect, StageChange
 from . import inputs
 from .errors import InvalidInput, MoveRefused, NotFound
 from .views import Changes, MoveResult, ProspectView, StageChangeView
+from salesdesk.i18n import tr
 
 MAX_PLAN = 200
 MAX_REASON = 500
@@ -32,12 +33,12 @@ def parse_criteria(raw: str | Iterable[int] | None) -> frozenset[int]:
     if raw is None:
         return frozenset()
     if isinstance(raw, str):
-        parts = [p for p in raw.replace("，", ",").replace(" ", ",").split(",") if p]
+        parts = [p for p in raw.replace("，", ",").replace(" ", ",").split(",") if p]  # i18n: data
     else:
         try:
             parts = list(raw)
         except TypeError:
-            raise InvalidInput("标准编号应为 1–5 的一组数字") from None
+            raise InvalidInput(tr("标准编号应为 1–5 的一组数字")) from None
     out = set()
     for part in parts:
         try:
@@ -45,7 +46,7 @@ def parse_criteria(raw: str | Iterable[int] | None) -> frozenset[int]:
         except (TypeError, ValueError):
             n = 0
         if not 1 <= n <= 5:
-            raise InvalidInput(f"标准编号“{inputs.query(part, 20)}”不正确，应为 1–5")
+            raise InvalidInput(tr("标准编号“{query}”不正确，应为 1–5").format(query=inputs.query(part, 20)))
         out.add(n)
     return frozenset(out)
 
@@ -123,8 +124,8 @@ class PipelineService:
 
     # -- prospects ------------------------------------------------------------
     def add_prospect(self, customer_id: int, plan: str = "", at: dt.datetime | None = None) -> int:
-        customer_id = inputs.ident(customer_id, "客户")
-        plan = inputs.line(plan, "计划名称", MAX_PLAN)
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
+        plan = inputs.line(plan, tr("计划名称", "field"), MAX_PLAN)
         at = self._moment(at)
         with self._write():
             self._customer_row(customer_id)
@@ -164,18 +165,18 @@ class PipelineService:
         moving back into 25% must drop at least one of the five.
         A refused move raises MoveRefused naming what is missing and changes nothing.
         """
-        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        prospect_id = inputs.ident(prospect_id, tr("潜在客户", "field"))
         target = _stage(target)
-        reason = inputs.line(reason, "原因", MAX_REASON)
+        reason = inputs.line(reason, tr("原因", "field"), MAX_REASON)
         if next_step is not None:
-            next_step = inputs.line(next_step, "下一步", 500)
+            next_step = inputs.line(next_step, tr("下一步", "field"), 500)
         criteria = parse_criteria(criteria) if criteria is not None else None  # None: as they are
-        first_meeting = inputs.day(first_meeting, "初次见面日期")
-        signing_date = inputs.day(signing_date, "签约日期")
+        first_meeting = inputs.day(first_meeting, tr("初次见面日期", "field"))
+        signing_date = inputs.day(signing_date, tr("签约日期", "field"))
         if signed is not None and not isinstance(signed, bool):
-            raise InvalidInput("是否签约应为 是 或 否")
+            raise InvalidInput(tr("是否签约应为 是 或 否"))
         if correction_of is not None:
-            correction_of = inputs.ident(correction_of, "阶段变化")
+            correction_of = inputs.ident(correction_of, tr("阶段变化", "field"))
         budget, paid, premium = (_amount(v) for v in (budget, paid, premium))
         at = self._moment(at)
         with self._write():
@@ -184,7 +185,7 @@ class PipelineService:
                     .order_by(StageChange.at.desc()).first())
             if last is not None and at < last.at:
                 raise InvalidInput(
-                    f"时间 {at:%Y-%m-%d %H:%M} 早于该客户上一次阶段变化（{last.at:%Y-%m-%d %H:%M}）"
+                    tr("时间 {at:%Y-%m-%d %H:%M} 早于该客户上一次阶段变化（{at2:%Y-%m-%d %H:%M}）").format(at=at, at2=last.at)
                 )
             facts = _facts(row)
             backward = target.rank < Stage(row.stage).rank and target != Stage.LOST
@@ -193,8 +194,7 @@ class PipelineService:
             elif backward:
                 ticks = set(criteria)
                 if ticks - facts.criteria:
-                    raise InvalidInput(f"退回时只能保留原本已勾选的标准：{criteria_text(ticks - facts.criteria)}"
-                                       f" 原本就未勾选")
+                    raise InvalidInput(tr("退回时只能保留原本已勾选的标准：{criteria_text} 原本就未勾选").format(criteria_text=criteria_text(ticks - facts.criteria)))
             else:
                 ticks = set(facts.criteria) | criteria
             dropped = set(facts.criteria) - ticks
@@ -206,7 +206,8 @@ class PipelineService:
             if not check.allowed:
                 raise MoveRefused(check.refusal, check.missing)
             if dropped:
-                reason = f"{reason}（不再成立：{criteria_text(dropped)}）"
+                reason = tr("{reason}（不再成立：{criteria_text}）").format(
+                    reason=reason, criteria_text=criteria_text(dropped))
             from_stage = Stage(row.stage)
             before = _snapshot(row)
             old_first = row.first_meeting
@@ -246,20 +247,20 @@ class PipelineService:
         so undoing a send-back to 销售机会 restores the prospect's age too.
         """
         try:
-            change_id = inputs.ident(change_id, "阶段变化")
+            change_id = inputs.ident(change_id, tr("阶段变化", "field"))
         except NotFound:
             change_id = None
         change = StageChange.get_or_none(StageChange.id == change_id) if change_id else None
         if change is None:
-            raise NotFound("找不到要撤销的阶段变化")
+            raise NotFound(tr("找不到要撤销的阶段变化"))
         if change.from_stage is None:
-            raise InvalidInput("新建的潜在客户不能用撤销退回")
+            raise InvalidInput(tr("新建的潜在客户不能用撤销退回"))
         if change.correction_of_id is not None:
-            raise InvalidInput("这是一次撤销，不能再撤销；请直接移动到需要的阶段")
+            raise InvalidInput(tr("这是一次撤销，不能再撤销；请直接移动到需要的阶段"))
         latest = (StageChange.select().where(StageChange.prospect == change.prospect_id)
                   .order_by(StageChange.at.desc(), StageChange.id.desc()).first())
         if latest.id != change.id:
-            raise InvalidInput("这不是该客户最近一次阶段变化，不能撤销")
+            raise InvalidInput(tr("这不是该客户最近一次阶段变化，不能撤销"))
         at = max(self._now(), change.at)
         with self._write():
             row = self._prospect_row(change.prospect_id)
@@ -277,9 +278,10 @@ class PipelineService:
             if row.first_meeting != old_first:
                 self.agenda._sync_first_meeting(row.id, row.customer_id, row.first_meeting, row.plan)
             if change.from_stage == change.to_stage:
-                undo_reason = f"撤销{change.reason}"[:MAX_REASON]  # 撤销修改：…
+                undo_reason = tr("撤销{reason}").format(reason=change.reason)[:MAX_REASON]  # 撤销修改：…
             else:
-                undo_reason = f"撤销：{Stage(change.from_stage).label} → {from_stage.label}"
+                undo_reason = tr("撤销：{label} → {label2}").format(
+                    label=tr(Stage(change.from_stage).label), label2=tr(from_stage.label))
             new = StageChange.create(
                 prospect=row, at=at, from_stage=from_stage.value, to_stage=change.from_stage,
                 reason=undo_reason,
@@ -312,17 +314,17 @@ class PipelineService:
         change from the stage to itself with the old facts, so ``undo_move`` reverts it.
         Returns None when nothing differs (nothing is written).
         """
-        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        prospect_id = inputs.ident(prospect_id, tr("潜在客户", "field"))
         if next_step is not None:
-            next_step = inputs.line(next_step, "下一步", 500)
+            next_step = inputs.line(next_step, tr("下一步", "field"), 500)
         if criteria is not None:
             criteria = parse_criteria(criteria)
         if budget is not KEEP and budget is not None:
             budget = _amount(budget)
             if budget <= 0:
-                raise InvalidInput("预算金额应大于 0")
+                raise InvalidInput(tr("预算金额应大于 0"))
         if signing_date is not KEEP:
-            signing_date = inputs.day(signing_date, "签约日期")
+            signing_date = inputs.day(signing_date, tr("签约日期", "field"))
         with self._write():
             row = self._prospect_row(prospect_id)
             before = _facts(row)
@@ -364,15 +366,15 @@ class PipelineService:
         return result
 
     def get_prospect(self, prospect_id: int, today: dt.date | None = None) -> ProspectView:
-        prospect_id, today = inputs.ident(prospect_id, "潜在客户"), inputs.day(today, "日期")
+        prospect_id, today = inputs.ident(prospect_id, tr("潜在客户", "field")), inputs.day(today, tr("日期", "field"))
         row = (Prospect.select(Prospect, Customer.id, Customer.name).join(Customer)
                .where(Prospect.id == prospect_id).first())
         if row is None:
-            raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+            raise NotFound(tr("找不到编号为 {prospect_id} 的潜在客户").format(prospect_id=prospect_id))
         return self._view(row, today or self._now().date(), self.sales_cycle().days)
 
     def prospects_of(self, customer_id: int) -> list[ProspectView]:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         today = self._now().date()
         cycle = self.sales_cycle().days
         q = (Prospect.select(Prospect, Customer.id, Customer.name).join(Customer)
@@ -381,7 +383,7 @@ class PipelineService:
 
     def open_prospects(self, include_won_since: dt.date | None = None) -> list[ProspectView]:
         """Prospects on the board: every open stage, plus 成交 since a date."""
-        include_won_since = inputs.day(include_won_since, "成交起始日期", 1900)
+        include_won_since = inputs.day(include_won_since, tr("成交起始日期", "field"), 1900)
         today = self._now().date()
         cycle = self.sales_cycle().days
         cond = Prospect.stage.not_in([Stage.WON.value, Stage.LOST.value])
@@ -392,7 +394,7 @@ class PipelineService:
         return [self._view(r, today, cycle) for r in q]
 
     def stage_history(self, prospect_id: int) -> list[StageChangeView]:
-        prospect_id = inputs.ident(prospect_id, "潜在客户")
+        prospect_id = inputs.ident(prospect_id, tr("潜在客户", "field"))
         q = (StageChange.select().where(StageChange.prospect == prospect_id)
              .order_by(StageChange.at, StageChange.id))
         return [
@@ -425,21 +427,21 @@ class PipelineService:
     def _prospect_row(self, prospect_id: int) -> Prospect:
         row = Prospect.get_or_none(Prospect.id == prospect_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {prospect_id} 的潜在客户")
+            raise NotFound(tr("找不到编号为 {prospect_id} 的潜在客户").format(prospect_id=prospect_id))
         return row
 
     def _moment(self, at: dt.datetime | None) -> dt.datetime:
         now = self._now()
         if at is not None and not isinstance(at, dt.datetime):
-            raise InvalidInput("时间应为日期和时间")
+            raise InvalidInput(tr("时间应为日期和时间"))
         if at is not None and at.tzinfo is not None:
-            raise InvalidInput("时间应为本地时间（不带时区）")
+            raise InvalidInput(tr("时间应为本地时间（不带时区）"))
         if at is None:
             return now
         if at > now:
-            raise InvalidInput(f"时间 {at:%Y-%m-%d %H:%M} 在将来：只能记录已经发生的事")
+            raise InvalidInput(tr("时间 {at:%Y-%m-%d %H:%M} 在将来：只能记录已经发生的事").format(at=at))
         if at.year < 2000:
-            raise InvalidInput(f"时间 {at:%Y-%m-%d} 不正确")
+            raise InvalidInput(tr("时间 {at:%Y-%m-%d} 不正确").format(at=at))
         return at.replace(microsecond=0)
 
 
@@ -453,16 +455,18 @@ def _edit_reason(before: ProspectFacts, after: ProspectFacts) -> str:
 
     parts = []
     if after.criteria - before.criteria:
-        parts.append(f"勾选 {criteria_text(after.criteria - before.criteria)}")
+        parts.append(tr("勾选 {criteria_text}").format(criteria_text=criteria_text(after.criteria - before.criteria)))
     if before.criteria - after.criteria:
-        parts.append(f"取消 {criteria_text(before.criteria - after.criteria)}")
+        parts.append(tr("取消 {criteria_text}").format(criteria_text=criteria_text(before.criteria - after.criteria)))
     if after.budget != before.budget:
-        parts.append(f"预算 {format_cny(before.budget) or '—'} → {format_cny(after.budget) or '—'}")
+        parts.append(tr("预算 {value} → {value2}").format(
+            value=format_cny(before.budget) or '—', value2=format_cny(after.budget) or '—'))
     if after.signing_date != before.signing_date:
-        parts.append(f"签约日期 {day(before.signing_date)} → {day(after.signing_date)}")
+        parts.append(tr("签约日期 {day} → {day2}").format(day=day(before.signing_date), day2=day(after.signing_date)))
     if after.next_step != before.next_step:
-        parts.append(f"下一步 {short(before.next_step) or '—'} → {short(after.next_step) or '—'}")
-    return "修改：" + "；".join(parts)
+        parts.append(tr("下一步 {value} → {value2}").format(
+            value=short(before.next_step) or '—', value2=short(after.next_step) or '—'))
+    return tr("修改：") + tr("；").join(parts)
 
 
 _FACTS = ("stage", "stage_since", "first_meeting", "signing_date", "criteria", "budget_fen", "next_step",
@@ -505,7 +509,7 @@ def _amount(value) -> Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)) or (
             abs(value) > 10**40 if isinstance(value, int) else len(str(value)) > 40):  # str(10**5000) raises
-        raise InvalidInput("金额不是有效数字")
+        raise InvalidInput(tr("金额不是有效数字"))
     try:
         return parse_money(value)
     except BadAmount as exc:
@@ -518,4 +522,4 @@ def _stage(target) -> Stage:
     try:
         return Stage(target)
     except ValueError:
-        raise InvalidInput(f"阶段“{inputs.query(target, 20)}”不正确") from None
+        raise InvalidInput(tr("阶段“{query}”不正确").format(query=inputs.query(target, 20))) from None

@@ -24,6 +24,7 @@ from . import inputs
 from .area import Area
 from .desk import area
 from .errors import NotFound
+from salesdesk.i18n import tr
 
 MAX_DEPTH = 10
 #: The drawn tree stops here: beyond it the graph is unreadable anyway ("more" counts the rest).
@@ -81,23 +82,23 @@ class Referrals(Area):
     name = "referrals"
 
     def referrer_of(self, customer_id: int) -> int | None:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         row = self.db.execute_sql("SELECT referrer_id FROM customer WHERE id = ?", (customer_id,)).fetchone()
         if row is None:
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         return row[0] if row[0] != customer_id else None
 
     def referrals(self, customer_id: int) -> list[int]:
         """Ids of the customers ``customer_id`` introduced, in pinyin order."""
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         self._name(customer_id)
         return [r[0] for r in self.db.execute_sql(
             "SELECT id FROM customer WHERE referrer_id = ? AND id != ? ORDER BY name_pinyin, id",
             (customer_id, customer_id))]
 
     def tree(self, customer_id: int, depth: int = 2) -> ReferralTree:
-        customer_id = inputs.ident(customer_id, "客户")
-        depth = inputs.number(depth, "层数", 0, MAX_DEPTH)
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
+        depth = inputs.number(depth, tr("层数", "field"), 0, MAX_DEPTH)
         names = {customer_id: self._name(customer_id)}
         chain, cycle = [customer_id], False
         while len(chain) < MAX_CHAIN:
@@ -150,7 +151,7 @@ class Referrals(Area):
     def value(self, customer_id: int) -> ReferralValue:
         """Deals and 承保标保 of the customers ``customer_id`` introduced: directly, and
         (separately) of everyone further down the chain."""
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         self._name(customer_id)
         seen = {customer_id}
         level = [customer_id]
@@ -176,7 +177,7 @@ class Referrals(Area):
     def _name(self, customer_id: int) -> str:
         row = self.db.execute_sql("SELECT name FROM customer WHERE id = ?", (customer_id,)).fetchone()
         if row is None:
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
         return shown(row[0])
 
     def _direct_stats(self, ids: list[int]) -> dict[int, tuple[int, int, int]]:

@@ -21,6 +21,7 @@ from .area import Area
 from .desk import area
 from .errors import InvalidInput
 from .views import Changes
+from salesdesk.i18n import tr
 
 DEFAULT_LEAD_MINUTES = 15
 MAX_KEY = 120
@@ -32,7 +33,7 @@ class Reminders(Area):
 
     def occurrences(self, now: dt.datetime | None = None) -> list[Occurrence]:
         """Everything that is or will soon be due around ``now`` (a day back, the lead ahead)."""
-        now = inputs.moment(now, "时间") or self._now()
+        now = inputs.moment(now, tr("时间", "field")) or self._now()
         lead = dt.timedelta(minutes=self.desk.settings_int("remind_minutes", DEFAULT_LEAD_MINUTES))
         out: list[Occurrence] = []
         rows = (Appointment.select(Appointment, Customer.id, Customer.name)
@@ -41,25 +42,27 @@ class Reminders(Area):
         for a in rows:
             view = self.desk.agenda._view_of(a)
             out.append(Occurrence(
-                f"appt:{view.id}:{view.start:%Y-%m-%dT%H:%M}", "appointment", f"{view.start:%H:%M} 约会",
-                f"{view.start:%H:%M}–{view.end:%H:%M} {view.label}" + (f"（{view.place}）" if view.place else ""),
+                f"appt:{view.id}:{view.start:%Y-%m-%dT%H:%M}", "appointment", tr("{start:%H:%M} 约会").format(
+                    start=view.start),
+                f"{view.start:%H:%M}–{view.end:%H:%M} {view.label}" + (tr("（{place}）").format(
+                    place=view.place) if view.place else ""),
                 view.start - lead, view.start, view.customer_id, view.prospect_id))
         today = now.date()
         morning = dt.datetime.combine(today, MORNING)
         end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
         for d in self.desk.day.upcoming_dates(today, 0):
             key = f"{d.kind}:{d.customer_id}:{d.date.isoformat()}:{d.label}"[:MAX_KEY]
-            out.append(Occurrence(key, d.kind, f"今天是{d.name}的{d.label}",
-                                  f"{d.name} {d.label}{'（农历）' if d.lunar else ''}", morning, end, d.customer_id))
+            out.append(Occurrence(key, d.kind, tr("今天是{name}的{label}").format(name=d.name, label=d.label),
+                                  f"{d.name} {d.label}" + (tr("（农历）") if d.lunar else ""), morning, end, d.customer_id))
         for t in self.desk.todos.due_on(today):
-            out.append(Occurrence(f"todo:{t.id}:{today.isoformat()}", "todo", "今天到期的待办",
+            out.append(Occurrence(f"todo:{t.id}:{today.isoformat()}", "todo", tr("今天到期的待办"),
                                   t.text + (f" · {t.customer_name}" if t.customer_name else ""), morning, end,
                                   t.customer_id))
         return out
 
     def due(self, now: dt.datetime | None = None) -> list[Occurrence]:
         """The reminders to show at ``now``: due and never shown, or snoozed until now."""
-        now = inputs.moment(now, "时间") or self._now()
+        now = inputs.moment(now, tr("时间", "field")) or self._now()
         found = self.occurrences(now)
         keys = [o.key for o in found]
         shown: dict[str, Shown] = {}
@@ -80,7 +83,7 @@ class Reminders(Area):
         key = _key(key)
         choice = inputs.query(choice, 20)
         if choice not in SNOOZES:
-            raise InvalidInput(f"稍后提醒应为 {'、'.join(SNOOZES.values())} 之一")
+            raise InvalidInput(tr("稍后提醒应为 {items} 之一").format(items=tr("、").join(SNOOZES.values())))
         until = snooze_until(self._now(), choice)
         with self._write():
             Reminder.insert(key=key, fired_at=self._now(), snoozed_until=until).on_conflict_replace().execute()
@@ -88,9 +91,9 @@ class Reminders(Area):
 
 
 def _key(value) -> str:
-    key = inputs.line(value, "提醒", MAX_KEY)
+    key = inputs.line(value, tr("提醒", "field"), MAX_KEY)
     if not key:
-        raise InvalidInput("没有指定提醒")
+        raise InvalidInput(tr("没有指定提醒"))
     return key
 
 

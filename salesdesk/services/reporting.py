@@ -19,6 +19,7 @@ from salesdesk.core.weekly import (
 )
 
 from . import inputs
+from salesdesk.i18n import tr
 
 #: The prospects worked in [s, e) and their state at e. Parameters: s, e, week end.
 _WORKED_SQL = """
@@ -71,7 +72,7 @@ def _money(fen: int) -> Decimal:
 
 class ReportingService:
     def weekly_table(self, day: dt.date | None = None) -> WeeklyTable:
-        week = week_of(inputs.day(day, "日期") or self._now().date())
+        week = week_of(inputs.day(day, tr("日期", "field")) or self._now().date())
         cycle = self.sales_cycle(as_of=week.end_at).days
         cells: dict[ReviewRow, dict[Stage, list[Entry]]] = {}
         money: dict[ReviewRow, RowMoney] = {}

@@ -32,6 +32,7 @@ from .customers import TRIGRAM, _fts_phrase
 from .desk import area
 from .errors import InvalidInput, NotFound, WriteFailed
 from .views import Changes
+from salesdesk.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,8 @@ class CustomerArea(Area):
     def page(self, query: CustomerQuery | str | None = None, limit: int = 200, offset: int = 0) -> list[CustomerListRow]:
         """A page of the list ``query`` describes, in its order."""
         query = checked_query(query)
-        limit = inputs.number(limit, "显示条数", 0, inputs.MAX_ID)
-        offset = inputs.number(offset, "起始位置", 0, inputs.MAX_ID)
+        limit = inputs.number(limit, tr("显示条数", "field"), 0, inputs.MAX_ID)
+        offset = inputs.number(offset, tr("起始位置", "field"), 0, inputs.MAX_ID)
         if query == CustomerQuery():
             ids = [r.id for r in self.desk.list_customers("", limit=limit, offset=offset)]
         else:
@@ -93,7 +94,7 @@ class CustomerArea(Area):
 
     def position(self, customer_id: int, query: CustomerQuery | str | None = None) -> int | None:
         """Where a customer stands in the list (from 0); None when the query does not list them."""
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         query = checked_query(query)
         if query == CustomerQuery():
             return self.desk.customer_position(customer_id)
@@ -106,7 +107,7 @@ class CustomerArea(Area):
     def rows(self, customer_ids) -> list[CustomerListRow]:
         """The list's rows of these customers (those that still exist), in the order given:
         a screen refreshes the rows it shows after a call is logged without reading the list again."""
-        return self._rows(inputs.idents(customer_ids, "客户")[:1000])
+        return self._rows(inputs.idents(customer_ids, tr("客户", "field"))[:1000])
 
     def cities(self) -> list[str]:
         """The cities customers are in, for the list's filter (most customers first)."""
@@ -115,8 +116,8 @@ class CustomerArea(Area):
 
     def show(self, customer_id: int, on: dt.date | None = None) -> CustomerDetail:
         """Everything ``customer show`` prints about one customer; next birthday on or after ``on``."""
-        customer_id = inputs.ident(customer_id, "客户")
-        on = inputs.day(on, "日期", 1900, 2199) or self.today()
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
+        on = inputs.day(on, tr("日期", "field"), 1900, 2199) or self.today()
         card = self.desk.get_customer(customer_id)
         birthday = birthday_of(card)
         referrals = self.desk.referrals
@@ -136,14 +137,14 @@ class CustomerArea(Area):
     def delete(self, customer_ids) -> DeletedCustomers:
         """Delete customers with their prospects, history, activities, contacts, dates…:
         a backup first, then one transaction. Returns what ``undo_delete`` needs."""
-        ids = inputs.idents(customer_ids, "客户")
+        ids = inputs.idents(customer_ids, tr("客户", "field"))
         if not ids:
-            raise InvalidInput("没有选择要删除的客户")
+            raise InvalidInput(tr("没有选择要删除的客户"))
         found = {r[0]: r[1] for r in self.db.execute_sql(
             "SELECT id, name FROM customer WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
         missing = [i for i in ids if i not in found]
         if missing:
-            raise NotFound(f"找不到编号为 {missing[0]} 的客户")
+            raise NotFound(tr("找不到编号为 {missing} 的客户").format(missing=missing[0]))
         refused = getattr(self.db, "read_only_reason", "")
         if refused:  # opened read-only: say why before taking a backup there is no use for
             raise WriteFailed(refused)
@@ -163,8 +164,8 @@ class CustomerArea(Area):
     def undo_delete(self, deleted: DeletedCustomers) -> Changes:
         """Put back the customers ``delete`` removed, with everything that went with them."""
         if not isinstance(deleted, DeletedCustomers) or not isinstance(deleted.snapshot, str):
-            raise InvalidInput("没有可以撤销的删除")
-        broken = "删除记录已损坏，无法撤销（可从删除前的备份恢复）"
+            raise InvalidInput(tr("没有可以撤销的删除"))
+        broken = tr("删除记录已损坏，无法撤销（可从删除前的备份恢复）")
         try:
             snap = json.loads(deleted.snapshot)
         except (ValueError, RecursionError):
@@ -174,8 +175,8 @@ class CustomerArea(Area):
         try:
             with self._write():
                 if removal.taken(self.db, snap):
-                    where = f"：{deleted.backup}" if isinstance(deleted.backup, Path) else ""
-                    raise InvalidInput(f"编号已被新记录使用，无法撤销删除（可从删除前的备份恢复{where}）")
+                    where = tr("：{backup}").format(backup=deleted.backup) if isinstance(deleted.backup, Path) else ""
+                    raise InvalidInput(tr("编号已被新记录使用，无法撤销删除（可从删除前的备份恢复{where}）").format(where=where))
                 removal.restore(self.db, snap)
         except pw.IntegrityError:
             raise InvalidInput(broken) from None
@@ -198,8 +199,8 @@ class CustomerArea(Area):
             path = make_backup(self.db, backup_folder(Path(name)), now)
             prune_backups(backup_folder(Path(name)), now)
         except (StorageError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, StorageError) else "无法写入备份"
-            raise WriteFailed(f"删除前的备份失败，未删除：{' '.join(reason.split())}") from None
+            reason = str(exc) if isinstance(exc, StorageError) else tr("无法写入备份")
+            raise WriteFailed(tr("删除前的备份失败，未删除：{reason}").format(reason=' '.join(reason.split()))) from None
         return path
 
     def _ordered_ids(self, query: CustomerQuery) -> list[int]:

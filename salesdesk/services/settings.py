@@ -8,24 +8,26 @@ from salesdesk.storage.models import Setting
 from . import inputs
 from .errors import InvalidInput
 from .views import Changes
+from salesdesk.i18n import N_, tr
 
+#: Setting keys and what they are (in the source language: shown through ``tr``).
 KNOWN = {
-    "agent_name": "业务员姓名",
-    "cycle_override_days": "销售周期（手动设置，0 表示自动计算）",
-    "cycle_default_days": "默认销售周期",
-    "reminder_days": "生日、纪念日提前提醒天数",
-    "contact_days_A": "A 级客户联系间隔天数",
-    "contact_days_B": "B 级客户联系间隔天数",
-    "contact_days_C": "C 级客户联系间隔天数",
-    "contact_days_D": "D 级客户联系间隔天数",
-    "contact_days_E": "E 级客户联系间隔天数",
-    "goal_deals_year": "年度成交件数目标",
-    "goal_premium_year": "年度保费目标（元）",
-    "lost_reasons": "退出原因（每行一条）",
-    "remind_minutes": "约会提前提醒分钟数",
-    "close_to_tray": "关闭窗口时留在系统托盘（1 是，0 否）",
-    "grade_thresholds": "价值分级界限：A、B、C、D 的百分位数",
-    "loyal_deals": "成交几次成为忠诚客户",
+    "agent_name": N_("业务员姓名"),
+    "cycle_override_days": N_("销售周期（手动设置，0 表示自动计算）"),
+    "cycle_default_days": N_("默认销售周期"),
+    "reminder_days": N_("生日、纪念日提前提醒天数"),
+    "contact_days_A": N_("A 级客户联系间隔天数"),
+    "contact_days_B": N_("B 级客户联系间隔天数"),
+    "contact_days_C": N_("C 级客户联系间隔天数"),
+    "contact_days_D": N_("D 级客户联系间隔天数"),
+    "contact_days_E": N_("E 级客户联系间隔天数"),
+    "goal_deals_year": N_("年度成交件数目标"),
+    "goal_premium_year": N_("年度保费目标（元）"),
+    "lost_reasons": N_("退出原因（每行一条）"),
+    "remind_minutes": N_("约会提前提醒分钟数"),
+    "close_to_tray": N_("关闭窗口时留在系统托盘（1 是，0 否）"),
+    "grade_thresholds": N_("价值分级界限：A、B、C、D 的百分位数"),
+    "loyal_deals": N_("成交几次成为忠诚客户"),
 }
 
 #: What a key reads as until it is set, as stored text (§4, §7.1).
@@ -61,13 +63,13 @@ class SettingsService:
 
     def set_setting(self, key: str, value: str | int) -> Changes:
         if not isinstance(key, str):
-            raise InvalidInput(f"未知的设置项“{inputs.query(key, 40)}”")
+            raise InvalidInput(tr("未知的设置项“{query}”").format(query=inputs.query(key, 40)))
         return self.set_settings({key: value})
 
     def set_settings(self, values: dict) -> Changes:
         """Check every value first, then write them all in one transaction."""
         if not isinstance(values, dict):
-            raise InvalidInput("设置应为 设置项→值")
+            raise InvalidInput(tr("设置应为 设置项→值"))
         checked = {key: self._checked_setting(key, value) for key, value in values.items()}
         with self._write():
             if "cycle_override_days" in checked:  # before the value changes: its history
@@ -80,27 +82,29 @@ class SettingsService:
 
     def _checked_setting(self, key: str, value) -> str:
         if not isinstance(key, str) or key not in KNOWN:
-            raise InvalidInput(f"未知的设置项“{inputs.query(key, 40)}”（可用：{'、'.join(KNOWN)}）")
+            raise InvalidInput(tr("未知的设置项“{query}”（可用：{items}）").format(
+                query=inputs.query(key, 40), items=tr("、").join(KNOWN)))
         if key == "lost_reasons":
             lines = value.splitlines() if isinstance(value, str) else value
             return self.checked_lost_reasons(lines)
         if key == "grade_thresholds":
             return _checked_thresholds(value)
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise InvalidInput(f"{KNOWN[key]}的值不正确")
-        text = inputs.line(value if isinstance(value, str) else inputs.query(value, 200), KNOWN[key], 100)
+            raise InvalidInput(tr("{known}的值不正确").format(known=tr(KNOWN[key])))
+        text = inputs.line(value if isinstance(value, str) else inputs.query(value, 200), tr(KNOWN[key]), 100)
         if key in WHOLE_NUMBERS:
             low, high = WHOLE_NUMBERS[key]
             # isdecimal, not isdigit: "²" is a digit that int() refuses.
             if not (text.isascii() and text.isdecimal()) or not low <= int(text) <= high:
-                unit = "整数天数" if key.endswith("_days") else "整数"
-                raise InvalidInput(f"{KNOWN[key]}应为 {low}–{high} 之间的{unit}：“{text}”")
+                unit = tr("整数天数") if key.endswith("_days") else tr("整数")
+                raise InvalidInput(tr("{known}应为 {low}–{high} 之间的{unit}：“{text}”").format(
+                    known=tr(KNOWN[key]), low=low, high=high, unit=unit, text=text))
             return str(int(text))
         if key in MONEY_KEYS:
             try:
                 return str(parse_money(text or "0"))
             except BadAmount as exc:
-                raise InvalidInput(f"{KNOWN[key]}：{exc}") from None
+                raise InvalidInput(tr("{known}：{exc}").format(known=tr(KNOWN[key]), exc=exc)) from None
         return text  # inputs.line has refused control characters and more than 100 characters
 
 
@@ -108,9 +112,9 @@ def _checked_thresholds(value) -> str:
     """``"90,80,70,60"`` or four numbers: the A–D percentiles of 价值分级 (core.grades)."""
     try:
         if isinstance(value, str):
-            return format_thresholds(parse_thresholds(inputs.line(value, KNOWN["grade_thresholds"], 100)))
+            return format_thresholds(parse_thresholds(inputs.line(value, tr(KNOWN["grade_thresholds"]), 100)))
         if isinstance(value, (list, tuple)):
             return format_thresholds(check_thresholds(value))
     except BadThresholds as exc:
         raise InvalidInput(str(exc)) from None
-    raise InvalidInput("分级界限应为 4 个百分位数，如 90,80,70,60")
+    raise InvalidInput(tr("分级界限应为 4 个百分位数，如 90,80,70,60"))

@@ -20,6 +20,7 @@ from . import inputs
 from .area import Area
 from .desk import area
 from .errors import InvalidInput
+from salesdesk.i18n import tr
 
 #: A stage change that entered its stage: not an undo, not undone, not an edit in place.
 _ENTRIES = """
@@ -158,16 +159,17 @@ class Stats(Area):
             kind = kind.value
         text = inputs.query(kind, 20)
         if text not in {k.value for k in core.PeriodKind}:
-            raise InvalidInput(f"时段“{text}”不正确，可用：day、week、month、quarter、year、custom")
-        day = inputs.day(day, "日期") or self.today()
-        end = inputs.day(end, "结束日期")
+            raise InvalidInput(tr("时段“{text}”不正确，可用：day、week、month、quarter、year、custom").format(text=text))
+        day = inputs.day(day, tr("日期", "field")) or self.today()
+        end = inputs.day(end, tr("结束日期", "field"))
         if text == core.PeriodKind.CUSTOM.value:
             if end is None:
-                raise InvalidInput("自定义时段需要结束日期")
+                raise InvalidInput(tr("自定义时段需要结束日期"))
             if end < day:
-                raise InvalidInput(f"结束日期 {end.isoformat()} 早于开始日期 {day.isoformat()}")
+                raise InvalidInput(tr("结束日期 {isoformat} 早于开始日期 {isoformat2}").format(
+                    isoformat=end.isoformat(), isoformat2=day.isoformat()))
             if (end - day).days >= MAX_CUSTOM_DAYS:
-                raise InvalidInput("自定义时段最长三年")
+                raise InvalidInput(tr("自定义时段最长三年"))
         try:
             return core.period_of(text, day, end)
         except ValueError as exc:  # the year 2099's December has no successor: never reached here
@@ -175,8 +177,8 @@ class Stats(Area):
 
     def _range(self, start, end) -> core.Period:
         """FROM…TO for the charts (default: the year up to today)."""
-        end = inputs.day(end, "结束日期") or self.today()
-        start = inputs.day(start, "开始日期") or max(dt.date(2000, 1, 1), end - dt.timedelta(days=364))
+        end = inputs.day(end, tr("结束日期", "field")) or self.today()
+        start = inputs.day(start, tr("开始日期", "field")) or max(dt.date(2000, 1, 1), end - dt.timedelta(days=364))
         return self.period("custom", start, end)
 
     @staticmethod
@@ -276,7 +278,7 @@ class Stats(Area):
     def forecast(self, day: dt.date | None = None) -> core.Forecast:
         """Open prospects at 25/50/90% weighted by their stage, by expected signing month,
         beside the unweighted sums and the 承保标保 already won in each month."""
-        today = inputs.day(day, "日期") or self.today()
+        today = inputs.day(day, tr("日期", "field")) or self.today()
         cycle = self.desk.sales_cycle().days
         sums: dict[str, list] = {}
         args = {"cycle": cycle, "month": f"{today:%Y-%m}"}
@@ -300,9 +302,9 @@ class Stats(Area):
         try:
             first = dt.datetime.strptime(text, "%Y-%m").date()
         except ValueError:
-            raise InvalidInput(f"月份“{text}”格式不正确，应为 YYYY-MM") from None
-        inputs.day(first, "月份")
-        today = inputs.day(day, "日期") or self.today()
+            raise InvalidInput(tr("月份“{text}”格式不正确，应为 YYYY-MM").format(text=text)) from None
+        inputs.day(first, tr("月份", "field"))
+        today = inputs.day(day, tr("日期", "field")) or self.today()
         cycle = self.desk.sales_cycle().days
         args = {"cycle": cycle, "month": f"{today:%Y-%m}", "want": f"{first:%Y-%m}"}
         out = []
@@ -319,13 +321,13 @@ class Stats(Area):
         """From the annual goal (``deals`` or ``premium``, else the settings) to deals,
         meetings and dials a week and dials a day, with this week's and today's progress."""
         if deals is not None and premium is not None:
-            raise InvalidInput("目标只能给成交件数或保费其中之一")
+            raise InvalidInput(tr("目标只能给成交件数或保费其中之一"))
         if deals is not None:
-            deals = inputs.number(deals, "年度成交件数目标", 1, 100000)
+            deals = inputs.number(deals, tr("年度成交件数目标", "field"), 1, 100000)
         goal_premium = None
         if premium is not None:
             goal_premium = _goal_money(premium)
-        today = inputs.day(day, "日期") or self.today()
+        today = inputs.day(day, tr("日期", "field")) or self.today()
         year = self.period("custom", max(dt.date(2000, 1, 1), today - dt.timedelta(days=364)), today)
         history = self._ratios(year).counts
         won_n, won_fen = self.db.execute_sql(_PREMIUM_PER_DEAL_SQL, self._args(year)).fetchone()
@@ -335,10 +337,10 @@ class Stats(Area):
             if not deals:
                 goal_premium = _goal_money(self.desk.setting("goal_premium_year", "0") or "0", setting=True)
                 if not goal_premium:
-                    raise InvalidInput("还没有设定年度目标：请在设置里填写年度成交件数目标或年度保费目标")
+                    raise InvalidInput(tr("还没有设定年度目标：请在设置里填写年度成交件数目标或年度保费目标"))
         if deals is None:
             if per_deal is None:
-                raise InvalidInput("最近一年还没有带保费的成交，算不出每件平均保费：请改用成交件数目标")
+                raise InvalidInput(tr("最近一年还没有带保费的成交，算不出每件平均保费：请改用成交件数目标"))
             deals = max(1, core.deals_for_premium(goal_premium, per_deal))
         ratios = core.plan_ratios(history)
         week = core.period_of("week", today)
@@ -355,11 +357,11 @@ def _goal_money(value, setting: bool = False) -> Decimal:
 
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)) or (
             abs(value) > 10**40 if isinstance(value, int) else len(str(value)) > 40):  # str(10**5000) raises
-        raise InvalidInput("年度保费目标不是有效金额")
+        raise InvalidInput(tr("年度保费目标不是有效金额"))
     try:
         amount = parse_money(value)
     except BadAmount as exc:
-        raise InvalidInput(f"年度保费目标：{inputs.query(str(exc), 60)}") from None
+        raise InvalidInput(tr("年度保费目标：{query}").format(query=inputs.query(str(exc), 60))) from None
     if amount <= 0 and not setting:
-        raise InvalidInput("年度保费目标应大于 0")
+        raise InvalidInput(tr("年度保费目标应大于 0"))
     return amount

@@ -16,6 +16,7 @@ from .area import Area
 from .desk import area
 from .errors import InvalidInput, NotFound
 from .views import Changes
+from salesdesk.i18n import tr
 
 KEEP = object()
 MAX_TEXT, MAX_NOTES = 500, 20000
@@ -69,7 +70,7 @@ class Todos(Area):
     def edit(self, todo_id: int, *, text=KEEP, due=KEEP, important=KEEP, urgent=KEEP, customer_id=KEEP,
              notes=KEEP, period=KEEP, period_start=KEEP, period_end=KEEP, progress=KEEP) -> TodoView:
         """Change what is given (KEEP: as it is); returns the to-do as it is now."""
-        todo_id = inputs.ident(todo_id, "待办")
+        todo_id = inputs.ident(todo_id, tr("待办", "field"))
         given = dict(text=text, due=due, important=important, urgent=urgent, customer=customer_id, notes=notes,
                      period=period, period_start=period_start, period_end=period_end, progress=progress)
         edits = self._checked(**{k: v for k, v in given.items() if v is not KEEP})
@@ -91,7 +92,7 @@ class Todos(Area):
         try:
             important, urgent = flags(name)
         except KeyError:
-            raise InvalidInput(f"象限“{name}”不正确，可用：{'、'.join(QUADRANTS)}") from None
+            raise InvalidInput(tr("象限“{name}”不正确，可用：{items}").format(name=name, items=tr("、").join(QUADRANTS))) from None
         return self.edit(todo_id, important=important, urgent=urgent)
 
     def done(self, todo_id: int) -> TodoView:
@@ -103,7 +104,7 @@ class Todos(Area):
 
     def delete(self, todo_id: int) -> TodoView:
         """Remove a to-do; returns it as it was, for ``restore`` (undo)."""
-        todo_id = inputs.ident(todo_id, "待办")
+        todo_id = inputs.ident(todo_id, tr("待办", "field"))
         with self._write():
             row = self._row(todo_id)
             before = self._view(row)
@@ -114,13 +115,13 @@ class Todos(Area):
     def restore(self, todo: TodoView) -> int:
         """Undo a delete: the to-do back, with its id when that is still free."""
         if not isinstance(todo, TodoView):
-            raise InvalidInput("没有可恢复的待办")
-        inputs.ident(todo.id, "待办")
+            raise InvalidInput(tr("没有可恢复的待办"))
+        inputs.ident(todo.id, tr("待办", "field"))
         fields = self._checked(text=todo.text, due=todo.due, important=todo.important, urgent=todo.urgent,
                                customer=todo.customer_id, notes=todo.notes, period=todo.period,
                                period_start=todo.period_start, period_end=todo.period_end, progress=todo.progress)
-        done_at = inputs.moment(todo.done_at, "完成时间")
-        created = inputs.moment(todo.created_at, "创建时间") or self._now()
+        done_at = inputs.moment(todo.done_at, tr("完成时间", "field"))
+        created = inputs.moment(todo.created_at, tr("创建时间", "field")) or self._now()
         with self._write():
             if fields["customer"] is not None and not Customer.select().where(Customer.id == fields["customer"]).exists():
                 fields["customer"] = None  # the customer was deleted meanwhile
@@ -132,25 +133,25 @@ class Todos(Area):
 
     # -- reads ------------------------------------------------------------------
     def get(self, todo_id: int) -> TodoView:
-        return self._view(self._row(inputs.ident(todo_id, "待办")))
+        return self._view(self._row(inputs.ident(todo_id, tr("待办", "field"))))
 
     def open(self, customer_id: int | None = None) -> list[TodoView]:
         """Every open to-do (by due date, undated last), or a customer's."""
         cond = Todo.done_at.is_null()
         if customer_id is not None:
-            cond &= Todo.customer == inputs.ident(customer_id, "客户")
+            cond &= Todo.customer == inputs.ident(customer_id, tr("客户", "field"))
         return self._query(cond, (Todo.due.is_null(), Todo.due, Todo.id))
 
     def done_list(self, limit: int = 50) -> list[TodoView]:
         """The latest done to-dos, newest first."""
-        limit = inputs.number(limit, "条数", 1, MAX_DONE_SHOWN)
+        limit = inputs.number(limit, tr("条数", "field"), 1, MAX_DONE_SHOWN)
         return self._query(Todo.done_at.is_null(False), (Todo.done_at.desc(), Todo.id.desc()), limit)
 
     def for_day(self, day: dt.date) -> list[TodoView]:
         """The to-dos of a day: open ones due on or before it, and plans whose period holds it."""
-        day = inputs.day(day, "日期")
+        day = inputs.day(day, tr("日期", "field"))
         if day is None:
-            raise InvalidInput("请指定日期")
+            raise InvalidInput(tr("请指定日期"))
         cond = Todo.done_at.is_null() & ((Todo.due <= day) | (
             Todo.period_start.is_null(False) & (Todo.period_start <= day)
             & (Todo.period_end.is_null() | (Todo.period_end >= day))))
@@ -158,14 +159,14 @@ class Todos(Area):
 
     def due_on(self, day: dt.date) -> list[TodoView]:
         """Open to-dos due exactly on ``day`` (their reminder's day)."""
-        day = inputs.day(day, "日期")
+        day = inputs.day(day, tr("日期", "field"))
         if day is None:
-            raise InvalidInput("请指定日期")
+            raise InvalidInput(tr("请指定日期"))
         return self._query(Todo.done_at.is_null() & (Todo.due == day), (Todo.id,))
 
     # -- helpers ----------------------------------------------------------------
     def _set_done(self, todo_id: int, done: bool) -> TodoView:
-        todo_id = inputs.ident(todo_id, "待办")
+        todo_id = inputs.ident(todo_id, tr("待办", "field"))
         with self._write():
             row = self._row(todo_id)
             if done and row.done_at is None:
@@ -188,35 +189,37 @@ class Todos(Area):
         out: dict = {}
         for name, value in given.items():
             if name == "text":
-                value = inputs.line(value, "待办内容", MAX_TEXT)
+                value = inputs.line(value, tr("待办内容", "field"), MAX_TEXT)
                 if not value:
-                    raise InvalidInput("请填写待办内容")
+                    raise InvalidInput(tr("请填写待办内容"))
             elif name == "notes":
-                value = inputs.text(value, "备注", MAX_NOTES)
+                value = inputs.text(value, tr("备注", "field"), MAX_NOTES)
             elif name in ("due", "period_start", "period_end"):
-                value = inputs.day(value, {"due": "到期日", "period_start": "开始日期", "period_end": "结束日期"}[name])
+                value = inputs.day(value, {"due": tr("到期日", "field"), "period_start": tr("开始日期", "field"),
+                                          "period_end": tr("结束日期", "field")}[name])
             elif name in ("important", "urgent"):
                 if not isinstance(value, bool):
-                    raise InvalidInput(f"{'重要' if name == 'important' else '紧急'}应为 是 或 否")
+                    raise InvalidInput(tr("{value}应为 是 或 否").format(
+                        value=tr("重要") if name == "important" else tr("紧急")))
             elif name == "customer":
-                value = None if value is None else inputs.ident(value, "客户")
+                value = None if value is None else inputs.ident(value, tr("客户", "field"))
             elif name == "period":
-                value = inputs.line(value, "计划周期", 2)
+                value = inputs.line(value, tr("计划周期", "field"), 2)
                 if value and value not in PERIODS:
-                    raise InvalidInput(f"计划周期应为 {'、'.join(PERIODS)} 之一")
+                    raise InvalidInput(tr("计划周期应为 {items} 之一").format(items=tr("、").join(PERIODS)))
             elif name == "progress":
-                value = inputs.number(value, "完成度", 0, 100)
+                value = inputs.number(value, tr("完成度", "field"), 0, 100)
             out[name] = value
         return out
 
     def _customer_exists(self, customer_id: int | None) -> None:
         if customer_id is not None and not Customer.select().where(Customer.id == customer_id).exists():
-            raise NotFound(f"找不到编号为 {customer_id} 的客户")
+            raise NotFound(tr("找不到编号为 {customer_id} 的客户").format(customer_id=customer_id))
 
     def _row(self, todo_id: int) -> Todo:
         row = Todo.get_or_none(Todo.id == todo_id)
         if row is None:
-            raise NotFound(f"找不到编号为 {todo_id} 的待办")
+            raise NotFound(tr("找不到编号为 {todo_id} 的待办").format(todo_id=todo_id))
         return row
 
     @staticmethod
@@ -232,9 +235,9 @@ class Todos(Area):
 
 def _check_period(period: str, start: dt.date | None, end: dt.date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise InvalidInput("计划的结束日期早于开始日期")
+        raise InvalidInput(tr("计划的结束日期早于开始日期"))
     if period and start is None:
-        raise InvalidInput("计划安排需要开始日期")
+        raise InvalidInput(tr("计划安排需要开始日期"))
 
 
 def _as_date(value) -> dt.date | None:

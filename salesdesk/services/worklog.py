@@ -8,16 +8,18 @@ from salesdesk.storage.models import Activity
 from . import inputs
 from .errors import InvalidInput
 from .views import Changes
+from salesdesk.i18n import N_, tr
 
-ACTIVITY_KINDS = {"dial": "拨打", "reach": "接通", "book": "约见", "meet": "面谈", "close": "成交"}
+#: Activity kinds and their labels (in the source language: shown through ``tr``).
+ACTIVITY_KINDS = {"dial": N_("拨打"), "reach": N_("接通"), "book": N_("约见"), "meet": N_("面谈"), "close": N_("成交")}
 MAX_NOTE = 500
 
 
 class WorkLogService:
     def log_activity(self, customer_id: int, kind: str, at: dt.datetime | None = None, note: str = "") -> int:
-        customer_id = inputs.ident(customer_id, "客户")
+        customer_id = inputs.ident(customer_id, tr("客户", "field"))
         key = _activity_key(kind)
-        note = inputs.line(note, "备注", MAX_NOTE)
+        note = inputs.line(note, tr("备注", "field"), MAX_NOTE)
         at = self._moment(at)
         with self._write():
             self._customer_row(customer_id)
@@ -40,6 +42,6 @@ def _activity_key(kind: str) -> str:
     if text in ACTIVITY_KINDS:
         return text
     for key, label in ACTIVITY_KINDS.items():
-        if text == label:
+        if text == label or text.casefold() == tr(label).casefold():
             return key
-    raise InvalidInput(f"未知的活动类型“{text}”，可用：dial、reach、book、meet、close（拨打/接通/约见/面谈/成交）")
+    raise InvalidInput(tr("未知的活动类型“{text}”，可用：dial、reach、book、meet、close（拨打/接通/约见/面谈/成交）").format(text=text))

@@ -52,7 +52,6 @@
     <message><source>“{value}”不是可选的值（可选：{choices}）</source><translation>&quot;{value}&quot; is not one of the choices ({choices})</translation></message>
     <message><source>……另有 {n} 位</source><translation>…and {n} more</translation></message>
     <message><source>、</source><comment>list separator</comment><translation>, </translation></message>
-    <message><source>下一步</source><translation>Next step</translation></message>
     <message><source>下一步行动</source><translation>Next step</translation></message>
     <message><source>下一步：{step}</source><translation>Next step: {step}</translation></message>
     <message><source>不支持的语言“{lang}”：可用 zh（中文）或 en（English）</source><translation>Unsupported language &quot;{lang}&quot;: use zh (Chinese) or en (English)</translation></message>
@@ -60,7 +59,6 @@
     <message><source>与 --apply 同用：手动设置的分级也重新计算</source><translation>With --apply: grades set by hand are computed again too</translation></message>
     <message><source>与已有客户或文件中前面的行重复时：skip 跳过（默认）、merge 合并、add 仍然添加</source><translation>When a row duplicates a customer or an earlier row: skip (default), merge, or add it anyway</translation></message>
     <message><source>交流方式（{methods}），用于交流记录</source><translation>Contact method ({methods}), for a contact record</translation></message>
-    <message><source>交流纪要</source><translation>Summary of the conversation</translation></message>
     <message><source>交流记录</source><comment>records deleted</comment><translation>contact records</translation></message>
     <message><source>交流记录的主题</source><translation>Topic of the contact record</translation></message>
     <message><source>交流记录的目的</source><translation>Purpose of the contact record</translation></message>
@@ -71,7 +69,6 @@
     <message><source>今天的日期 YYYY-MM-DD（默认今天）</source><translation>Today&apos;s date YYYY-MM-DD (default: today)</translation></message>
     <message><source>今天：约会、待办、生日纪念日、将过期、未联系的客户</source><translation>Today: appointments, to-dos, birthdays and anniversaries, prospects turning overdue, customers not contacted</translation></message>
     <message><source>今日活动：拨打 {dial}/{dial_ref}  接通 {reach}/{reach_ref}  约见 {book}/{book_ref}</source><translation>Today&apos;s activity: dials {dial}/{dial_ref}  reached {reach}/{reach_ref}  booked {book}/{book_ref}</translation></message>
-    <message><source>介绍人不能是客户本人</source><translation>A customer cannot be their own referrer</translation></message>
     <message><source>介绍人：{name}（编号 {id}）</source><translation>Referrer: {name} (ID {id})</translation></message>
     <message><source>介绍人：客户编号或准确的姓名</source><translation>Referrer: a customer ID or exact name</translation></message>
     <message><source>介绍人：客户编号或准确的姓名（空值清除）</source><translation>Referrer: a customer ID or exact name (empty to clear)</translation></message>
@@ -88,7 +85,6 @@
     <message><source>以 JSON 输出这次移动</source><translation>Output this move as JSON</translation></message>
     <message><source>以 JSON 输出：[{&quot;customers&quot;: [ID, ID], &quot;why&quot;: &quot;phone&quot;|&quot;name+company&quot;}]</source><translation>Output as JSON: [{&quot;customers&quot;: [ID, ID], &quot;why&quot;: &quot;phone&quot;|&quot;name+company&quot;}]</translation></message>
     <message><source>以 JSON 输出：{&quot;deleted&quot;: [ID], &quot;backup&quot;: FILE}</source><translation>Output as JSON: {&quot;deleted&quot;: [ID], &quot;backup&quot;: FILE}</translation></message>
-    <message><source>价值分级 A–E</source><translation>Value grade A–E</translation></message>
     <message><source>价值分级“{text}”不正确，应为 A–E</source><translation>Value grade &quot;{text}&quot; is not valid: use A–E</translation></message>
     <message><source>保存为 PDF 文件</source><translation>Save as a PDF file</translation></message>
     <message><source>保存为 PNG 图片</source><translation>Save as a PNG image</translation></message>
@@ -106,7 +102,6 @@
     <message><source>写入计算出的分级（手动设置的分级保持不变）</source><translation>Write the computed grades (grades set by hand stay as they are)</translation></message>
     <message><source>农历生日</source><translation>Lunar birthday</translation></message>
     <message><source>农历生日：[年-]月-日，闰月前加 闰（如 1990-闰5-20、8-15）</source><translation>Lunar birthday: [year-]month-day, with L before a leap month (e.g. 1990-L5-20, 8-15)</translation></message>
-    <message><source>准客户</source><comment>客户五级分类</comment><translation>Qualified</translation></message>
     <message><source>出现意外错误（加 --debug 查看详细信息）</source><translation>An unexpected error occurred (add --debug for the details)</translation></message>
     <message><source>出现意外错误，详细信息已记录在 {path}（加 --debug 可直接显示）</source><translation>An unexpected error occurred; the details are logged in {path} (add --debug to show them here)</translation></message>
     <message><source>出错时显示详细信息</source><translation>Show the details of an error</translation></message>
@@ -115,7 +110,6 @@
     <message><source>列出可能重复的客户（电话相同，或姓名和公司相同）</source><translation>List likely duplicate customers (same phone, or same name and company)</translation></message>
     <message><source>列出客户（可用拼音搜索）</source><translation>List customers (pinyin search works)</translation></message>
     <message><source>列出未完成的待办</source><translation>List the open to-dos</translation></message>
-    <message><source>初次见面</source><translation>First meeting</translation></message>
     <message><source>删除前的备份：{path}（恢复：salesdesk restore &quot;{path}&quot;）</source><translation>Backup taken before deleting: {path} (restore: salesdesk restore &quot;{path}&quot;)</translation></message>
     <message><source>删除客户“{name}”（编号 {id}）会同时删除其潜在客户、阶段历史、活动和交流记录：确认请加 --yes</source><translation>Deleting customer &quot;{name}&quot; (ID {id}) also deletes their prospects, stage history, activities and contact records: add --yes to confirm</translation></message>
     <message><source>删除客户及其潜在客户、活动、交流记录（先自动备份）</source><translation>Delete a customer with their prospects, activities and contact records (backed up first)</translation></message>
@@ -145,8 +139,6 @@
     <message><source>备份数据库（默认放在数据库旁的 backups 文件夹）</source><translation>Back up the database (by default into the backups folder next to it)</translation></message>
     <message><source>备份文件就是当前数据库本身</source><translation>The backup file is the current database itself</translation></message>
     <message><source>备份文件路径</source><translation>Path of the backup file</translation></message>
-    <message><source>备注</source><translation>Notes</translation></message>
-    <message><source>姓名</source><translation>Name</translation></message>
     <message><source>姓名和单位相同</source><translation>same name and company</translation></message>
     <message><source>客户</source><comment>command</comment><translation>Customers</translation></message>
     <message><source>客户 {id}（{name}）</source><translation>customer {id} ({name})</translation></message>
@@ -193,7 +185,6 @@
     <message><source>已缴费金额（元）</source><translation>Amount paid (CNY)</translation></message>
     <message><source>已记录交流：{name}（{method}）</source><translation>Contact recorded: {name} ({method})</translation></message>
     <message><source>已记录活动：{name}</source><translation>Activity recorded: {name}</translation></message>
-    <message><source>年度保费目标（元）</source><translation>Yearly premium goal (CNY)</translation></message>
     <message><source>年度成交件数目标（默认：设置里的目标）</source><translation>Yearly goal in deals (default: the goal in the settings)</translation></message>
     <message><source>并入后删除的客户：编号或准确的姓名</source><translation>The customer merged in and then deleted: ID or exact name</translation></message>
     <message><source>开始日期（默认一年前）</source><translation>Start date (default: a year ago)</translation></message>
@@ -201,16 +192,13 @@
     <message><source>当前 {grade}</source><translation>now {grade}</translation></message>
     <message><source>当前 {grade}（手动）</source><translation>now {grade} (by hand)</translation></message>
     <message><source>当前数据库已损坏（{reason}），已移到：{path}</source><translation>The current database is damaged ({reason}); it was moved to: {path}</translation></message>
-    <message><source>待办</source><translation>To-dos</translation></message>
     <message><source>待办</source><comment>numbered</comment><translation>to-do</translation></message>
     <message><source>待办事项（四象限）</source><translation>To-dos (four quadrants)</translation></message>
     <message><source>待办内容</source><translation>What to do</translation></message>
     <message><source>待办编号</source><translation>To-do ID</translation></message>
     <message><source>微信</source><comment>交流方式</comment><translation>WeChat</translation></message>
-    <message><source>忠诚客户</source><comment>客户五级分类</comment><translation>Loyal</translation></message>
     <message><source>恢复前的备份与要恢复的文件同名，未恢复</source><translation>The backup before restoring has the same name as the file to restore: nothing restored</translation></message>
     <message><source>成交</source><comment>count</comment><translation>Deals</translation></message>
-    <message><source>成交客户</source><comment>客户五级分类</comment><translation>Customer</translation></message>
     <message><source>成立的 50%% 标准编号，用逗号分隔（前进时追加勾选；退回时列出仍然成立的，未列出的即不再成立）</source><translation>Numbers of the 50%% criteria that hold, separated by commas (moving on: ticked in addition; moving back: those still holding, the others no longer hold)</translation></message>
     <message><source>把 OTHER 合并到 KEEP：潜在客户、交流记录、活动、介绍的客户等全部移到 KEEP，可撤销</source><translation>Merge OTHER into KEEP: prospects, contact records, activities, referred customers and the rest all move to KEEP (can be undone)</translation></message>
     <message><source>把客户导出为 Excel（.xlsx）或 CSV，列与导入相同</source><translation>Export customers to Excel (.xlsx) or CSV, with the same columns as import</translation></message>
@@ -263,8 +251,6 @@
     <message><source>显示这一天所在的一周（周一至周日）</source><translation>Show the week of that day (Monday to Sunday)</translation></message>
     <message><source>月份</source><translation>Month</translation></message>
     <message><source>有希望</source><translation>Promising</translation></message>
-    <message><source>未分级</source><translation>no grade</translation></message>
-    <message><source>未加权</source><translation>Unweighted</translation></message>
     <message><source>未备份</source><translation>not backed up</translation></message>
     <message><source>未导入的行已写入：{path}</source><translation>Rows not imported are written to: {path}</translation></message>
     <message><source>未知的设置项“{key}”（可用：{keys}）</source><translation>Unknown setting &quot;{key}&quot; (known: {keys})</translation></message>
@@ -288,22 +274,18 @@
     <message><source>潜在客户</source><comment>command</comment><translation>Prospects</translation></message>
     <message><source>潜在客户</source><comment>numbered</comment><translation>prospect</translation></message>
     <message><source>潜在客户</source><comment>records deleted</comment><translation>prospects</translation></message>
-    <message><source>潜在客户</source><comment>客户五级分类</comment><translation>Potential</translation></message>
     <message><source>潜在客户 {id}：{name}（客户 {customer}）{plan}</source><translation>Prospect {id}: {name} (customer {customer}) {plan}</translation></message>
     <message><source>潜在客户管理行动工具表  {week}  我的销售周期: {days} 天</source><translation>Prospect Action Table  {week}  My sales cycle: {days} days</translation></message>
     <message><source>潜在客户编号</source><translation>Prospect ID</translation></message>
     <message><source>潜在客户：{n} 个</source><translation>Prospects: {n}</translation></message>
-    <message><source>生日</source><translation>Birthday</translation></message>
     <message><source>生日、纪念日提前几天（默认设置 reminder_days，7）</source><translation>Days ahead for birthdays and anniversaries (default: the reminder_days setting, 7)</translation></message>
     <message><source>生日（{days} 天内）</source><translation>Birthdays (next {days} days)</translation></message>
     <message><source>生日：{date}</source><translation>Birthday: {date}</translation></message>
     <message><source>生日：{date}（下次 {next}）</source><translation>Birthday: {date} (next {next})</translation></message>
     <message><source>用法：</source><translation>usage: </translation></message>
     <message><source>电话</source><comment>交流方式</comment><translation>Phone</translation></message>
-    <message><source>电话相同</source><translation>same phone</translation></message>
     <message><source>电话：手机号记为手机，其他记为固定电话</source><translation>Phone: a mobile number is saved as the mobile, any other as the landline</translation></message>
     <message><source>界面语言：zh 中文、en English（默认：设置或系统语言；也可用环境变量 SALESDESK_LANG）</source><translation>Language: zh Chinese, en English (default: the setting or the system&apos;s language; the SALESDESK_LANG environment variable works too)</translation></message>
-    <message><source>目标客户</source><comment>客户五级分类</comment><translation>Target</translation></message>
     <message><source>目标规划：从年度目标倒推每周面谈、每天拨打</source><translation>Goal planning: from the yearly goal back to meetings a week and dials a day</translation></message>
     <message><source>目标阶段：opportunity appointment p25 p50 p90 won lost（或中文名称）</source><translation>Target stage: opportunity appointment p25 p50 p90 won lost (or the Chinese name)</translation></message>
     <message><source>相关客户：编号或准确的姓名</source><translation>Customer concerned: ID or exact name</translation></message>
@@ -315,19 +297,15 @@
     <message><source>第 {row} 行 {name}：与{other}{why}</source><translation>Row {row} {name}: {why} as {other}</translation></message>
     <message><source>第 {row} 行（{name}）</source><translation>row {row} ({name})</translation></message>
     <message><source>第 {row} 行［{column}］：{reason}</source><translation>Row {row} [{column}]: {reason}</translation></message>
-    <message><source>紧急</source><translation>Urgent</translation></message>
     <message><source>紧急不重要</source><translation>Urgent, not important</translation></message>
-    <message><source>约会</source><translation>Appointments</translation></message>
     <message><source>约会</source><comment>records deleted</comment><translation>appointments</translation></message>
     <message><source>约见</source><comment>count</comment><translation>Booked</translation></message>
     <message><source>纪念日（{days} 天内）</source><translation>Anniversaries (next {days} days)</translation></message>
     <message><source>组员用 dept export 导出的部门追踪表（.xlsx）</source><translation>Team tracking sheets the members exported with dept export (.xlsx)</translation></message>
-    <message><source>结婚纪念日</source><translation>Wedding anniversary</translation></message>
     <message><source>结婚纪念日 YYYY-MM-DD</source><translation>Wedding anniversary YYYY-MM-DD</translation></message>
     <message><source>结束日期（默认今天）</source><translation>End date (default: today)</translation></message>
     <message><source>结果：{results}</source><translation>Result: {results}</translation></message>
     <message><source>继续观察</source><translation>Keep watching</translation></message>
-    <message><source>职务</source><translation>Job title</translation></message>
     <message><source>要导入的文件（.xlsx 或 .csv）</source><translation>The file to import (.xlsx or .csv)</translation></message>
     <message><source>要恢复的备份文件</source><translation>The backup file to restore</translation></message>
     <message><source>计划推荐的产品或方案（如 重疾险）</source><translation>The product or plan you mean to propose (e.g. critical illness cover)</translation></message>
@@ -355,7 +333,6 @@
     <message><source>退出原因：{reason}</source><translation>Lost reason: {reason}</translation></message>
     <message><source>选项</source><comment>help section</comment><translation>options</translation></message>
     <message><source>邮件</source><comment>交流方式</comment><translation>Email</translation></message>
-    <message><source>重要</source><translation>Important</translation></message>
     <message><source>重要不紧急</source><translation>Important, not urgent</translation></message>
     <message><source>重要日期</source><comment>records deleted</comment><translation>important dates</translation></message>
     <message><source>重要紧急</source><translation>Important &amp; urgent</translation></message>
@@ -363,7 +340,6 @@
     <message><source>阶段历史：</source><translation>Stage history:</translation></message>
     <message><source>阶段：{stage}（自 {since} 起）</source><translation>Stage: {stage} (since {since})</translation></message>
     <message><source>随机种子：相同的种子生成相同的数据（默认 7）</source><translation>Random seed: the same seed makes the same data (default 7)</translation></message>
-    <message><source>需求体会</source><translation>Needs noticed</translation></message>
     <message><source>面谈</source><comment>count</comment><translation>Meetings</translation></message>
     <message><source>面谈</source><comment>交流方式</comment><translation>Meeting</translation></message>
     <message><source>预算金额（元）</source><translation>Budget (CNY)</translation></message>
@@ -376,7 +352,6 @@
     <message><source>（{days} 天后过期）</source><comment>n=1</comment><translation> (overdue in {days} day)</translation></message>
     <message><source>（{n} 行有错误）</source><translation> (rows with errors: {n})</translation></message>
     <message><source>（从未联系）</source><translation> (never contacted)</translation></message>
-    <message><source>（农历）</source><translation> (lunar)</translation></message>
     <message><source>（初次见面）</source><translation> (first meeting)</translation></message>
     <message><source>（已过期）</source><translation> (overdue)</translation></message>
     <message><source>（确是另一位客户：加 --force 仍然保存）</source><translation> (if it really is another customer: add --force to save anyway)</translation></message>

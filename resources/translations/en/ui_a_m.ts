@@ -53,7 +53,6 @@
     <message><source>全部客户</source><translation type="unfinished"></translation></message>
     <message><source>全部应用</source><translation type="unfinished"></translation></message>
     <message><source>全部：</source><translation type="unfinished"></translation></message>
-    <message><source>公司</source><translation type="unfinished"></translation></message>
     <message><source>共 {rows} 行：{good} 行可以导入，{bad} 行有问题，{dups} 行可能重复。</source><translation type="unfinished"></translation></message>
     <message><source>共 {total} 位客户</source><translation type="unfinished"></translation></message>
     <message><source>关于 salesdesk</source><translation>About salesdesk</translation></message>
@@ -70,7 +69,6 @@
     <message><source>删除客户…</source><translation type="unfinished"></translation></message>
     <message><source>删除约会</source><translation type="unfinished"></translation></message>
     <message><source>前 {n} 行预览：</source><translation type="unfinished"></translation></message>
-    <message><source>原因</source><translation type="unfinished"></translation></message>
     <message><source>双击空白处新建；拖动改时间，拖下边改时长；Delete 删除</source><translation type="unfinished"></translation></message>
     <message><source>取消导入</source><translation type="unfinished"></translation></message>
     <message><source>只导出列表中筛选出的 {n} 位</source><translation type="unfinished"></translation></message>
@@ -78,13 +76,11 @@
     <message><source>可能重复</source><translation type="unfinished"></translation></message>
     <message><source>可能重复的客户（与已有客户或文件中前面的行）：</source><translation type="unfinished"></translation></message>
     <message><source>各级客户数</source><translation type="unfinished"></translation></message>
-    <message><source>合并</source><translation type="unfinished"></translation></message>
     <message><source>合并…</source><translation type="unfinished"></translation></message>
     <message><source>合并前会自动备份；合并后可用 客户 → 撤销合并 恢复原样。</source><translation type="unfinished"></translation></message>
     <message><source>合并客户</source><translation type="unfinished"></translation></message>
     <message><source>周</source><translation type="unfinished"></translation></message>
     <message><source>地点：</source><translation type="unfinished"></translation></message>
-    <message><source>城市</source><translation type="unfinished"></translation></message>
     <message><source>处理</source><translation type="unfinished"></translation></message>
     <message><source>备注：</source><translation type="unfinished"></translation></message>
     <message><source>失败原因（退出）</source><translation type="unfinished"></translation></message>
@@ -92,12 +88,9 @@
     <message><source>如 送计划书、初次见面</source><translation type="unfinished"></translation></message>
     <message><source>字体：</source><translation>Font:</translation></message>
     <message><source>完成</source><translation type="unfinished"></translation></message>
-    <message><source>客户</source><translation type="unfinished"></translation></message>
     <message><source>客户(&amp;C)</source><translation type="unfinished"></translation></message>
     <message><source>客户.xlsx</source><translation type="unfinished"></translation></message>
-    <message><source>客户五级分类</source><translation type="unfinished"></translation></message>
     <message><source>客户五级分类(&amp;L)…</source><translation type="unfinished"></translation></message>
-    <message><source>客户数</source><translation type="unfinished"></translation></message>
     <message><source>客户：</source><translation type="unfinished"></translation></message>
     <message><source>对应各列</source><translation type="unfinished"></translation></message>
     <message><source>导入</source><translation type="unfinished"></translation></message>
@@ -132,7 +125,6 @@
     <message><source>手动设置的分级也按保费重新计算。</source><translation type="unfinished"></translation></message>
     <message><source>手动设置的分级也重新计算</source><translation type="unfinished"></translation></message>
     <message><source>手动设置的分级保持不变。</source><translation type="unfinished"></translation></message>
-    <message><source>手机</source><translation type="unfinished"></translation></message>
     <message><source>打开客户</source><translation type="unfinished"></translation></message>
     <message><source>打开数据文件夹</source><translation>Open data folder</translation></message>
     <message><source>找不到 {path}</source><translation>Cannot find {path}</translation></message>
@@ -184,7 +176,6 @@
     <message><source>查找客户(&amp;F)</source><translation type="unfinished"></translation></message>
     <message><source>查找重复客户</source><translation type="unfinished"></translation></message>
     <message><source>查找重复客户(&amp;D)…</source><translation type="unfinished"></translation></message>
-    <message><source>标签</source><translation type="unfinished"></translation></message>
     <message><source>标题：</source><translation type="unfinished"></translation></message>
     <message><source>检查</source><translation type="unfinished"></translation></message>
     <message><source>检查时出现意外错误</source><translation type="unfinished"></translation></message>
@@ -195,7 +186,6 @@
     <message><source>正在检查每一行……</source><translation type="unfinished"></translation></message>
     <message><source>每一列导入为哪一项，已按标题猜好；可以修改。“不导入”的列会被忽略。</source><translation type="unfinished"></translation></message>
     <message><source>没有可以撤销的合并。</source><translation type="unfinished"></translation></message>
-    <message><source>没有可以撤销的导入</source><translation type="unfinished"></translation></message>
     <message><source>没有可以撤销的记录</source><translation type="unfinished"></translation></message>
     <message><source>没有找到可能重复的客户（电话相同，或姓名和公司都相同）。</source><translation type="unfinished"></translation></message>
     <message><source>活动</source><translation type="unfinished"></translation></message>
@@ -211,7 +201,6 @@
     <message><source>第一行的内容</source><translation type="unfinished"></translation></message>
     <message><source>系统没有打开 {path}：请在文件管理器中打开它。</source><translation>The system did not open {path}: please open it in your file manager.</translation></message>
     <message><source>约会已保存，请注意</source><translation type="unfinished"></translation></message>
-    <message><source>约见</source><translation type="unfinished"></translation></message>
     <message><source>约见 — {name}</source><translation type="unfinished"></translation></message>
     <message><source>编号</source><translation type="unfinished"></translation></message>
     <message><source>编辑(&amp;E)</source><translation type="unfinished"></translation></message>
@@ -238,7 +227,6 @@
     <message><source>问题</source><translation type="unfinished"></translation></message>
     <message><source>随潜在客户</source><translation type="unfinished"></translation></message>
     <message><source>面谈之后</source><translation type="unfinished"></translation></message>
-    <message><source>项目</source><translation type="unfinished"></translation></message>
     <message><source>（不关联）</source><translation type="unfinished"></translation></message>
     <message><source>（不导入）</source><translation type="unfinished"></translation></message>
     <message><source>（先列出前 {n} 对，合并后会继续列出其余的）</source><translation type="unfinished"></translation></message>

@@ -16,12 +16,9 @@
     <message><source>{label}　{date}（{when}）</source><translation type="unfinished"></translation></message>
     <message><source>“{name}”的名片有未保存的修改。要保存吗？</source><translation type="unfinished"></translation></message>
     <message><source>下次 {when}（{lunar}）</source><translation type="unfinished"></translation></message>
-    <message><source>主题</source><translation type="unfinished"></translation></message>
     <message><source>主题：</source><translation type="unfinished"></translation></message>
-    <message><source>交流方式</source><translation type="unfinished"></translation></message>
     <message><source>交流纪要，按回车记下（更多字段用“详细记录…”）</source><translation type="unfinished"></translation></message>
     <message><source>交流纪要：</source><translation type="unfinished"></translation></message>
-    <message><source>交流记录</source><translation type="unfinished"></translation></message>
     <message><source>人脉关系</source><translation type="unfinished"></translation></message>
     <message><source>介绍 {n} 人 · 成交 {d} 单</source><translation type="unfinished"></translation></message>
     <message><source>价值分级 A–E：可手动选择，或由 客户 → 重新计算价值分级 按保费计算</source><translation type="unfinished"></translation></message>
@@ -52,7 +49,6 @@
     <message><source>如 周三下午送计划书</source><translation type="unfinished"></translation></message>
     <message><source>如 重疾险方案</source><translation type="unfinished"></translation></message>
     <message><source>客户五级分类：随潜在客户的进展自动提升，也可手动选择</source><translation type="unfinished"></translation></message>
-    <message><source>客户兴趣程度</source><translation type="unfinished"></translation></message>
     <message><source>客户兴趣程度：{n}</source><translation type="unfinished"></translation></message>
     <message><source>已删除 1 条交流记录。&lt;a href=&quot;undo&quot;&gt;撤销&lt;/a&gt;（Ctrl+Z）</source><translation type="unfinished"></translation></message>
     <message><source>年份不详</source><translation type="unfinished"></translation></message>
@@ -79,9 +75,7 @@
     <message><source>添加交流记录</source><translation type="unfinished"></translation></message>
     <message><source>清除</source><translation type="unfinished"></translation></message>
     <message><source>生日“{text}”不是有效日期，请按 YYYY-MM-DD 填写</source><translation type="unfinished"></translation></message>
-    <message><source>目的</source><translation type="unfinished"></translation></message>
     <message><source>相关信息</source><translation type="unfinished"></translation></message>
-    <message><source>结果</source><translation type="unfinished"></translation></message>
     <message><source>编辑…</source><translation type="unfinished"></translation></message>
     <message><source>编辑交流记录</source><translation type="unfinished"></translation></message>
     <message><source>编辑交流记录 — {name}</source><translation type="unfinished"></translation></message>
@@ -99,7 +93,6 @@
     <message><source>随潜在客户的进展自动提升；在此选择即为手动设置</source><translation type="unfinished"></translation></message>
     <message><source>需求体会：</source><translation type="unfinished"></translation></message>
     <message><source>（介绍关系中有循环，已在重复处截断）</source><translation type="unfinished"></translation></message>
-    <message><source>（已删除）</source><translation type="unfinished"></translation></message>
     <message><source>（无）</source><translation type="unfinished"></translation></message>
     <message><source>（未填）</source><translation type="unfinished"></translation></message>
     <message><source>＋其他日期</source><translation type="unfinished"></translation></message>
