@@ -88,7 +88,7 @@
     <message><source>客户数</source><translation>Customers</translation></message>
     <message><source>导出文件应以 .xlsx 或 .csv 结尾：{path}</source><translation>The export file must end in .xlsx or .csv: {path}</translation></message>
     <message><source>小计</source><translation>Subtotal</translation></message>
-    <message><source>已成交（承保标保）</source><translation>Won (standard premium underwritten)</translation></message>
+    <message><source>已成交（承保标保）</source><translation>Won (std. premium)</translation></message>
     <message><source>平均分布</source><translation>Even spread</translation></message>
     <message><source>忠诚客户</source><comment>客户五级分类</comment><translation>Loyal</translation></message>
     <message><source>成交/周</source><translation>Deals/week</translation></message>
