@@ -18,7 +18,9 @@ from typing import Callable, Iterator
 
 from salesdesk.core.customer import CustomerData
 from salesdesk.core.idcard import mask
-from salesdesk.core.import_fields import ImportTable, fold_header, guess_mapping, import_columns, label_of
+from salesdesk.core.import_fields import (
+    ImportTable, fold_header, guess_field, guess_mapping, import_columns, label_of,
+)
 from salesdesk.core.import_rows import RowCard, column_label, read_row
 from salesdesk.core.import_values import lunar_text
 from salesdesk.core.search import search_text
@@ -123,7 +125,7 @@ class Imports(Area):
                 else:
                     values.append(_exported(f, by_name[f]))
             rows.append((number, tuple(values)))
-        return ImportTable(tuple(label for _, label in columns), tuple(rows), "")
+        return ImportTable(tuple(_export_header(f, label) for f, label in columns), tuple(rows), "")
 
     # -- writes ------------------------------------------------------------------------------
     def remember_mapping(self, headers: object, mapping: object) -> Changes:
@@ -645,6 +647,13 @@ def _stored_value(name: str, value):
     if isinstance(value, str) and name in ("met_on", "birthday", "anniversary") and value:
         return dt.date.fromisoformat(value[:10])
     return value
+
+
+def _export_header(field_name: str, label: str) -> str:
+    """A column's header in the UI's language when the import reads that header back as the
+    same field (an exported file imports back in either language), else the Chinese one."""
+    header = tr(label)
+    return header if header != label and guess_field(header) == field_name else label
 
 
 def _exported(name: str, value):

@@ -97,3 +97,43 @@ def test_a_file_that_cannot_be_imported_is_refused_in_english(english, tmp_path)
             read_table(path)
         assert chinese([str(info.value)]) == [], str(info.value)
         assert name in str(info.value)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_english_export_has_english_heads_and_imports_back_as_the_same_customers(english, desk, clock, tmp_path,
+                                                                                   suffix):
+    from openpyxl import load_workbook
+
+    from salesdesk.reports.customer_export import write_rows
+    from salesdesk.reports.customer_import import read_table
+    from salesdesk.services import SalesDesk
+    from salesdesk.storage.db import open_db
+    from salesdesk.storage.models import database
+
+    zhang = desk.add_customer(CustomerData(name="Zhang Wei", mobile="13812345678", company="Acme Trading",
+                                           notes="two\nlines", met_on=dt.date(2020, 3, 5), value_grade="A"))
+    desk.add_customer(CustomerData(name="Li Na", referrer_id=zhang, tags="friend,school", email="li@example.com",
+                                   birthday=dt.date(1985, 6, 7), relation_level="准客户"))
+    exported = desk.imports.export_table()
+    assert exported.headers[:3] == ("Name", "Gender", "Company")
+    path = write_rows(exported.headers, (v for _, v in exported.rows), tmp_path / f"customers{suffix}")
+    if suffix == ".xlsx":
+        assert load_workbook(path).sheetnames == ["Customers"]
+
+    def cards(d):
+        return {row.name: (d.get_customer(row.id).mobile, d.get_customer(row.id).birthday,
+                           d.get_customer(row.id).relation_level, d.get_customer(row.id).notes,
+                           d.customer_name(d.get_customer(row.id).referrer_id) if d.get_customer(row.id).referrer_id
+                           else None)
+                for row in d.list_customers(limit=100)}
+
+    before = cards(desk)
+    other_db = open_db(tmp_path / "empty.db")
+    try:
+        other = SalesDesk(other_db, clock)
+        result = other.imports.run(read_table(path))
+        assert (result.imported, result.errors) == (2, ())
+        assert cards(other) == before
+    finally:
+        other_db.close()
+        database.initialize(desk.db)
