@@ -25,6 +25,9 @@ from salesdesk.i18n import tr
 
 DEFAULT_LEAD_MINUTES = 15
 MAX_KEY = 120
+#: A dismissed reminder is known by its key, the same in either language: a birthday keeps the
+#: Chinese label it always had there (the label shown follows the language).
+_KEY_LABELS = {"birthday": "生日", "anniversary": "结婚纪念日"}  # i18n: data
 
 
 @area
@@ -51,8 +54,8 @@ class Reminders(Area):
         morning = dt.datetime.combine(today, MORNING)
         end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
         for d in self.desk.day.upcoming_dates(today, 0):
-            key = f"{d.kind}:{d.customer_id}:{d.date.isoformat()}:{d.label}"[:MAX_KEY]
-            out.append(Occurrence(key, d.kind, tr("今天是{name}的{label}").format(name=d.name, label=d.label),
+            key = f"{d.kind}:{d.customer_id}:{d.date.isoformat()}:{_KEY_LABELS.get(d.kind, d.label)}"[:MAX_KEY]
+            out.append(Occurrence(key, d.kind, _today_title(d),
                                   f"{d.name} {d.label}" + (tr("（农历）") if d.lunar else ""), morning, end, d.customer_id))
         for t in self.desk.todos.due_on(today):
             out.append(Occurrence(f"todo:{t.id}:{today.isoformat()}", "todo", tr("今天到期的待办"),
@@ -101,3 +104,12 @@ def _moment(value) -> dt.datetime | None:
     if value is None or value == "":
         return None
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _today_title(d) -> str:
+    """``今天是张三的生日``: birthdays and anniversaries read as a sentence in either language."""
+    if d.kind == "birthday":
+        return tr("今天是{name}的生日").format(name=d.name)
+    if d.kind == "anniversary":
+        return tr("今天是{name}的结婚纪念日").format(name=d.name)
+    return tr("今天是{name}的{label}").format(name=d.name, label=d.label)

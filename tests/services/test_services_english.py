@@ -137,3 +137,21 @@ def test_an_english_export_has_english_heads_and_imports_back_as_the_same_custom
     finally:
         other_db.close()
         database.initialize(desk.db)
+
+
+def test_a_birthday_reminder_reads_english_and_keeps_its_key(english, desk, clock):
+    from salesdesk import i18n
+
+    today = clock.now().date()
+    desk.add_customer(CustomerData(name="Wang Fang", birthday=today.replace(year=1985)))
+    (english_one,) = [r for r in desk.reminders.due() if r.kind == "birthday"]
+    state = i18n.current()
+    i18n.set_lookup(None, "zh")
+    try:
+        (chinese_one,) = [r for r in desk.reminders.due() if r.kind == "birthday"]
+    finally:
+        i18n.restore(state)
+    assert english_one.title == "Today is Wang Fang's birthday"
+    assert chinese([english_one.title, english_one.text]) == []
+    assert chinese_one.title == "今天是Wang Fang的生日"
+    assert english_one.key == chinese_one.key

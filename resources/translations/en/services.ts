@@ -81,6 +81,8 @@
     <message><source>人脉圈</source><translation>Circle</translation></message>
     <message><source>今天到期的待办</source><translation>To-do due today</translation></message>
     <message><source>今天是{name}的{label}</source><translation>Today is {name}&apos;s {label}</translation></message>
+    <message><source>今天是{name}的生日</source><translation>Today is {name}&apos;s birthday</translation></message>
+    <message><source>今天是{name}的结婚纪念日</source><translation>Today is {name}&apos;s wedding anniversary</translation></message>
     <message><source>介绍人</source><translation>Referrer</translation></message>
     <message><source>介绍人不存在</source><translation>The referrer does not exist</translation></message>
     <message><source>介绍人不能是客户本人</source><translation>A customer cannot be their own referrer</translation></message>
