@@ -3,18 +3,6 @@
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>services</name>
-    <message><source>不能写入这个文件夹（只读或没有权限）：{path}</source><translation>Cannot write to this folder (read-only or no permission): {path}</translation></message>
-    <message><source>不能移到当前数据文件夹之内：{path}。请选择它以外的文件夹。</source><translation>Cannot move into the current data folder: {path}. Choose a folder outside it.</translation></message>
-    <message><source>数据已经在这个文件夹中：{path}</source><translation>The data is already in this folder: {path}</translation></message>
-    <message><source>文件夹不存在：{path}</source><translation>The folder does not exist: {path}</translation></message>
-    <message><source>无法保存新的数据文件夹位置（{reason}）：{path}</source><translation>Cannot save the new data folder location ({reason}): {path}</translation></message>
-    <message><source>无法读取这个文件夹所在磁盘的空间（{reason}）：{path}</source><translation>Cannot read the free space of this folder&apos;s disk ({reason}): {path}</translation></message>
-    <message><source>没有移动数据文件夹：{reason}。原来的数据没有改动。</source><translation>The data folder was not moved: {reason}. The original data is unchanged.</translation></message>
-    <message><source>目标磁盘空间不足：需要约 {needed}，只剩 {free}。没有移动。</source><translation>Not enough space on the target disk: about {needed} needed, {free} free. Nothing was moved.</translation></message>
-    <message><source>请选择一个完整的文件夹位置：{path}</source><translation>Choose a full folder path: {path}</translation></message>
-    <message><source>请选择一个文件夹</source><translation>Choose a folder</translation></message>
-    <message><source>这个文件夹中已有 salesdesk 数据文件（{name}），为免覆盖，没有移动。请选择另一个文件夹。</source><translation>This folder already holds a salesdesk data file ({name}). Nothing was moved, so that it is not overwritten. Choose another folder.</translation></message>
-    <message><source>这个文件夹中已有同名的文件（{name}），为免覆盖，没有移动。请选择另一个文件夹。</source><translation>This folder already holds a file of the same name ({name}). Nothing was moved, so that it is not overwritten. Choose another folder.</translation></message>
     <message><source>A 级客户联系间隔天数</source><translation>Days between contacts, grade A customers</translation></message>
     <message><source>B 级客户联系间隔天数</source><translation>Days between contacts, grade B customers</translation></message>
     <message><source>C 级客户联系间隔天数</source><translation>Days between contacts, grade C customers</translation></message>
@@ -62,7 +50,9 @@
     <message><source>下一步 {value} → {value2}</source><translation>next step {value} → {value2}</translation></message>
     <message><source>不宜拜访时间</source><translation>No-visit times</translation></message>
     <message><source>不是已有客户</source><translation>not an existing customer</translation></message>
+    <message><source>不能写入这个文件夹（只读或没有权限）：{path}</source><translation>Cannot write to this folder (read-only or no permission): {path}</translation></message>
     <message><source>不能把客户与自己合并</source><translation>A customer cannot be merged with itself</translation></message>
+    <message><source>不能移到当前数据文件夹之内：{path}。请选择它以外的文件夹。</source><translation>Cannot move into the current data folder: {path}. Choose a folder outside it.</translation></message>
     <message><source>与 {start:%H:%M}–{end:%H:%M}“{label}”时间重叠</source><translation>Overlaps {start:%H:%M}–{end:%H:%M} “{label}”</translation></message>
     <message><source>业务员姓名</source><translation>Agent&apos;s name</translation></message>
     <message><source>两边的{field}合起来超过 {limit} 字，请选其中一边</source><translation>Both sides&apos; {field} together are longer than {limit} characters: choose one side</translation></message>
@@ -188,11 +178,15 @@
     <message><source>提醒</source><comment>field</comment><translation>Reminder</translation></message>
     <message><source>撤销{reason}</source><translation>Undone: {reason}</translation></message>
     <message><source>撤销：{label} → {label2}</source><translation>Undone: {label} → {label2}</translation></message>
+    <message><source>数据已经在这个文件夹中：{path}</source><translation>The data is already in this folder: {path}</translation></message>
     <message><source>整数</source><translation>a whole number</translation></message>
     <message><source>整数天数</source><translation>a whole number of days</translation></message>
+    <message><source>文件夹不存在：{path}</source><translation>The folder does not exist: {path}</translation></message>
     <message><source>新建的潜在客户不能用撤销退回</source><translation>A new prospect cannot be taken back with undo</translation></message>
+    <message><source>无法保存新的数据文件夹位置（{reason}）：{path}</source><translation>Cannot save the new data folder location ({reason}): {path}</translation></message>
     <message><source>无法写入备份</source><translation>Cannot write the backup</translation></message>
     <message><source>无法写入备份（{os_reason}）：{value}</source><translation>Cannot write the backup ({os_reason}): {value}</translation></message>
+    <message><source>无法读取这个文件夹所在磁盘的空间（{reason}）：{path}</source><translation>Cannot read the free space of this folder&apos;s disk ({reason}): {path}</translation></message>
     <message><source>日期</source><comment>field</comment><translation>Date</translation></message>
     <message><source>日期名称</source><comment>field</comment><translation>Date name</translation></message>
     <message><source>日期名称不能为空（如 孩子生日、公司成立日）</source><translation>The date needs a name (such as “Child&apos;s birthday” or “Company founded”)</translation></message>
@@ -232,6 +226,7 @@
     <message><source>没有可恢复的约会</source><translation>There is no appointment to restore</translation></message>
     <message><source>没有指定提醒</source><translation>No reminder given</translation></message>
     <message><source>没有相关记录</source><translation>no related records</translation></message>
+    <message><source>没有移动数据文件夹：{reason}。原来的数据没有改动。</source><translation>The data folder was not moved: {reason}. The original data is unchanged.</translation></message>
     <message><source>没有这个字段：“{printable}”</source><translation>No such field: “{printable}”</translation></message>
     <message><source>没有选择要删除的客户</source><translation>No customers chosen to delete</translation></message>
     <message><source>活动</source><comment>field</comment><translation>Activity</translation></message>
@@ -244,6 +239,7 @@
     <message><source>电话</source><translation>Phone</translation></message>
     <message><source>电话相同</source><translation>same phone</translation></message>
     <message><source>目标只能给成交件数或保费其中之一</source><translation>Give a goal in deals or in premium, not both</translation></message>
+    <message><source>目标磁盘空间不足：需要约 {needed}，只剩 {free}。没有移动。</source><translation>Not enough space on the target disk: about {needed} needed, {free} free. Nothing was moved.</translation></message>
     <message><source>目的</source><translation>Purpose</translation></message>
     <message><source>稍后提醒应为 {items} 之一</source><translation>Remind me later must be one of {items}</translation></message>
     <message><source>第一印象</source><translation>First impression</translation></message>
@@ -296,6 +292,8 @@
     <message><source>请指定日期</source><translation>Give a date</translation></message>
     <message><source>请给出开始日期</source><translation>Give a start date</translation></message>
     <message><source>请给出日期</source><translation>Give a date</translation></message>
+    <message><source>请选择一个完整的文件夹位置：{path}</source><translation>Choose a full folder path: {path}</translation></message>
+    <message><source>请选择一个文件夹</source><translation>Choose a folder</translation></message>
     <message><source>象限“{name}”不正确，可用：{items}</source><translation>Quadrant “{name}” is not valid; use: {items}</translation></message>
     <message><source>起始位置</source><comment>field</comment><translation>Offset</translation></message>
     <message><source>起始日期</source><comment>field</comment><translation>Start date</translation></message>
@@ -306,6 +304,8 @@
     <message><source>身份证</source><translation>ID number</translation></message>
     <message><source>还没有设定年度目标：请在设置里填写年度成交件数目标或年度保费目标</source><translation>No yearly goal yet: set a yearly deals goal or a yearly premium goal in Settings</translation></message>
     <message><source>这不是该客户最近一次阶段变化，不能撤销</source><translation>This is not the customer&apos;s latest stage change: it cannot be undone</translation></message>
+    <message><source>这个文件夹中已有 salesdesk 数据文件（{name}），为免覆盖，没有移动。请选择另一个文件夹。</source><translation>This folder already holds a salesdesk data file ({name}). Nothing was moved, so that it is not overwritten. Choose another folder.</translation></message>
+    <message><source>这个文件夹中已有同名的文件（{name}），为免覆盖，没有移动。请选择另一个文件夹。</source><translation>This folder already holds a file of the same name ({name}). Nothing was moved, so that it is not overwritten. Choose another folder.</translation></message>
     <message><source>这位客户的名片在别处（另一个窗口或程序）已被修改，你的修改未保存</source><translation>This customer&apos;s card was changed elsewhere (another window or program): your changes were not saved</translation></message>
     <message><source>这是一次撤销，不能再撤销；请直接移动到需要的阶段</source><translation>This is an undo and cannot be undone again: move the prospect to the stage you want</translation></message>
     <message><source>这是潜在客户的初次见面：不能改成别的客户</source><translation>This is a prospect&apos;s first meeting: it cannot move to another customer</translation></message>

@@ -21,11 +21,9 @@
     <message><source>……另有 {n} 项</source><translation>…and {n} more</translation></message>
     <message><source>◀ 上一周</source><translation>◀ Previous week</translation></message>
     <message><source>一键记录</source><translation>One-click log</translation></message>
-    <message><source>上期</source><translation>Previous</translation></message>
     <message><source>下一周 ▶</source><translation>Next week ▶</translation></message>
     <message><source>不能保存待办</source><translation>Cannot save the to-do</translation></message>
     <message><source>不能送回</source><translation>Cannot send back</translation></message>
-    <message><source>业务员姓名</source><translation>Agent name</translation></message>
     <message><source>久未联系的客户</source><translation>Customers not contacted for a while</translation></message>
     <message><source>今天 {y}年{m}月{d}日 星期{w}</source><translation>Today {w}, {y}-{m}-{d}</translation></message>
     <message><source>今天没有约会</source><translation>No appointments today</translation></message>
@@ -37,20 +35,6 @@
     <message><source>从备份恢复…</source><translation>Restore from backup…</translation></message>
     <message><source>修改待办</source><translation>Edit to-do</translation></message>
     <message><source>先保存客户，再为他新建潜在客户。</source><translation>Save the customer first, then add a prospect for them.</translation></message>
-    <message><source>下一周 ▶</source><translation type="unfinished"></translation></message>
-    <message><source>不能保存待办</source><translation type="unfinished"></translation></message>
-    <message><source>不能送回</source><translation type="unfinished"></translation></message>
-    <message><source>久未联系的客户</source><translation type="unfinished"></translation></message>
-    <message><source>今天 {y}年{m}月{d}日 星期{w}</source><translation type="unfinished"></translation></message>
-    <message><source>今天没有约会</source><translation type="unfinished"></translation></message>
-    <message><source>今天的待办</source><translation type="unfinished"></translation></message>
-    <message><source>今天的约会</source><translation type="unfinished"></translation></message>
-    <message><source>今日活动（15-7-1）：</source><translation type="unfinished"></translation></message>
-    <message><source>从 → 到</source><translation type="unfinished"></translation></message>
-    <message><source>从备份恢复</source><translation type="unfinished"></translation></message>
-    <message><source>从备份恢复…</source><translation type="unfinished"></translation></message>
-    <message><source>修改待办</source><translation type="unfinished"></translation></message>
-    <message><source>先保存客户，再为他新建潜在客户。</source><translation type="unfinished"></translation></message>
     <message><source>全局（任何页面）</source><translation>Everywhere</translation></message>
     <message><source>内容：</source><translation>Text:</translation></message>
     <message><source>初次见面 {day}，已 {age} 天</source><translation>First meeting {day}, {age} days ago</translation></message>
@@ -59,11 +43,8 @@
     <message><source>到期</source><translation>Due</translation></message>
     <message><source>到期日</source><translation>Due date</translation></message>
     <message><source>功能</source><translation>Command</translation></message>
-    <message><source>加权预测</source><translation>Weighted forecast</translation></message>
-    <message><source>加权预测（25% × 0.25、50% × 0.5、90% × 0.9）</source><translation>Weighted forecast (25% × 0.25, 50% × 0.5, 90% × 0.9)</translation></message>
     <message><source>单击一个月份，下面列出它背后的潜在客户；双击客户打开名片</source><translation>Click a month to list the prospects behind it; double-click a customer to open the card</translation></message>
     <message><source>单击打开客户</source><translation>Click to open the customer</translation></message>
-    <message><source>参考</source><translation>Reference</translation></message>
     <message><source>取消完成</source><translation>Mark not done</translation></message>
     <message><source>可以从备份恢复（损坏的文件会保留，不会删除），或打开其他数据库文件。</source><translation>You can restore from a backup (the damaged file is kept, not deleted), or open another database file.</translation></message>
     <message><source>合并部门追踪表</source><translation>Merge team tracking sheets</translation></message>
@@ -72,16 +53,6 @@
     <message><source>天数</source><translation>Days</translation></message>
     <message><source>完成 {t}</source><translation>Done: {t}</translation></message>
     <message><source>完成度：</source><translation>Done:</translation></message>
-    <message><source>单击一个月份，下面列出它背后的潜在客户；双击客户打开名片</source><translation type="unfinished"></translation></message>
-    <message><source>单击打开客户</source><translation type="unfinished"></translation></message>
-    <message><source>取消完成</source><translation type="unfinished"></translation></message>
-    <message><source>可以从备份恢复（损坏的文件会保留，不会删除），或打开其他数据库文件。</source><translation type="unfinished"></translation></message>
-    <message><source>合并部门追踪表</source><translation type="unfinished"></translation></message>
-    <message><source>合并部门追踪表…</source><translation type="unfinished"></translation></message>
-    <message><source>备份失败</source><translation type="unfinished"></translation></message>
-    <message><source>天数</source><translation type="unfinished"></translation></message>
-    <message><source>完成 {t}</source><translation type="unfinished"></translation></message>
-    <message><source>完成度：</source><translation type="unfinished"></translation></message>
     <message><source>客户列表</source><translation>Customer list</translation></message>
     <message><source>客户名片</source><translation>Customer card</translation></message>
     <message><source>导出 Excel</source><translation>Export Excel</translation></message>
@@ -104,7 +75,6 @@
     <message><source>成交 {n}</source><translation>Deals {n}</translation></message>
     <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation>Until there are 5 deals the default is used; after that, the median of the last 20 deals.</translation></message>
     <message><source>所有客户都在联系间隔内</source><translation>Every customer is within the contact interval</translation></message>
-    <message><source>手动设置</source><translation>Set by hand</translation></message>
     <message><source>打印</source><translation>Print</translation></message>
     <message><source>打印报告</source><translation>Print report</translation></message>
     <message><source>打印报告（PDF）…</source><translation>Print report (PDF)…</translation></message>
@@ -117,18 +87,15 @@
     <message><source>打开其他文件…</source><translation>Open another file…</translation></message>
     <message><source>承保标保 {amount}</source><translation>Standard premium {amount}</translation></message>
     <message><source>把“{name}”送回销售机会？（已超出销售周期，按方法不再投入时间）</source><translation>Send “{name}” back to Opportunity? (It is past the sales cycle: the method says stop spending time on it)</translation></message>
-    <message><source>拨打</source><translation>Dials</translation></message>
     <message><source>按周期推算</source><translation>Estimated from the cycle</translation></message>
     <message><source>按键</source><translation>Keys</translation></message>
     <message><source>接近销售周期</source><translation>Near the sales cycle</translation></message>
-    <message><source>接通</source><translation>Reached</translation></message>
     <message><source>撤销 {what}</source><translation>Undo {what}</translation></message>
     <message><source>新建</source><translation>New</translation></message>
     <message><source>新建待办</source><translation>New to-do</translation></message>
     <message><source>新建潜在客户</source><translation>New prospect</translation></message>
     <message><source>新建潜在客户…</source><translation>New prospect…</translation></message>
     <message><source>新待办：输入内容后按回车</source><translation>New to-do: type it and press Enter</translation></message>
-    <message><source>无法写入备份</source><translation>Cannot write the backup</translation></message>
     <message><source>无法恢复</source><translation>Cannot restore</translation></message>
     <message><source>日程…</source><translation>Agenda…</translation></message>
     <message><source>时段：</source><translation>Period:</translation></message>
@@ -138,7 +105,6 @@
     <message><source>未能新建潜在客户</source><translation>Could not add the prospect</translation></message>
     <message><source>本周</source><translation>This week</translation></message>
     <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation>This week: premium received {paid}　standard premium {premium}</translation></message>
-    <message><source>本期</source><translation>This period</translation></message>
     <message><source>查找按键或功能，例如 Ctrl+S 或 保存</source><translation>Find a key or a command, e.g. Ctrl+S or save</translation></message>
     <message><source>正在计算…</source><translation>Calculating…</translation></message>
     <message><source>正在读取…</source><translation>Reading…</translation></message>
@@ -169,7 +135,6 @@
     <message><source>设置(&amp;S)…</source><translation>&amp;Settings…</translation></message>
     <message><source>请打开其他数据库文件（例如备份或从其他电脑复制来的文件）。</source><translation>Open another database file (for example a backup, or a file copied from another computer).</translation></message>
     <message><source>象限：</source><translation>Quadrant:</translation></message>
-    <message><source>趋势</source><translation>Trend</translation></message>
     <message><source>近期没有生日或纪念日</source><translation>No birthdays or anniversaries soon</translation></message>
     <message><source>还没有潜在客户：每个计划或产品一个。</source><translation>No prospects yet: one for each plan or product.</translation></message>
     <message><source>退出原因&#10;（每行一条）</source><translation>Lost reasons&#10;(one per line)</translation></message>
@@ -187,96 +152,9 @@
     <message><source>阶段记录（选择一个潜在客户）</source><translation>Stage history (choose a prospect)</translation></message>
     <message><source>面谈 {n}</source><translation>Meetings {n}</translation></message>
     <message><source>预收保费 {amount}</source><translation>Premium received {amount}</translation></message>
-    <message><source>预计签约月份</source><translation>Expected signing month</translation></message>
-    <message><source>默认销售周期</source><translation>Default sales cycle</translation></message>
     <message><source>（不是计划）</source><translation>(not a plan)</translation></message>
     <message><source>（今天）</source><translation>(today)</translation></message>
     <message><source>（未填计划）</source><translation>(no plan given)</translation></message>
-    <message><source>（未设置）</source><translation>(not set)</translation></message>
     <message><source>（第 {n} 个，选完后点“取消”）</source><translation>(no. {n}; when done, click “Cancel”)</translation></message>
-    <message><source>成交 {n}</source><translation type="unfinished"></translation></message>
-    <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation type="unfinished"></translation></message>
-    <message><source>所有客户都在联系间隔内</source><translation type="unfinished"></translation></message>
-    <message><source>打印</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告（PDF）…</source><translation type="unfinished"></translation></message>
-    <message><source>打印表头和部门追踪表中使用</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览 — {title}</source><translation type="unfinished"></translation></message>
-    <message><source>打开</source><translation type="unfinished"></translation></message>
-    <message><source>打开 salesdesk 数据库</source><translation type="unfinished"></translation></message>
-    <message><source>打开“{menu}”菜单</source><translation>Open the “{menu}” menu</translation></message>
-    <message><source>打开其他文件…</source><translation type="unfinished"></translation></message>
-    <message><source>承保标保 {amount}</source><translation type="unfinished"></translation></message>
-    <message><source>把“{name}”送回销售机会？（已超出销售周期，按方法不再投入时间）</source><translation type="unfinished"></translation></message>
-    <message><source>按周期推算</source><translation type="unfinished"></translation></message>
-    <message><source>按键</source><translation>Keys</translation></message>
-    <message><source>接近销售周期</source><translation type="unfinished"></translation></message>
-    <message><source>撤销 {what}</source><translation type="unfinished"></translation></message>
-    <message><source>新建</source><translation type="unfinished"></translation></message>
-    <message><source>新建待办</source><translation type="unfinished"></translation></message>
-    <message><source>新建潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>新建潜在客户…</source><translation type="unfinished"></translation></message>
-    <message><source>新待办：输入内容后按回车</source><translation type="unfinished"></translation></message>
-    <message><source>无法恢复</source><translation type="unfinished"></translation></message>
-    <message><source>日程…</source><translation type="unfinished"></translation></message>
-    <message><source>时段：</source><translation type="unfinished"></translation></message>
-    <message><source>明天</source><translation type="unfinished"></translation></message>
-    <message><source>显示已完成</source><translation type="unfinished"></translation></message>
-    <message><source>最近的备份：{backup}</source><translation type="unfinished"></translation></message>
-    <message><source>未能新建潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>本周</source><translation type="unfinished"></translation></message>
-    <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation type="unfinished"></translation></message>
-    <message><source>查找按键或功能，例如 Ctrl+S 或 保存</source><translation>Find a key or a command, e.g. Ctrl+S or save</translation></message>
-    <message><source>正在计算…</source><translation type="unfinished"></translation></message>
-    <message><source>正在读取…</source><translation type="unfinished"></translation></message>
-    <message><source>正在读取这一周的记录</source><translation type="unfinished"></translation></message>
-    <message><source>比例游戏（本期与上期）</source><translation type="unfinished"></translation></message>
-    <message><source>没有</source><translation type="unfinished"></translation></message>
-    <message><source>没有到期的待办</source><translation type="unfinished"></translation></message>
-    <message><source>没有将过期的潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>没有找到此文件可用的备份。</source><translation type="unfinished"></translation></message>
-    <message><source>生日与纪念日</source><translation type="unfinished"></translation></message>
-    <message><source>看板</source><translation type="unfinished"></translation></message>
-    <message><source>知道了</source><translation type="unfinished"></translation></message>
-    <message><source>移到{q}</source><translation type="unfinished"></translation></message>
-    <message><source>立即备份(&amp;B)</source><translation type="unfinished"></translation></message>
-    <message><source>签约日 {d}</source><translation type="unfinished"></translation></message>
-    <message><source>签约日期</source><translation type="unfinished"></translation></message>
-    <message><source>红色 {mark} = 已超过销售周期，按方法应退回销售机会；单击姓名打开客户</source><translation type="unfinished"></translation></message>
-    <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation type="unfinished"></translation></message>
-    <message><source>结束：</source><translation type="unfinished"></translation></message>
-    <message><source>统计</source><translation type="unfinished"></translation></message>
-    <message><source>自 {date} 起</source><translation type="unfinished"></translation></message>
-    <message><source>自动计算（现为 {days} 天，{how}）</source><translation type="unfinished"></translation></message>
-    <message><source>计划</source><translation type="unfinished"></translation></message>
-    <message><source>计划周期：</source><translation type="unfinished"></translation></message>
-    <message><source>计划安排…</source><translation type="unfinished"></translation></message>
-    <message><source>计划或产品名称（如 重疾险、年金险）：</source><translation type="unfinished"></translation></message>
-    <message><source>设置</source><translation type="unfinished"></translation></message>
-    <message><source>设置(&amp;S)…</source><translation type="unfinished"></translation></message>
-    <message><source>请打开其他数据库文件（例如备份或从其他电脑复制来的文件）。</source><translation type="unfinished"></translation></message>
-    <message><source>象限：</source><translation type="unfinished"></translation></message>
-    <message><source>近期没有生日或纪念日</source><translation type="unfinished"></translation></message>
-    <message><source>还没有潜在客户：每个计划或产品一个。</source><translation type="unfinished"></translation></message>
-    <message><source>退出原因&#10;（每行一条）</source><translation type="unfinished"></translation></message>
-    <message><source>送回</source><translation type="unfinished"></translation></message>
-    <message><source>送回销售机会 {name}</source><translation type="unfinished"></translation></message>
-    <message><source>选择日期：显示包含该日的一周（上周五至本周四）</source><translation type="unfinished"></translation></message>
-    <message><source>选择组员导出的部门追踪表（可多选）</source><translation type="unfinished"></translation></message>
-    <message><source>选择要恢复的备份（最新的在最前）：</source><translation type="unfinished"></translation></message>
-    <message><source>部门追踪表导出</source><translation type="unfinished"></translation></message>
-    <message><source>部门追踪表需要您的姓名（业务员姓名）：</source><translation type="unfinished"></translation></message>
-    <message><source>重试</source><translation type="unfinished"></translation></message>
-    <message><source>金额</source><translation type="unfinished"></translation></message>
-    <message><source>阶段</source><translation type="unfinished"></translation></message>
-    <message><source>阶段记录</source><translation type="unfinished"></translation></message>
-    <message><source>阶段记录（选择一个潜在客户）</source><translation type="unfinished"></translation></message>
-    <message><source>面谈 {n}</source><translation type="unfinished"></translation></message>
-    <message><source>预收保费 {amount}</source><translation type="unfinished"></translation></message>
-    <message><source>（不是计划）</source><translation type="unfinished"></translation></message>
-    <message><source>（今天）</source><translation type="unfinished"></translation></message>
-    <message><source>（未填计划）</source><translation type="unfinished"></translation></message>
-    <message><source>（第 {n} 个，选完后点“取消”）</source><translation type="unfinished"></translation></message>
 </context>
 </TS>
