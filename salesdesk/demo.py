@@ -34,6 +34,7 @@ from salesdesk.core.lunar import DateSpec, leap_month_of, lunar_month_days
 from salesdesk.core.money import to_fen
 from salesdesk.core.rules import check_move
 from salesdesk.core.stages import Stage
+from salesdesk import demo_english, i18n
 from salesdesk.i18n import N_, tr
 from salesdesk.services import MoveRefused, SalesDesk
 from salesdesk.services.pipeline import _facts, _snapshot, moved_facts, put_move
@@ -63,9 +64,20 @@ NEXT_STEPS = ["下次见面讲解建议书", "带计划书面谈", "确认体检
 ADVANCE = {Stage.OPPORTUNITY: 0.12, Stage.P25: 0.05, Stage.P50: 0.06, Stage.P90: 0.22}
 
 
+def _english() -> bool:
+    """A demo made while the UI speaks English is written in English (demo_english)."""
+    return i18n.language() == "en"
+
+
+def _word(text: str) -> str:
+    return demo_english.word(text) if _english() else text
+
+
 def _name(rng: random.Random, used: set[str]) -> str:
     for _ in range(200):
         name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+        if _english():  # 王伟 and 王玮 both read Wang Wei: the names stay distinct in English too
+            name = demo_english.person(name)
         if name not in used:
             used.add(name)
             return name
@@ -88,7 +100,10 @@ def invented_lunar_birthday(rng: random.Random, year: int) -> DateSpec:
 
 
 def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: dt.date) -> CustomerData:
-    company = rng.choice(COMPANY_A) + rng.choice(COMPANY_B) + "有限公司" if rng.random() < 0.75 else ""  # i18n: data
+    company = ""
+    if rng.random() < 0.75:
+        first, kind = rng.choice(COMPANY_A), rng.choice(COMPANY_B)
+        company = demo_english.company(first, kind) if _english() else first + kind + "有限公司"  # i18n: data
     birthday = dt.date(rng.randint(1960, 1998), rng.randint(1, 12), rng.randint(1, 28))
     lunar_birthday = None
     if rng.random() < 0.2:
@@ -97,18 +112,18 @@ def _customer(rng: random.Random, used: set[str], referrer: int | None, met_on: 
         name=_name(rng, used),
         gender=rng.choice(("男", "女")),  # i18n: data
         company=company,
-        title=rng.choice(TITLES),
+        title=_word(rng.choice(TITLES)),
         mobile=f"1{rng.choice('3589')}{DEMO_THIRD[rng.randint(0, 9)]}0000{rng.randint(0, 9999):04d}",
-        source="老客户转介绍" if referrer else rng.choice(SOURCES),  # i18n: data
+        source=_word("老客户转介绍" if referrer else rng.choice(SOURCES)),  # i18n: data
         referrer_id=referrer,
         met_on=met_on,
         birthday=birthday,
         lunar_birthday=lunar_birthday,
-        city=rng.choice(CITIES),
-        industry=rng.choice(INDUSTRIES),
+        city=_word(rng.choice(CITIES)),
+        industry=_word(rng.choice(INDUSTRIES)),
         value_grade=rng.choice("ABCCDDE"),
-        tags=rng.choice(["", "", "高净值", "企业主", "家庭保障", "转介绍中心"]),  # i18n: data
-        notes=rng.choice(["", "", "喜欢下午见面", "周末不方便", "对收益型产品感兴趣"]),  # i18n: data
+        tags=_word(rng.choice(["", "", "高净值", "企业主", "家庭保障", "转介绍中心"])),  # i18n: data
+        notes=_word(rng.choice(["", "", "喜欢下午见面", "周末不方便", "对收益型产品感兴趣"])),  # i18n: data
     )
 
 
@@ -369,7 +384,7 @@ def populate(writer: DemoWriter, customers: int, seed: int, now: dt.datetime, da
             cid = writer.add_customer(_customer(rng, used, referrer, day))
             all_customers.append(cid)
             for _ in range(1 if rng.random() < 0.85 else 2):
-                pid = writer.add_prospect(cid, rng.choice(PLANS))
+                pid = writer.add_prospect(cid, _word(rng.choice(PLANS)))
                 open_prospects.append(pid)
                 stage_of[pid] = Stage.OPPORTUNITY
                 customer_of[pid] = cid
@@ -389,18 +404,18 @@ def populate(writer: DemoWriter, customers: int, seed: int, now: dt.datetime, da
             stage = stage_of[pid]
             at(day, rng.randint(13, 17))
             if rng.random() < 0.006:
-                move(pid, Stage.LOST, reason=rng.choice(LOST_REASONS))
+                move(pid, Stage.LOST, reason=_word(rng.choice(LOST_REASONS)))
                 continue
             fm = first_meeting.get(pid)
             if fm and stage in (Stage.P25, Stage.P50) and (day - fm).days > cycle and rng.random() < 0.08:
-                move(pid, Stage.OPPORTUNITY, reason="超出销售周期，送回销售机会")  # i18n: data
+                move(pid, Stage.OPPORTUNITY, reason=_word("超出销售周期，送回销售机会"))  # i18n: data
                 first_meeting.pop(pid, None)
                 continue
             if stage == Stage.APPOINTMENT:
                 if fm and fm <= day and rng.random() < 0.8:
                     # Most first meetings end with the next step agreed (criterion 5 alone
                     # keeps it a 25%); some agents forget to write it down.
-                    step = rng.choice(NEXT_STEPS) if rng.random() < 0.7 else None
+                    step = _word(rng.choice(NEXT_STEPS)) if rng.random() < 0.7 else None
                     if move(pid, Stage.P25, next_step=step):
                         writer.log_activity(customer_of[pid], "meet")
                 continue
@@ -416,7 +431,7 @@ def populate(writer: DemoWriter, customers: int, seed: int, now: dt.datetime, da
                 latest = fm + dt.timedelta(days=cycle)
                 signing = min(latest, day + dt.timedelta(days=rng.randint(3, 14)))
                 if signing >= day and move(pid, Stage.P50, criteria=[1, 2], budget=budget,
-                                           signing_date=signing, next_step=rng.choice(NEXT_STEPS)):
+                                           signing_date=signing, next_step=_word(rng.choice(NEXT_STEPS))):
                     budget_of[pid] = budget
             elif stage == Stage.P50:
                 paid = budget_of.get(pid) or Decimal(1000)
@@ -428,7 +443,7 @@ def populate(writer: DemoWriter, customers: int, seed: int, now: dt.datetime, da
         if rng.random() < 0.5 and all_customers:
             at(day, 18)
             writer.add_contact(rng.choice(all_customers), rng.choice(("电话", "面谈", "微信")),  # i18n: data
-                               subject="跟进", interest=rng.randint(1, 5), result=rng.choice("ABCDE"))  # i18n: data
+                               subject=_word("跟进"), interest=rng.randint(1, 5), result=rng.choice("ABCDE"))  # i18n: data
     writer.set_time(now)
 
 

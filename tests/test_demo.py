@@ -105,3 +105,52 @@ def test_demo_command_names_the_agent(tmp_path, capsys):
     assert main(["demo", "--db", str(tmp_path / "blank.db"), "--agent", "  "]) == 2
     assert "业务员姓名不能为空" in capsys.readouterr().err
     assert not (tmp_path / "blank.db").exists()
+
+
+def _texts(path):
+    """Every text an English user would read in the demo's people, deals and records."""
+    con = sqlite3.connect(path)
+    try:
+        queries = [
+            "SELECT name, company, title, source, city, industry, tags, notes FROM customer",
+            "SELECT plan, next_step FROM prospect",
+            "SELECT reason FROM stage_change",
+        ]
+        texts = []
+        for query in queries:
+            try:
+                texts += [v for row in con.execute(query) for v in row if isinstance(v, str)]
+            except sqlite3.OperationalError as exc:  # a column renamed: say so, do not skip silently
+                raise AssertionError(f"{query}: {exc}") from exc
+    finally:
+        con.close()
+    return texts
+
+
+def test_a_demo_made_in_english_reads_english_and_has_the_same_shape(english, demo, tmp_path):
+    from tests.english import chinese
+
+    path = make_demo_db(tmp_path / "en.db", customers=40, seed=11, now=NOW)
+    texts = _texts(path)
+    assert chinese(texts) == []
+    db = open_db(path)
+    try:
+        names = [c.name for c in SalesDesk(db, FixedClock(NOW)).list_customers(limit=1000)]
+    finally:
+        close_db(db)
+    assert len(set(names)) == len(names) == 40
+    assert all(len(n.split()) == 2 and n.replace(" ", "").isalpha() and n.istitle() for n in names)
+    # The same simulation: as many deals in each stage as the Chinese demo.
+    def stages(p):
+        con = sqlite3.connect(p)
+        try:
+            return con.execute("SELECT stage, COUNT(*) FROM prospect GROUP BY stage ORDER BY stage").fetchall()
+        finally:
+            con.close()
+    assert stages(path) == stages(demo)
+
+
+def test_the_english_demo_is_row_for_row_what_the_services_write(english, tmp_path):
+    bulk = make_demo_db(tmp_path / "bulk.db", customers=15, seed=5, now=NOW)
+    through_services = make_demo_db(tmp_path / "services.db", customers=15, seed=5, now=NOW, through_services=True)
+    assert content(through_services) == content(bulk)
