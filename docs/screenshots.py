@@ -95,6 +95,9 @@ class Scene:
 
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         ensure_cjk_font(self.app)
+        from salesdesk.app import app_icon
+
+        self.app.setWindowIcon(app_icon())
         self.messages = Answers()
         self.db = open_db(make_demo_db(work / "demo.db"))
         self.desk = SalesDesk(self.db)

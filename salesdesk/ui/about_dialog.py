@@ -21,8 +21,8 @@ from .messages import Messages
 
 #: The icon's side in the dialog, in pixels.
 ICON_SIZE = 64
-#: Image files the app icon may come as (resources/icons/).
-ICON_SUFFIXES = (".png", ".svg", ".ico")
+#: The app icon's files (resources/icons/salesdesk-<size>.png; the .ico and .icns are for the executables).
+ICON_SUFFIXES = (".png",)
 
 
 def app_version() -> str:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 import salesdesk
 from salesdesk.services import SalesDesk
 from salesdesk.storage.db import open_db
-from salesdesk.ui.about_dialog import AboutDialog, font_licence_path
+from salesdesk.ui.about_dialog import AboutDialog, app_icon, font_licence_path
 from salesdesk.ui.main_window import MainWindow
 
 from fake_messages import FakeMessages
@@ -131,3 +131,17 @@ def test_about_speaks_english(window, english):
     assert dialog.windowTitle() == "About salesdesk"
     assert dialog.open_folder_button.text() == "Open data folder"
     assert dialog.version_label.text() == f"Version {salesdesk.__version__}"
+
+
+def test_without_a_window_icon_the_bundled_one_is_used(qtbot):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    before = QApplication.windowIcon()
+    QApplication.setWindowIcon(QIcon())
+    try:
+        plain = QWidget()
+        qtbot.addWidget(plain)
+        icon = app_icon(plain)
+        assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+    finally:
+        QApplication.setWindowIcon(before)
