@@ -237,13 +237,25 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
     banner (salesdesk/opening.py). A demo lives in a temporary folder with
     everything it writes (settings, log, backups), removed on close. ``language``: the
     ``--lang`` given, else the setting or the system's (``i18n_qt.choose_language``).
+
+    With no database at the path yet, a welcome (ui/welcome.py) asks how to begin (empty,
+    the demo, or an import) and the agent's name and sales cycle; 退出 there quits with 0 and
+    nothing created. ``--exit-when-ready`` never waits for a person: it starts empty, as
+    before the welcome existed. After the data folder moved (设置), the window closes and
+    reopens on the file in its new folder, whose originals are removed in between.
     """
     app = _application(argv)
     previous_language = i18n.current()
     lang = i18n_qt.choose_language(language)
     translator = i18n_qt.install(lang, app)
     try:
-        return _run_window(app, db_path, demo=demo, clock=clock, exit_when_ready=exit_when_ready)
+        notice = ""
+        while True:
+            result = _run_window(app, db_path, demo=demo, clock=clock, exit_when_ready=exit_when_ready,
+                                 notice=notice)
+            if not isinstance(result, _Reopen):
+                return result
+            db_path, notice = result.path, result.notice
     finally:
         if translator is not None:
             app.removeTranslator(translator)
@@ -251,13 +263,23 @@ def run_gui(db_path: Path | None = None, *, demo: bool = False, clock: Clock | N
         i18n.restore(previous_language)
 
 
+class _Reopen:
+    """The window closed after its data folder moved: open ``path`` again, saying ``notice``."""
+
+    def __init__(self, path: Path, notice: str):
+        self.path = path
+        self.notice = notice
+
+
 def _run_window(app: QApplication, db_path: Path | None, *, demo: bool, clock: Clock | None,
-                exit_when_ready: bool) -> int:
-    from salesdesk.services import SalesDesk
+                exit_when_ready: bool, notice: str = "") -> int | _Reopen:
+    from salesdesk.services import SalesDesk, ServiceError
+    from salesdesk.services.first_run import needs_welcome
     from salesdesk.services.autobackup import AutoBackup
     from salesdesk.storage.backup import backup_folder
     from salesdesk.ui.main_window import MainWindow
     from salesdesk.ui.pages import install_pages
+    from salesdesk.ui.welcome import Start, ask_first_run
 
     app.setApplicationDisplayName(_tr("salesdesk 销售管理"))
     if i18n.language() == i18n.SOURCE_LANGUAGE:
@@ -266,6 +288,14 @@ def _run_window(app: QApplication, db_path: Path | None, *, demo: bool, clock: C
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     ensure_cjk_font(app)
     messages = Messages()
+    first_run = None
+    if not demo and not exit_when_ready:
+        wanted = Path(db_path) if db_path is not None else paths.default_db_path()
+        if needs_welcome(wanted):
+            first_run = ask_first_run(wanted, messages)
+            if first_run is None:
+                return 0  # 退出: nothing was created
+            demo = first_run.start is Start.DEMO
     demo_dir: tempfile.TemporaryDirectory | None = None
     own_folder: Path | None = None
     try:
@@ -298,8 +328,14 @@ def _run_window(app: QApplication, db_path: Path | None, *, demo: bool, clock: C
     path = opened.path
 
     uninstall = install_excepthook(messages, own_folder / LOG_NAME if own_folder else None)
+    moved = None
     try:
         desk = SalesDesk(opened.db, clock)
+        if first_run is not None and not demo:
+            try:  # the welcome's answers (checked there), saved before anything reads them
+                desk.set_settings(first_run.settings)
+            except ServiceError as exc:
+                messages.warn(None, _tr("无法保存设置"), str(exc))
         settings = _demo_settings(own_folder) if own_folder else _settings()
         window = MainWindow(desk, settings, messages, demo=demo, db_path=None if demo else path)
         window.log_path = own_folder / LOG_NAME if own_folder else log_path()
@@ -311,18 +347,38 @@ def _run_window(app: QApplication, db_path: Path | None, *, demo: bool, clock: C
         if exit_when_ready:
             QuitWhenReady(app, window)
         window.show()
+        if notice:
+            window.statusBar().showMessage(notice, 15000)
+        if first_run is not None and first_run.start is Start.IMPORT:
+            from salesdesk.ui.import_actions import open_import_wizard
+
+            open_import_wizard(window)
         code = _event_loop(app)
+        moved = window.data_moved
         window.close()
         if autobackup is not None:
-            autobackup.maybe_backup(closing=True)
+            if moved is None:  # after a move, the copy just checked is the newest there is
+                autobackup.maybe_backup(closing=True)
             autobackup.close()
         window.deleteLater()
-        return code
+        if moved is None:
+            return code
     finally:
         uninstall()
         opened.close()
         if demo_dir is not None:
             demo_dir.cleanup()
+    return _after_move(moved, messages)
+
+
+def _after_move(moved, messages: Messages) -> _Reopen:
+    """The database is closed: the originals go, and the file reopens from its new folder."""
+    left = moved.finish()
+    if left:
+        messages.warn(None, _tr("数据文件夹已移动"), _tr(
+            "数据已移到 {folder}，但原来的这些文件没能删除，可以自己删除：\n{files}").format(
+            folder=moved.new_folder, files="\n".join(str(path) for path in left)))
+    return _Reopen(moved.new_db, _tr("数据文件夹已移到：{folder}").format(folder=moved.new_folder))
 
 
 def _open(path: Path, messages: Messages, *, lock: bool, ask: bool):

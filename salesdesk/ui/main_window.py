@@ -65,6 +65,10 @@ class MainWindow(QMainWindow):
             self.messages.folders.use(settings)  # file dialogs remember their folders here
         self._settings = settings
         self.demo = demo
+        #: The open data file (None for the demo); ``data_moved``: the move done in 设置, after
+        #: which the composition root reopens the file in its new folder.
+        self.db_path = Path(db_path) if db_path is not None and not demo else None
+        self.data_moved = None
         self._page_actions: list[QAction] = []
         #: Why this window may not write ("" = it may); set by ``set_read_only``.
         self.read_only_reason = ""

@@ -145,6 +145,21 @@ class Messages:
                 return str(path)
             name = str(path)  # "no": back to the dialog, as Qt's own question does
 
+    def choose_folder(self, parent: QWidget | None, title: str, kind: str = "") -> str | None:
+        """An existing folder, or None when cancelled."""
+        dialog = QFileDialog(parent, title, self.folders.folder(kind))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        try:
+            if not self._run(dialog):
+                return None
+            chosen = [p for p in dialog.selectedFiles() if p]
+        finally:
+            dialog.deleteLater()
+        if chosen:
+            self.folders.remember(kind, chosen[0])
+        return chosen[0] if chosen else None
+
     def _choose(self, parent: QWidget | None, title: str, filter: str, kind: str, mode: QFileDialog.FileMode,
                 suggested: str = "") -> list[str]:
         dialog = QFileDialog(parent, title, self.folders.folder(kind), filter)

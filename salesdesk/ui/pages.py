@@ -5,7 +5,7 @@ other and talk through signals (an entry or a card asks the window to open a cus
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -18,6 +18,19 @@ from .messages import Messages
 from .page_refresh import LazyPage
 from .settings_dialog import SettingsDialog
 from .weekly_view import WeeklyView
+
+def open_settings(window: MainWindow, messages: Messages) -> SettingsDialog:
+    """设置; after the data folder moved, the window closes so that the file reopens from
+    its new folder (salesdesk/app.py)."""
+    dialog = SettingsDialog(window.desk, window, window.read_only_reason, messages=messages,
+                            db_path=window.db_path, before_move=window.card.maybe_leave)
+    dialog.exec()
+    if dialog.folder_move is not None:
+        window.data_moved = dialog.folder_move
+        if QThread.currentThread().loopLevel() > 0:  # the window's event loop (not a test's stand-in)
+            QCoreApplication.exit(0)
+    return dialog
+
 
 #: How often the running app looks whether an automatic backup is due.
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -101,7 +114,7 @@ def install_pages(window: MainWindow, messages: Messages, autobackup: AutoBackup
     tools = QMenu(_tr("工具(&T)"), window)
     settings_action = tools.addAction(_tr("设置(&S)…"))
     settings_action.setShortcut(QKeySequence("Ctrl+,"))
-    settings_action.triggered.connect(lambda: SettingsDialog(desk, window, window.read_only_reason).exec())
+    settings_action.triggered.connect(lambda: open_settings(window, messages))
     tools.addSeparator()
     pages = Pages(board_tab, weekly_tab, tools, autobackup)
     for text, command, shortcut in WEEKLY_COMMANDS:

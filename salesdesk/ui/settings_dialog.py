@@ -1,5 +1,9 @@
-"""设置: the agent's name, the sales cycle (computed or overridden) and the 退出 reasons."""
+"""设置: the agent's name, the sales cycle (computed or overridden) and the 退出 reasons, kept in
+the data file; then this computer's language and data folder (ui/computer_settings.py)."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -9,13 +13,23 @@ from PySide6.QtWidgets import (
 from salesdesk.core.cycle import CycleSource
 from salesdesk.services import SalesDesk, ServiceError
 
+from .computer_settings import ComputerSettings
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, desk: SalesDesk, parent: QWidget | None = None, read_only: str = ""):
-        """``read_only``: why nothing may be saved (a read-only file…): the settings are shown only."""
+    def __init__(self, desk: SalesDesk, parent: QWidget | None = None, read_only: str = "", *,
+                 messages=None, db_path: Path | None = None, before_move: Callable[[], bool] | None = None):
+        """``read_only``: why nothing may be saved (a read-only file…): the settings are shown
+        only (the language too: the window that edits the file changes it). ``db_path``: the open file (None for
+        the demo); ``before_move``: asked before the data folder moves (False: it does not)."""
         super().__init__(parent)
         self.desk = desk
         self.read_only = read_only
+        if messages is None:
+            from .messages import Messages
+
+            messages = Messages()
+        self.messages = messages
         self.setWindowTitle(self.tr("设置"))
         self.setMinimumWidth(460)
 
@@ -71,14 +85,21 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.computer = ComputerSettings(desk, messages, db_path, read_only=read_only,
+                                         before_move=self._before_move, parent=self)
+        self._before_move_too = before_move
+        self.computer.moved.connect(self._moved)
+        #: The move done from this dialog (services.data_folder.FolderMove), if any.
+        self.folder_move = None
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.computer)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         if read_only:
             for widget in (self.agent_name, self.cycle_auto, self.cycle_manual, self.cycle_days,
-                           self.default_days, self.lost_reasons, self.save_button):
+                           self.default_days, self.lost_reasons, self.save_button, self.computer.language):
                 widget.setEnabled(False)
                 widget.setToolTip(read_only)
             self.error.setText(read_only)
@@ -96,8 +117,14 @@ class SettingsDialog(QDialog):
         return self.tr("自动计算（现为 {days} 天，{how}）").format(days=cycle.days, how=cycle.label)
 
     def save(self) -> None:
+        if self._save_values():
+            self.accept()
+
+    def _save_values(self) -> bool:
+        """Save the file's settings and the language; False, with the reason shown, when
+        something was refused."""
         if self.read_only:
-            return
+            return False
         reasons = [line for line in self.lost_reasons.toPlainText().splitlines() if line.strip()]
         try:
             # One transaction: a refused value saves nothing, so 取消 really cancels.
@@ -108,9 +135,30 @@ class SettingsDialog(QDialog):
                 "lost_reasons": reasons,
             })
         except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
+            self._show_error(str(exc))
+            return False
+        try:
+            self.computer.save_language()
+        except OSError as exc:
+            from salesdesk.core.os_errors import os_reason
+
+            self._show_error(self.tr("无法保存界面语言（{reason}）").format(reason=os_reason(exc)))
+            return False
+        return True
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.show()
+
+    def _before_move(self) -> bool:
+        # What was typed here is saved first: the file it would go to is about to move.
+        if not self._save_values():
+            return False
+        return self._before_move_too is None or self._before_move_too()
+
+    def _moved(self, move) -> None:
+        self.folder_move = move
         self.accept()
 
 

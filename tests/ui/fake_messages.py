@@ -45,6 +45,7 @@ class FakeMessages:
         self.choice_answers: deque[str] = deque()  # the button to click, by its text
         self.pick_answers: deque[str | None] = deque()  # the list item to take, by part of its text
         self.file_answers: deque[str | None] = deque()  # open_file's answers, when scripted
+        self.folder_answers: deque[str | None] = deque()  # choose_folder's answers
         self.offered: list[list[str]] = []  # the buttons or items each choice offered
 
     # -- what tests look at -------------------------------------------------------
@@ -86,6 +87,11 @@ class FakeMessages:
         self.shown.append(("open_file", title, filter))
         assert self.file_answers, "unexpected file dialog"
         return self.file_answers.popleft()
+
+    def choose_folder(self, parent, title, kind=""):
+        self.shown.append(("choose_folder", title, kind))
+        assert self.folder_answers, "unexpected folder dialog"
+        return self.folder_answers.popleft()
 
     def save_file(self, parent, title, suggested="", filter="", kind="", suffix=""):
         raise AssertionError("unexpected file dialog")

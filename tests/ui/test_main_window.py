@@ -438,8 +438,12 @@ def test_run_gui_opens_the_window_on_the_given_database(gui, db_path, desk):
     assert fake.shown == []
 
 
-def test_run_gui_uses_the_default_data_file(gui):
+def test_run_gui_uses_the_default_data_file(gui, monkeypatch):
+    from salesdesk.ui.welcome import WelcomeDialog
+
     app_module, _fake, seen, data = gui
+    # No file yet: the welcome (tests/ui/test_welcome.py) is answered 从空白开始.
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda dialog: (dialog.empty_button.click(), dialog.result())[1])
 
     assert app_module.run_gui(None) == 0
 

@@ -131,6 +131,8 @@
     <message><source>找到 {n} 对可能重复的客户。选中一对后点“合并…”（或双击），逐项选择保留的内容。</source><translation type="unfinished"></translation></message>
     <message><source>找到 {shown} 位客户（共 {total} 位）</source><translation type="unfinished"></translation></message>
     <message><source>把右边的 &lt;b&gt;{other}&lt;/b&gt;（编号 {oid}）并入左边的 &lt;b&gt;{keep}&lt;/b&gt;（编号 {kid}）：右边的客户将被删除，TA 的潜在客户、交流记录、活动等全部移到左边。下面选择每一项保留哪边的内容。</source><translation type="unfinished"></translation></message>
+    <message><source>把数据文件夹移到…</source><translation>Move the data folder to…</translation></message>
+    <message><source>把数据文件（{name}）以及它的备份和日志移到：&#10;{target}&#10;&#10;先复制并检查，确认无误后才删除原来的文件；之后窗口会在新位置重新打开。要移动吗？</source><translation>Move the data file ({name}) with its backups and log to:&#10;{target}&#10;&#10;They are copied and checked first; the originals are removed only once the copies are verified. The window then reopens from the new folder. Move now?</translation></message>
     <message><source>按“潜在客户管理系统”管理客户：坚持标准，遵循周期。</source><translation>Customers managed with the prospect management system: stick to the criteria, follow the cycle.</translation></message>
     <message><source>按承保标保给有保费的客户排名：排在前 10% 的为 A，其后 10% 为 B，再后 10% 为 C、D，其余及没有保费的客户为 E。保费相同的客户分级相同。</source><translation type="unfinished"></translation></message>
     <message><source>搜索姓名、电话、公司、拼音…</source><translation type="unfinished"></translation></message>
@@ -143,6 +145,8 @@
     <message><source>改变 {n} 位</source><translation type="unfinished"></translation></message>
     <message><source>改约会时长</source><translation type="unfinished"></translation></message>
     <message><source>放弃</source><translation type="unfinished"></translation></message>
+    <message><source>数据文件、备份和日志都在这个文件夹中。移动时先复制并检查，确认无误后才删除原来的文件。</source><translation>The data file, its backups and the log are in this folder. Moving copies and checks them first; the originals are removed only once the copies are verified.</translation></message>
+    <message><source>数据文件夹</source><translation>Data folder</translation></message>
     <message><source>数据文件：</source><translation>Data file:</translation></message>
     <message><source>文件(&amp;F)</source><translation type="unfinished"></translation></message>
     <message><source>文件中只有标题行，没有客户</source><translation type="unfinished"></translation></message>
@@ -157,6 +161,7 @@
     <message><source>无法打开</source><translation>Cannot open</translation></message>
     <message><source>无法撤销删除</source><translation type="unfinished"></translation></message>
     <message><source>无法移到 25%</source><translation type="unfinished"></translation></message>
+    <message><source>无法移动数据文件夹</source><translation>Cannot move the data folder</translation></message>
     <message><source>无法记录</source><translation type="unfinished"></translation></message>
     <message><source>日</source><translation type="unfinished"></translation></message>
     <message><source>日志文件：</source><translation>Log file:</translation></message>
@@ -191,12 +196,16 @@
     <message><source>活动</source><translation type="unfinished"></translation></message>
     <message><source>浏览(&amp;O)…</source><translation type="unfinished"></translation></message>
     <message><source>演示数据</source><translation type="unfinished"></translation></message>
+    <message><source>演示数据不能移动</source><translation>The demo data cannot be moved</translation></message>
     <message><source>演示数据库：关闭后即删除，您的数据不受影响</source><translation type="unfinished"></translation></message>
     <message><source>潜在客户：</source><translation type="unfinished"></translation></message>
     <message><source>版本 {version}</source><translation>Version {version}</translation></message>
     <message><source>现在</source><translation type="unfinished"></translation></message>
+    <message><source>界面语言</source><translation>Language</translation></message>
     <message><source>确定</source><translation type="unfinished"></translation></message>
     <message><source>离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。</source><translation>An offline customer manager for one agent: all data stays in one file on this computer and never goes online.</translation></message>
+    <message><source>移动(&amp;M)…</source><translation>&amp;Move…</translation></message>
+    <message><source>移动数据文件夹</source><translation>Move the data folder</translation></message>
     <message><source>移动约会</source><translation type="unfinished"></translation></message>
     <message><source>第一行的内容</source><translation type="unfinished"></translation></message>
     <message><source>系统没有打开 {path}：请在文件管理器中打开它。</source><translation>The system did not open {path}: please open it in your file manager.</translation></message>
@@ -213,13 +222,16 @@
     <message><source>记住这些对应关系，下次导入时使用</source><translation type="unfinished"></translation></message>
     <message><source>请先选择一位客户，再记“{label}”</source><translation type="unfinished"></translation></message>
     <message><source>请指定哪一列是“姓名”</source><translation type="unfinished"></translation></message>
+    <message><source>跟随系统</source><translation>Follow the system</translation></message>
     <message><source>跳过有问题的行，只导入正确的行（未导入的行可在最后保存为文件）</source><translation type="unfinished"></translation></message>
+    <message><source>这台电脑</source><translation>This computer</translation></message>
     <message><source>这段时间没有填写原因的成交或退出。</source><translation type="unfinished"></translation></message>
     <message><source>退出程序(&amp;X)</source><translation type="unfinished"></translation></message>
     <message><source>选择客户</source><translation type="unfinished"></translation></message>
     <message><source>选择客户…</source><translation type="unfinished"></translation></message>
     <message><source>选择文件</source><translation type="unfinished"></translation></message>
     <message><source>都不移动（只记约见）</source><translation type="unfinished"></translation></message>
+    <message><source>重新启动 salesdesk 后生效。</source><translation>Takes effect the next time salesdesk starts.</translation></message>
     <message><source>重新计算</source><translation type="unfinished"></translation></message>
     <message><source>重新计算价值分级</source><translation type="unfinished"></translation></message>
     <message><source>重新计算价值分级(&amp;G)…</source><translation type="unfinished"></translation></message>
@@ -235,6 +247,7 @@
     <message><source>（未写计划）</source><translation type="unfinished"></translation></message>
     <message><source>（未命名）</source><translation type="unfinished"></translation></message>
     <message><source>（未选择）</source><translation type="unfinished"></translation></message>
+    <message><source>（演示数据，不保存）</source><translation>(demo data, not saved)</translation></message>
     <message><source>（空）</source><translation type="unfinished"></translation></message>
     <message><source>（第 {n} 列，无标题）</source><translation type="unfinished"></translation></message>
     <message><source>，移到 25%</source><translation type="unfinished"></translation></message>
