@@ -34,6 +34,7 @@
     <message><source>两张名片的内容完全相同。</source><translation type="unfinished"></translation></message>
     <message><source>两边相同：</source><translation type="unfinished"></translation></message>
     <message><source>两边都保留（左边的在前，右边的接在下一行）</source><translation type="unfinished"></translation></message>
+    <message><source>丧偶</source><translation>Widowed</translation></message>
     <message><source>事由</source><translation type="unfinished"></translation></message>
     <message><source>今天</source><translation type="unfinished"></translation></message>
     <message><source>今天的活动；斜线后为每日参考 15 – 7 – 1（拨打 15、接通 7、约见 1）</source><translation type="unfinished"></translation></message>
@@ -77,6 +78,7 @@
     <message><source>可能重复的客户（与已有客户或文件中前面的行）：</source><translation type="unfinished"></translation></message>
     <message><source>各级客户数</source><translation type="unfinished"></translation></message>
     <message><source>合并…</source><translation type="unfinished"></translation></message>
+    <message><source>合并</source><translation type="unfinished"></translation></message>
     <message><source>合并前会自动备份；合并后可用 客户 → 撤销合并 恢复原样。</source><translation type="unfinished"></translation></message>
     <message><source>合并客户</source><translation type="unfinished"></translation></message>
     <message><source>周</source><translation type="unfinished"></translation></message>
@@ -84,6 +86,7 @@
     <message><source>处理</source><translation type="unfinished"></translation></message>
     <message><source>备注：</source><translation type="unfinished"></translation></message>
     <message><source>失败原因（退出）</source><translation type="unfinished"></translation></message>
+    <message><source>女</source><comment>性别</comment><translation>Female</translation></message>
     <message><source>如 初次面谈、送计划书</source><translation type="unfinished"></translation></message>
     <message><source>如 送计划书、初次见面</source><translation type="unfinished"></translation></message>
     <message><source>字体：</source><translation>Font:</translation></message>
@@ -108,6 +111,7 @@
     <message><source>已删除 {n} 位客户（删除前已备份）</source><translation type="unfinished"></translation></message>
     <message><source>已取消：没有导入任何客户，数据库未改变。</source><translation type="unfinished"></translation></message>
     <message><source>已合并；可用 客户 → 撤销合并 恢复</source><translation type="unfinished"></translation></message>
+    <message><source>已婚</source><translation>Married</translation></message>
     <message><source>已导出 {n} 位客户到 {path}</source><translation type="unfinished"></translation></message>
     <message><source>已撤销合并</source><translation type="unfinished"></translation></message>
     <message><source>已撤销：</source><translation type="unfinished"></translation></message>
@@ -174,6 +178,7 @@
     <message><source>最近联系</source><translation type="unfinished"></translation></message>
     <message><source>有问题的行：</source><translation type="unfinished"></translation></message>
     <message><source>未删除</source><translation type="unfinished"></translation></message>
+    <message><source>未婚</source><translation>Single</translation></message>
     <message><source>未导入的行.xlsx</source><translation type="unfinished"></translation></message>
     <message><source>未导入的行（含原因列）已保存到 {path}，改正后可再次导入。</source><translation type="unfinished"></translation></message>
     <message><source>未能合并</source><translation type="unfinished"></translation></message>
@@ -202,7 +207,9 @@
     <message><source>版本 {version}</source><translation>Version {version}</translation></message>
     <message><source>现在</source><translation type="unfinished"></translation></message>
     <message><source>界面语言</source><translation>Language</translation></message>
+    <message><source>男</source><comment>性别</comment><translation>Male</translation></message>
     <message><source>确定</source><translation type="unfinished"></translation></message>
+    <message><source>离异</source><translation>Divorced</translation></message>
     <message><source>离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。</source><translation>An offline customer manager for one agent: all data stays in one file on this computer and never goes online.</translation></message>
     <message><source>移动(&amp;M)…</source><translation>&amp;Move…</translation></message>
     <message><source>移动数据文件夹</source><translation>Move the data folder</translation></message>

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.customer import MAX_LEN, CustomerData
+from salesdesk.i18n import tr
 from salesdesk.services import Changes, InvalidInput, LikelyDuplicate, NotFound, SalesDesk, ServiceError, StaleEdit
 
 from ..customer_picker import pick_customer
 from ..date_field import OptionalDateEdit
+from ..labels import shown
 from ..merge_dialog import open_merge_dialog
 from ..messages import Messages, SaveChoice
 from ..prospect_panel import ProspectPanel
@@ -218,7 +220,9 @@ class CustomerCard(QWidget):
                     bad[name] = self.tr("{label}“{text}”不是有效日期，请按 YYYY-MM-DD 填写").format(
                         label=label, text=widget.text())
             elif isinstance(widget, QComboBox):
-                values[name] = widget.currentText()
+                # A fixed list holds the stored value behind the text it shows (in English too).
+                stored = None if widget.isEditable() else widget.currentData()
+                values[name] = widget.currentText() if stored is None else stored
             elif isinstance(widget, QPlainTextEdit):
                 values[name] = widget.toPlainText()
             elif isinstance(widget, QCheckBox):
@@ -314,13 +318,14 @@ class CustomerCard(QWidget):
     def _editor(self, name: str, kind: str) -> QWidget:
         if kind == "combo":
             widget = QComboBox()
-            widget.addItems(list(COMBO_ITEMS[name]))
+            for value in COMBO_ITEMS[name]:
+                widget.addItem(shown(name, value), value)
             widget.currentIndexChanged.connect(self._edited)
         elif kind == "source":
             widget = QComboBox()
             widget.setEditable(True)
             widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            widget.addItems(["", *SOURCES])
+            widget.addItems(["", *(self.tr(source) for source in SOURCES)])
             widget.lineEdit().setMaxLength(MAX_LEN["source"])
             widget.currentTextChanged.connect(self._edited)
         elif kind in ("date", "birthday"):
@@ -400,7 +405,7 @@ class CustomerCard(QWidget):
         people = self._desk.referrals_of(self._customer_id) if self._customer_id else []
         self.referrals.setVisible(bool(people))
         if people:
-            links = "、".join(_link(p.id, p.name) for p in people[:20])
+            links = tr("、", "list separator").join(_link(p.id, p.name) for p in people[:20])
             more = self.tr(" 等 {n} 位").format(n=len(people)) if len(people) > 20 else ""
             self.referrals.setText(self.tr("TA 介绍的客户：") + links + more)
 
@@ -421,10 +426,10 @@ class CustomerCard(QWidget):
                 if widget.isEditable():
                     widget.setCurrentText(value or "")
                 else:
-                    index = widget.findText(value or "")
+                    index = widget.findData(value or "")
                     if index < 0 and value:
                         # A value from an older version or an import: keep it, never blank it.
-                        widget.addItem(value)
+                        widget.addItem(value, value)
                         index = widget.count() - 1
                     widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QPlainTextEdit):
@@ -504,7 +509,7 @@ class CustomerCard(QWidget):
             if first is None:
                 first = self.fields.get(name)
         if unplaced:
-            self.general_error.setText("；".join(unplaced))
+            self.general_error.setText(tr("；", "list separator").join(unplaced))
             self.general_error.show()
         elif summary and len(errors) > 1:
             self.general_error.setText(self.tr("未保存：请更正标红的 {n} 处。").format(n=len(errors)))

@@ -13,6 +13,7 @@ from salesdesk.core.customer import CONTACT_METHODS, CONTACT_RESULTS
 from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.contacts import LIMITS, ContactView
 
+from ..labels import method_name
 from .layout import ERROR_STYLE
 
 
@@ -47,7 +48,8 @@ class ContactForm(QDialog):
         self.at.setCalendarPopup(True)
         self.method = QComboBox(self)
         self.method.setObjectName("method")
-        self.method.addItems(list(CONTACT_METHODS))
+        for method in CONTACT_METHODS:
+            self.method.addItem(method_name(method), method)
         self.subject = self._line("subject", self.tr("如 重疾险方案"))
         self.purpose = self._line("purpose", self.tr("如 了解需求、送计划书"))
         self.interest = QComboBox(self)
@@ -111,9 +113,9 @@ class ContactForm(QDialog):
         self.at.setDateTime(to_qt(contact.at if contact else self._desk.clock.now()))
         if contact is None:
             return
-        index = self.method.findText(contact.method)
+        index = self.method.findData(contact.method)
         if index < 0:  # a method an older version stored: keep it
-            self.method.addItem(contact.method)
+            self.method.addItem(contact.method, contact.method)
             index = self.method.count() - 1
         self.method.setCurrentIndex(index)
         self.subject.setText(contact.subject)
@@ -125,7 +127,7 @@ class ContactForm(QDialog):
         self.next_step.setText(contact.next_step)
 
     def values(self) -> dict:
-        return dict(method=self.method.currentText(), at=from_qt(self.at.dateTime()), subject=self.subject.text(),
+        return dict(method=self.method.currentData(), at=from_qt(self.at.dateTime()), subject=self.subject.text(),
                     purpose=self.purpose.text(), interest=self.interest.currentData(),
                     summary=self.summary.toPlainText(), needs=self.needs.toPlainText(),
                     result=self.result.currentData(), next_step=self.next_step.text())

@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.customer import CONTACT_METHODS
+from salesdesk.i18n import N_, tr
 from salesdesk.services import Changes, SalesDesk, ServiceError
 from salesdesk.services.contacts import LIMITS, PAGE, TimelineEntry
 
+from ..labels import method_name, result_name
 from ..messages import Messages
 from ..session_undo import UndoStack, undo_action
 from .contact_form import ContactForm
 
 #: (header, width in px) — fixed widths: sizing to contents makes a long timeline slow.
-COLUMNS = (("时间", 132), ("方式", 56), ("主题", 200), ("目的", 130), ("兴趣", 80), ("结果", 96), ("下一步", 160))
+COLUMNS = ((N_("时间"), 132), (N_("方式"), 56), (N_("主题"), 200), (N_("目的"), 130), (N_("兴趣"), 80), (N_("结果"), 96),
+           (N_("下一步"), 160))
 ACTIVITY_COLOUR = QColor("#5f6b7a")
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -122,7 +125,7 @@ class TimelineModel(QAbstractTableModel):
         if column == 0:
             return f"{entry.at:%Y-%m-%d %H:%M}"
         if column == 1:
-            return entry.label
+            return method_name(entry.label) if entry.kind == "contact" else tr(entry.label)
         contact = entry.contact
         if contact is None:  # an activity: its note stands where a record's subject would
             return entry.note if column == 2 else ""
@@ -133,14 +136,14 @@ class TimelineModel(QAbstractTableModel):
         if column == 4:
             return "★" * contact.interest + "☆" * (5 - contact.interest) if contact.interest else ""
         if column == 5:
-            return contact.result_label
+            return result_name(contact.result)
         return contact.next_step
 
     def _tooltip(self, entry: TimelineEntry) -> str:
         contact = entry.contact
         if contact is None:
-            return self.tr("活动：{label}").format(label=entry.label) + (f"\n{entry.note}" if entry.note else "")
-        parts = [f"{contact.at:%Y-%m-%d %H:%M} {contact.method}"]
+            return self.tr("活动：{label}").format(label=tr(entry.label)) + (f"\n{entry.note}" if entry.note else "")
+        parts = [f"{contact.at:%Y-%m-%d %H:%M} {method_name(contact.method)}"]
         if contact.subject:
             parts.append(self.tr("主题：") + contact.subject)
         if contact.interest:
@@ -179,7 +182,8 @@ class ContactsTab(QWidget):
 
         self.method = QComboBox(self)
         self.method.setObjectName("quickMethod")
-        self.method.addItems(list(CONTACT_METHODS))
+        for method in CONTACT_METHODS:
+            self.method.addItem(method_name(method), method)
         self.method.setToolTip(self.tr("交流方式"))
         self.summary = QLineEdit(self)
         self.summary.setObjectName("quickSummary")
@@ -363,7 +367,7 @@ class ContactsTab(QWidget):
         if not summary.strip():
             self._show_error(self.tr("请先写下交流纪要"))
             return None
-        method = self.method.currentText()
+        method = self.method.currentData()
         try:
             contact_id = self._desk.contacts.add(self.model.customer_id, method, summary=summary)
         except ServiceError as exc:
@@ -386,7 +390,7 @@ class ContactsTab(QWidget):
         form = ContactForm(self._desk, self.model.customer_id, contact, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if contact is None:
-            form.method.setCurrentText(self.method.currentText())
+            form.method.setCurrentIndex(max(0, form.method.findData(self.method.currentData())))
             form.summary.setPlainText(self.summary.text())
             form.saved.connect(lambda cid: (self.summary.clear(), self._added(cid)))
         else:
@@ -420,7 +424,7 @@ class ContactsTab(QWidget):
         if entry is None or entry.kind != "contact" or self.read_only_reason:
             return False
         contact = entry.contact
-        what = contact.subject or _first_line(contact.summary) or contact.method
+        what = contact.subject or _first_line(contact.summary) or method_name(contact.method)
         if not self._messages.ask(self, self.tr("删除交流记录"), self.tr(
                 "删除 {at} 的交流记录“{what}”吗？\n删除后可以撤销（Ctrl+Z）。").format(
                     at=f"{contact.at:%Y-%m-%d %H:%M}", what=_clip(what, 40))):

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from salesdesk.i18n import N_
 from salesdesk.services import LikelyDuplicate
 
 if TYPE_CHECKING:
     from .card import CustomerCard
 
-OPEN, MERGE, SAVE_ANYWAY, CANCEL = "打开", "合并…", "仍然保存", "取消"
+OPEN, MERGE, SAVE_ANYWAY, CANCEL = N_("打开"), N_("合并…"), N_("仍然保存"), N_("取消")
 
 
 def _tr(text: str) -> str:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from salesdesk.services import ServiceError
 
+from ..labels import level_name
+
 #: Level changes listed in the tooltip, newest first.
 SHOWN_CHANGES = 8
 
@@ -34,7 +36,9 @@ def show_grade_hints(card) -> None:
     lines = [f"<b>{escape(head)}</b>"]
     for c in changes:
         how = _tr("手动") if c.manual else escape(c.reason)
-        lines.append(f"{c.at:%Y-%m-%d} {escape(c.from_level or '—')} → {escape(c.to_level)}（{how}）")
+        lines.append(_tr("{at} {before} → {after}（{how}）").format(
+            at=f"{c.at:%Y-%m-%d}", before=escape(level_name(c.from_level) if c.from_level else "—"),
+            after=escape(level_name(c.to_level)), how=how))
     if not changes:
         lines.append(_tr("还没有分类变化记录"))
     level.setToolTip("<br>".join(lines))
