@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.stages import Stage
+from salesdesk.i18n import N_, tr
 from salesdesk.services import ACTIVITY_KINDS, Changes, ServiceError
 from salesdesk.services.activities import DAILY_REFERENCE
 
@@ -35,11 +36,11 @@ if TYPE_CHECKING:
 #: (kind, shortcut) in the method's order.
 BUTTONS = (("dial", "Alt+1"), ("reach", "Alt+2"), ("book", "Alt+3"), ("meet", "Alt+4"), ("close", "Alt+5"))
 HELP = {
-    "dial": "为当前客户记一次拨打",
-    "reach": "为当前客户记一次接通（电话打通了）",
-    "book": "为当前客户记一次约见，并把约好的时间放进日程",
-    "meet": "为当前客户记一次面谈",
-    "close": "为当前客户记一次成交",
+    "dial": N_("为当前客户记一次拨打"),
+    "reach": N_("为当前客户记一次接通（电话打通了）"),
+    "book": N_("为当前客户记一次约见，并把约好的时间放进日程"),
+    "meet": N_("为当前客户记一次面谈"),
+    "close": N_("为当前客户记一次成交"),
 }
 
 
@@ -163,7 +164,8 @@ class ActivityBar(QToolBar):
         action = self.undo_button_action
         action.setEnabled(self._undo.can_undo())
         key = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(self._window.undo_action.text() + f"（{key}）" if self._undo.can_undo()
+        action.setToolTip(_tr("{action}（{key}）").format(action=self._window.undo_action.text(), key=key)
+                          if self._undo.can_undo()
                           else _tr("没有可以撤销的记录"))
 
     def on_changes(self, changes: Changes) -> None:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from salesdesk.services.agenda import AppointmentView
 
+from .labels import weekday_short
+
 HOUR_HEIGHT = 44
 GUTTER = 52  # the hour labels' column
 SNAP_MINUTES = 15
 RESIZE_GRIP = 6
 FIRST_HOUR_SHOWN = 7  # scrolled to on open
-WEEKDAYS = "一二三四五六日"
 
 COLORS = {
     "normal": QColor("#4a7fc1"),
@@ -326,7 +327,7 @@ class DayHeader(QWidget):
             p.setFont(bold)
             p.setPen(QPen(QColor("#c0392b") if day == grid.today else QColor("#333333")))
             p.drawText(QRectF(x, 2, width, 22), Qt.AlignmentFlag.AlignCenter,
-                       _tr("{m}月{d}日 周{w}").format(m=day.month, d=day.day, w=WEEKDAYS[day.weekday()]))
+                       _tr("{m}月{d}日 {w}").format(m=day.month, d=day.day, w=weekday_short(day)))
             p.setFont(self.font())
             row = 0
             for entry in self.entries:

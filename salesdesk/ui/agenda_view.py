@@ -21,11 +21,11 @@ from salesdesk.services.agenda import AppointmentView
 from .agenda_grid import FIRST_HOUR_SHOWN, HOUR_HEIGHT, DayHeader, TimeGrid
 from .appointment_dialog import AppointmentDialog
 from .customer_picker import pick_customer
+from .labels import weekday_long
 from .messages import Messages
 from .page_refresh import follow_desk
 from .session_undo import UndoStack
 
-WEEKDAYS = "一二三四五六日"
 
 
 class AgendaView(QWidget):
@@ -191,8 +191,8 @@ class AgendaView(QWidget):
             text = self.tr("{y}年{m}月{d}日 – {m2}月{d2}日").format(y=first.year, m=first.month, d=first.day,
                                                                  m2=last.month, d2=last.day)
         else:
-            text = self.tr("{y}年{m}月{d}日 星期{w}").format(y=self.day.year, m=self.day.month, d=self.day.day,
-                                                          w=WEEKDAYS[self.day.weekday()])
+            text = self.tr("{y}年{m}月{d}日 {w}").format(y=self.day.year, m=self.day.month, d=self.day.day,
+                                                        w=weekday_long(self.day))
         self.range_label.setText(text)
 
     def _on_changes(self, changes: Changes) -> None:

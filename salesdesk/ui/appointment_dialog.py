@@ -106,7 +106,7 @@ class AppointmentDialog(QDialog):
                 self.customer_label.setText(self.desk.customer_name(self.customer_id))
                 for p in self.desk.prospects_of(self.customer_id):
                     if p.stage.is_open:
-                        self.prospect_box.addItem(f"{p.plan or self.tr('（未命名）')} · {p.stage.label}", p.id)
+                        self.prospect_box.addItem(f"{p.plan or self.tr('（未命名）')} · {tr(p.stage.label)}", p.id)
             except ServiceError:
                 self.customer_label.setText(self.tr("（客户已删除）"))
         wanted = self.appointment.prospect_id if self.appointment else None

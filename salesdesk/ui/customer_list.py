@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core.customer import RELATION_LEVELS
+from salesdesk.i18n import tr
 from salesdesk.services import ServiceError
 from salesdesk.services.customer_query import GRADE_FILTERS
 
 from .customer_model import BIRTHDAY, COMPANY, GRADE, LAST_CONTACT, LEVEL, MOBILE, NAME, CustomerTableModel
+from .labels import level_name
 from .messages import Messages
 from .shortcut_sheet import declare_keys
 
@@ -79,11 +81,20 @@ class CustomerListPanel(QWidget):
         # Seven columns in a narrow panel: each keeps a readable width and the list scrolls sideways.
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        header.resizeSection(NAME, self.fontMetrics().horizontalAdvance("欧阳建国") + 20)
-        header.resizeSection(MOBILE, self.fontMetrics().horizontalAdvance("13800000000") + 20)
-        header.resizeSection(COMPANY, self.fontMetrics().horizontalAdvance("锦程物流有限公司") + 20)
-        for column, sample in ((GRADE, "分级"), (LEVEL, "忠诚客户客"), (LAST_CONTACT, "2026-12-31"), (BIRTHDAY, "下次生日")):
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance(sample) + 24)
+        # Wide enough for a typical value and for the heading, in either language.
+        metrics = self.fontMetrics()
+
+        def fit(column: int, *samples: str, margin: int = 24) -> None:
+            heading = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            header.resizeSection(column, max(metrics.horizontalAdvance(s) for s in (*samples, heading)) + margin)
+
+        fit(NAME, "欧阳建国", margin=20)  # i18n: data
+        fit(MOBILE, "13800000000", margin=20)
+        fit(COMPANY, "锦程物流有限公司", margin=20)  # i18n: data
+        fit(GRADE, "E")
+        fit(LEVEL, *(level_name(level) for level in RELATION_LEVELS), margin=24 + metrics.horizontalAdvance("客"))  # i18n: data
+        fit(LAST_CONTACT, "2026-12-31")
+        fit(BIRTHDAY, "下次生日")  # i18n: data
 
         self._build_filters()
         self._build_delete()
@@ -106,12 +117,12 @@ class CustomerListPanel(QWidget):
         self.grade_filter.setObjectName("gradeFilter")
         self.grade_filter.addItem(self.tr("全部分级"), "")
         for grade in GRADE_FILTERS:
-            self.grade_filter.addItem(grade if grade != "未分级" else self.tr("未分级"), grade)
+            self.grade_filter.addItem(grade if grade != "未分级" else self.tr("未分级"), grade)  # i18n: data
         self.level_filter = QComboBox(self)
         self.level_filter.setObjectName("levelFilter")
         self.level_filter.addItem(self.tr("全部分类"), "")
         for level in RELATION_LEVELS:
-            self.level_filter.addItem(self.tr(level), level)
+            self.level_filter.addItem(level_name(level), level)
         self.city_filter = QComboBox(self)
         self.city_filter.setObjectName("cityFilter")
         self.city_filter.setEditable(True)
@@ -175,7 +186,7 @@ class CustomerListPanel(QWidget):
         if not ids:
             return False
         names = [self.model.index(r, NAME).data() for r in sorted({i.row() for i in self.view.selectionModel().selectedRows()})]
-        who = "、".join(names[:3]) + (self.tr(" 等 {n} 位").format(n=len(names)) if len(names) > 3 else "")
+        who = tr("、", "list separator").join(names[:3]) + (self.tr(" 等 {n} 位").format(n=len(names)) if len(names) > 3 else "")
         question = self.tr("删除客户 {who}？\n\n他们的潜在客户、阶段历史、活动、交流记录和重要日期会一并删除。"
                            "删除前会自动备份，删除后可以撤销。").format(who=who)
         if not self.messages.ask(self, self.tr("删除客户"), question):
@@ -215,7 +226,7 @@ class CustomerListPanel(QWidget):
     def apply_filter(self) -> None:
         self.debounce.stop()
         tag = self.tag_filter.text().strip()
-        for sep in ",，;；、 /|":
+        for sep in ",，;；、 /|":  # i18n: data
             tag = tag.split(sep)[0] if sep in tag else tag  # one tag at a time
         self.model.set_query(search=self.filter_edit.text().strip(), grade=self.grade_filter.currentData() or "",
                              level=self.level_filter.currentData() or "", city=self.city_filter.currentText().strip(),

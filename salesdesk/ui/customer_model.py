@@ -17,6 +17,8 @@ from salesdesk.services import Changes, SalesDesk
 from salesdesk.services.customer_query import CustomerQuery
 from salesdesk.services.roster import CustomerListRow
 
+from .labels import level_name
+
 PAGE_SIZE = 200
 
 NAME, COMPANY, MOBILE, GRADE, LEVEL, LAST_CONTACT, BIRTHDAY = range(7)
@@ -198,4 +200,4 @@ def _cell(row: CustomerListRow, column: int) -> str:
         return f"{row.last_contact:%Y-%m-%d}" if row.last_contact else ""
     if column == BIRTHDAY:
         return f"{row.next_birthday:%m-%d}" if row.next_birthday else ""
-    return (row.name, row.company, row.mobile, row.value_grade, row.relation_level)[column]
+    return (row.name, row.company, row.mobile, row.value_grade, level_name(row.relation_level))[column]

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesdesk.core.customer import RELATION_LEVELS
 from salesdesk.core.grades import GRADES
+from salesdesk.i18n import N_
 from salesdesk.services import ServiceError
 
+from .labels import level_name
 from .messages import Messages
 
 
@@ -147,7 +150,7 @@ class LevelsDialog(QDialog):
     """客户五级分类: customers per level, and who moved between levels and when."""
 
     open_customer = Signal(int)
-    PERIODS = ((_tr("最近 30 天"), 30), (_tr("最近 90 天"), 90), (_tr("最近一年"), 365), (_tr("全部"), 0))
+    PERIODS = ((N_("最近 30 天"), 30), (N_("最近 90 天"), 90), (N_("最近一年"), 365), (N_("全部"), 0))
 
     def __init__(self, desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -166,7 +169,7 @@ class LevelsDialog(QDialog):
         self.period = QComboBox()
         self.period.setObjectName("period")
         for label, days in self.PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(_tr(label), days)
         self.period.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.period)
         right.addLayout(bar)
@@ -183,16 +186,22 @@ class LevelsDialog(QDialog):
         self.resize(980, 560)
 
     def refresh(self, *_args) -> None:
-        _fill(self.counts, self.desk.grades.level_counts())
+        _fill(self.counts, [(level_name(level), n) for level, n in self.desk.grades.level_counts()])
         days = self.period.currentData() or 0
         since = self.desk.today() - dt.timedelta(days=days) if days else None
         changes = self.desk.grades.level_changes(since=since, limit=2000)
         self._ids = [c.customer_id for c in changes]
-        _fill(self.changes, [(c.at.strftime("%Y-%m-%d %H:%M"), c.customer_name, c.from_level or "—", c.to_level,
+        _fill(self.changes, [(c.at.strftime("%Y-%m-%d %H:%M"), c.customer_name,
+                              level_name(c.from_level) if c.from_level else "—", level_name(c.to_level),
                               _tr("手动") if c.manual else _tr("随潜在客户"), c.reason) for c in changes])
         header = self.changes.horizontalHeader()
+        metrics = self.fontMetrics()
+        levels = [level_name(level) for level in RELATION_LEVELS]
+        words = {2: levels, 3: levels, 4: [_tr("手动"), _tr("随潜在客户")]}  # what the column can say
         for column, chars in ((0, 10), (1, 6), (2, 5), (3, 5), (4, 6)):
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance("国") * chars)
+            heading = self.changes.horizontalHeaderItem(column).text()
+            widest = max(metrics.horizontalAdvance(w) + 16 for w in (*words.get(column, ()), heading))
+            header.resizeSection(column, max(metrics.horizontalAdvance("国") * chars, widest))  # i18n: data
 
     def _open(self, item: QTableWidgetItem) -> None:
         if 0 <= item.row() < len(self._ids):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.import_fields import import_columns
 from salesdesk.core.import_values import cell_text
 from salesdesk.core.text import printable
+from salesdesk.i18n import N_, tr
 from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.import_views import CHOICE_LABELS, DUPLICATE_CHOICES
 from salesdesk.services.imports import ImportCancelled
@@ -31,8 +32,8 @@ from .messages import Messages
 IMPORT_FILES = "import_files"
 REJECTS = "import_rejects"
 PREVIEW_ROWS = 20
-ENCODINGS = (("自动识别", None), ("UTF-8", "utf-8"), ("GB18030（GBK）", "gb18030"), ("Big5（繁体）", "big5"))
-WHY = {"phone": "电话相同", "name+company": "姓名和单位相同"}
+ENCODINGS = ((N_("自动识别"), None), ("UTF-8", "utf-8"), (N_("GB18030（GBK）"), "gb18030"), (N_("Big5（繁体）"), "big5"))
+WHY = {"phone": N_("电话相同"), "name+company": N_("姓名和单位相同")}
 
 
 class ImportWizard(QWizard):
@@ -164,7 +165,7 @@ class MappingPage(QWizardPage):
             self.columns.setItem(index, 0, QTableWidgetItem(header or self.tr("（第 {n} 列，无标题）").format(n=index + 1)))
             combo = QComboBox()
             for name, label in self.fields:
-                combo.addItem(label, name)
+                combo.addItem(tr(label), name)
             combo.setCurrentIndex(max(0, combo.findData(self.w.mapping.get(index, ""))))
             combo.currentIndexChanged.connect(self._changed)
             self.columns.setCellWidget(index, 1, combo)
@@ -194,7 +195,7 @@ class MappingPage(QWizardPage):
         if "name" not in chosen:
             self.problem.setText(self.tr("请指定哪一列是“姓名”"))
         elif twice:
-            self.problem.setText(self.tr("“{f}”对应了不止一列").format(f="、".join(labels[f] for f in twice)))
+            self.problem.setText(self.tr("“{f}”对应了不止一列").format(f=tr("、", "list separator").join(tr(labels[f]) for f in twice)))
         else:
             self.problem.setText("")
         self.completeChanged.emit()
@@ -310,7 +311,7 @@ class CheckPage(QWizardPage):
         for r, dup in enumerate(check.duplicates):
             other = (self.tr("已有客户 {name}（编号 {id}）").format(name=dup.other_name, id=dup.customer) if dup.customer
                      else self.tr("文件第 {row} 行 {name}").format(row=dup.same_as_row, name=dup.other_name))
-            for c, text in enumerate((str(dup.row), dup.name, f"{other}，{self.tr(WHY.get(dup.why, ''))}")):
+            for c, text in enumerate((str(dup.row), dup.name, self.tr("{other}，{why}").format(other=other, why=self.tr(WHY.get(dup.why, ""))))):
                 self.duplicates.setItem(r, c, QTableWidgetItem(text))
             combo = QComboBox()
             for choice in DUPLICATE_CHOICES:

@@ -48,3 +48,15 @@ def shown(field: str, value: str) -> str:
     """The text a combo of the card shows for a stored ``value`` of ``field``."""
     show = {"relation_level": level_name, "gender": gender_name, "marital_status": marital_name}.get(field)
     return show(value) if show else value
+
+
+def weekday_short(day) -> str:
+    """周一 … 周日 (Mon … Sun) of a date."""
+    names = (tr("周一"), tr("周二"), tr("周三"), tr("周四"), tr("周五"), tr("周六"), tr("周日"))
+    return names[day.weekday()]
+
+
+def weekday_long(day) -> str:
+    """星期一 … 星期日 (Monday … Sunday) of a date."""
+    names = (tr("星期一"), tr("星期二"), tr("星期三"), tr("星期四"), tr("星期五"), tr("星期六"), tr("星期日"))
+    return names[day.weekday()]

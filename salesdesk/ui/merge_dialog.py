@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from salesdesk.i18n import tr
 from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.duplicates import MergeResult, move_summary
 
@@ -157,7 +158,7 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(2, 1)
         self.grid.setRowStretch(row + 1, 1)
         same = [self.tr(c.label) for c in p.fields if not c.differs and c.keep]
-        self.same.setText(self.tr("两边相同：") + "、".join(same) if same else "")
+        self.same.setText(self.tr("两边相同：") + tr("、", "list separator").join(same) if same else "")
         self.same.setVisible(bool(same))
         self.moves.setText(self.tr("将从右边移到左边：{what}").format(what=move_summary(p.moves)))
 
