@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from salesdesk.i18n import tr
 from salesdesk.services import NotFound, SalesDesk
 from salesdesk.services.duplicates import WHY_TEXT, MergeResult
 
@@ -45,7 +46,7 @@ class DuplicatesDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("duplicatePairs")
-        self.table.setHorizontalHeaderLabels([self.tr("编号"), self.tr("客户"), self.tr("编号"), self.tr("可能重复的客户"),
+        self.table.setHorizontalHeaderLabels([self.tr("编号"), tr("客户", "one customer"), self.tr("编号"), self.tr("可能重复的客户"),
                                               self.tr("原因")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,7 +119,7 @@ class DuplicatesDialog(QDialog):
 def install_duplicate_actions(window, open_merge: OpenMerge = open_merge_dialog) -> QMenu:
     """客户 → 查找重复客户… and 撤销合并 on the main window (which opens KEEP after either)."""
     menu = next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text().startswith(_tr("客户"))), None)
+                 if a.menu() is not None and a.text() == _tr("客户(&C)")), None)
     if menu is None:
         menu = QMenu(_tr("客户(&C)"), window)
         window.menuBar().insertMenu(window.view_menu.menuAction(), menu)

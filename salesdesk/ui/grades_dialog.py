@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.customer import RELATION_LEVELS
 from salesdesk.core.grades import GRADES
-from salesdesk.i18n import N_
+from salesdesk.i18n import N_, tr
 from salesdesk.services import ServiceError
 
 from .labels import level_name
@@ -173,7 +173,7 @@ class LevelsDialog(QDialog):
         self.period.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.period)
         right.addLayout(bar)
-        self.changes = _table([_tr("时间"), _tr("客户"), _tr("从"), _tr("到"), _tr("方式"), _tr("原因")], "levelChanges")
+        self.changes = _table([_tr("时间"), tr("客户", "one customer"), _tr("从"), _tr("到"), _tr("方式"), _tr("原因")], "levelChanges")
         self.changes.itemDoubleClicked.connect(self._open)
         right.addWidget(self.changes, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -268,7 +268,7 @@ class DealReasonsDialog(QDialog):
 def install_grade_actions(window) -> QMenu:
     """客户 → 重新计算价值分级…, 客户五级分类…, 成交与退出原因… on the main window."""
     menu = next((a.menu() for a in window.menuBar().actions()
-                 if a.menu() is not None and a.text().startswith(_tr("客户"))), None)
+                 if a.menu() is not None and a.text() == _tr("客户(&C)")), None)
     if menu is None:
         menu = QMenu(_tr("客户(&C)"), window)
         window.menuBar().insertMenu(window.view_menu.menuAction(), menu)

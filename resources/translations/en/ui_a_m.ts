@@ -17,7 +17,7 @@
     <message><source>{name}有 {n} 个潜在客户在“销售机会”。{when} 的初次见面是哪一个的？</source><translation>{name} has {n} prospects in “Opportunity”. Which one is the first meeting on {when} for?</translation></message>
     <message><source>{name}的潜在客户{plan}还在“约定初次见面”。&#10;已经见过面了：移到 25% 吗？</source><translation>{name}&apos;s prospect {plan} is still in “First meeting booked”.&#10;You have met: move it to 25%?</translation></message>
     <message><source>{name}的潜在客户{plan}还在“销售机会”。&#10;约好了 {when} 初次见面：移到“约定初次见面”吗？</source><translation>{name}&apos;s prospect {plan} is still in “Opportunity”.&#10;First meeting booked for {when}: move it to “First meeting booked”?</translation></message>
-    <message><source>{n} 天未联系</source><translation>Not contacted for {n} days</translation></message>
+    <message><source>{n} 天未联系</source><translation>No contact {n} d</translation></message>
     <message><source>{other}，{why}</source><translation>{other}, {why}</translation></message>
     <message><source>{path}（尚未创建：出现意外错误时才会写入）</source><translation>{path} (not created yet: written only after an unexpected error)</translation></message>
     <message><source>{path}（演示数据：关闭后即删除）</source><translation>{path} (demo data: deleted on close)</translation></message>
@@ -39,27 +39,6 @@
     <message><source>两边相同：</source><translation>Same on both sides: </translation></message>
     <message><source>两边都保留（左边的在前，右边的接在下一行）</source><translation>Keep both (left first, right on the next line)</translation></message>
     <message><source>丧偶</source><translation>Widowed</translation></message>
-    <message><source>事由</source><translation type="unfinished"></translation></message>
-    <message><source>今天</source><translation type="unfinished"></translation></message>
-    <message><source>今天的活动；斜线后为每日参考 15 – 7 – 1（拨打 15、接通 7、约见 1）</source><translation type="unfinished"></translation></message>
-    <message><source>今天：</source><translation type="unfinished"></translation></message>
-    <message><source>从搜索框进入客户列表</source><translation>From the search box into the customer list</translation></message>
-    <message><source>从日历中选择</source><translation type="unfinished"></translation></message>
-    <message><source>保存未导入的行</source><translation type="unfinished"></translation></message>
-    <message><source>保存未导入的行(&amp;S)…</source><translation type="unfinished"></translation></message>
-    <message><source>保存界限</source><translation type="unfinished"></translation></message>
-    <message><source>保留右边的客户，把左边的并入</source><translation type="unfinished"></translation></message>
-    <message><source>保留：{name}（编号 {id}）</source><translation type="unfinished"></translation></message>
-    <message><source>修改约会</source><translation type="unfinished"></translation></message>
-    <message><source>全天 {label}</source><translation type="unfinished"></translation></message>
-    <message><source>全部</source><translation type="unfinished"></translation></message>
-    <message><source>全部分类</source><translation type="unfinished"></translation></message>
-    <message><source>全部分级</source><translation type="unfinished"></translation></message>
-    <message><source>全部客户</source><translation type="unfinished"></translation></message>
-    <message><source>全部应用</source><translation type="unfinished"></translation></message>
-    <message><source>全部：</source><translation type="unfinished"></translation></message>
-    <message><source>共 {rows} 行：{good} 行可以导入，{bad} 行有问题，{dups} 行可能重复。</source><translation type="unfinished"></translation></message>
-    <message><source>共 {total} 位客户</source><translation type="unfinished"></translation></message>
     <message><source>为当前客户记一次成交</source><translation>Log a deal for the current customer</translation></message>
     <message><source>为当前客户记一次拨打</source><translation>Log a call for the current customer</translation></message>
     <message><source>为当前客户记一次接通（电话打通了）</source><translation>Log a call that got through for the current customer</translation></message>
@@ -69,6 +48,7 @@
     <message><source>今天</source><translation>Today</translation></message>
     <message><source>今天的活动；斜线后为每日参考 15 – 7 – 1（拨打 15、接通 7、约见 1）</source><translation>Today&apos;s activities; after the slash the daily reference 15 – 7 – 1 (15 calls, 7 reached, 1 appointment)</translation></message>
     <message><source>今天：</source><translation>Today: </translation></message>
+    <message><source>从搜索框进入客户列表</source><translation>From the search box into the customer list</translation></message>
     <message><source>从日历中选择</source><translation>Pick from the calendar</translation></message>
     <message><source>保存未导入的行</source><translation>Save the rows not imported</translation></message>
     <message><source>保存未导入的行(&amp;S)…</source><translation>&amp;Save the rows not imported…</translation></message>
@@ -78,8 +58,8 @@
     <message><source>修改约会</source><translation>Edit appointment</translation></message>
     <message><source>全天 {label}</source><translation>All day {label}</translation></message>
     <message><source>全部</source><translation>All</translation></message>
-    <message><source>全部分类</source><translation>All levels</translation></message>
-    <message><source>全部分级</source><translation>All grades</translation></message>
+    <message><source>全部分类</source><translation>Level</translation></message>
+    <message><source>全部分级</source><translation>Grade</translation></message>
     <message><source>全部客户</source><translation>All customers</translation></message>
     <message><source>全部应用</source><translation>Apply to all</translation></message>
     <message><source>全部：</source><translation>All:</translation></message>
@@ -175,7 +155,8 @@
     <message><source>已取消：没有导入任何客户，数据库未改变。</source><translation type="unfinished"></translation></message>
     <message><source>已合并；可用 客户 → 撤销合并 恢复</source><translation type="unfinished"></translation></message>
     <message><source>完成</source><translation>Finish</translation></message>
-    <message><source>客户</source><translation>Customer</translation></message>
+    <message><source>客户</source><translation>Customers</translation></message>
+    <message><source>客户</source><comment>one customer</comment><translation>Customer</translation></message>
     <message><source>客户(&amp;C)</source><translation>&amp;Customers</translation></message>
     <message><source>客户.xlsx</source><translation>Customers.xlsx</translation></message>
     <message><source>客户五级分类(&amp;L)…</source><translation>Customer &amp;levels…</translation></message>
@@ -387,7 +368,7 @@
     <message><source>约见 — {name}</source><translation>Appointment — {name}</translation></message>
     <message><source>编号</source><translation>No.</translation></message>
     <message><source>编辑(&amp;E)</source><translation>&amp;Edit</translation></message>
-    <message><source>联系不限</source><translation>Any last contact</translation></message>
+    <message><source>联系不限</source><translation>Contact</translation></message>
     <message><source>自动识别</source><translation>Detect</translation></message>
     <message><source>行</source><translation>Row</translation></message>
     <message><source>表格文件 (*.xlsx *.csv *.txt)</source><translation>Spreadsheets (*.xlsx *.csv *.txt)</translation></message>

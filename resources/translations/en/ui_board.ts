@@ -27,7 +27,7 @@
     <message><source>{title}　{finding}</source><translation>{title}  {finding}</translation></message>
     <message><source>“{stage}”的客户不能五项标准全部成立。请取消勾选已经不再成立的标准（至少一项），并写明退回的原因，两者都记入历史：</source><translation>A prospect in “{stage}” cannot meet all five criteria. Untick the criteria that no longer hold (at least one) and write why it goes back; both are kept in the history:</translation></message>
     <message><source>→ 下一步未填写</source><translation>→ no next step yet</translation></message>
-    <message><source>⚠ 签约日 {md} 已过，未确认收款</source><translation>⚠ Signing date {md} has passed, payment not confirmed</translation></message>
+    <message><source>⚠ 签约日 {md} 已过，未确认收款</source><translation>⚠ Due {md}, not paid</translation></message>
     <message><source>　承保标保 {m}</source><translation>  standard premium {m}</translation></message>
     <message><source>　预收保费 {m}</source><translation>  premium received {m}</translation></message>
     <message><source>【更正】</source><translation>[Correction] </translation></message>
@@ -77,13 +77,13 @@
     <message><source>实际见面日期</source><translation>Date actually met</translation></message>
     <message><source>已 {age} 天（本阶段 {days} 天）</source><translation>{age} days so far ({days} days in this stage)</translation></message>
     <message><source>已保存</source><translation>Saved</translation></message>
-    <message><source>已等 {n} 天</source><translation>waiting {n} days</translation></message>
+    <message><source>已等 {n} 天</source><translation>waited {n} d</translation></message>
     <message><source>已签单 {s}　预收保费 {p}　承保标保 {w}</source><translation>signed {s}  premium received {p}  standard premium {w}</translation></message>
     <message><source>已签署投保单/合同</source><translation>Application/contract signed</translation></message>
     <message><source>已约定</source><translation>Booked</translation></message>
     <message><source>已经：</source><translation>So far:</translation></message>
     <message><source>已超出周期</source><translation>Past the cycle</translation></message>
-    <message><source>录入 {md}</source><translation>in {md}</translation></message>
+    <message><source>录入 {md}</source><translation>added {md}</translation></message>
     <message><source>录入：</source><translation>Entered:</translation></message>
     <message><source>形态健康</source><translation>Healthy shape</translation></message>
     <message><source>待见面</source><translation>To meet</translation></message>
@@ -105,7 +105,7 @@
     <message><source>时间</source><translation>Time</translation></message>
     <message><source>本周成交</source><translation>Won this week</translation></message>
     <message><source>本月成交</source><translation>Won this month</translation></message>
-    <message><source>本阶段 {n} 天</source><translation>{n} days in stage</translation></message>
+    <message><source>本阶段 {n} 天</source><translation>{n} d in stage</translation></message>
     <message><source>本阶段 ≥ 30 天</source><translation>In stage ≥ 30 days</translation></message>
     <message><source>本阶段 ≥ 7 天</source><translation>In stage ≥ 7 days</translation></message>
     <message><source>本阶段：</source><translation>This stage:</translation></message>

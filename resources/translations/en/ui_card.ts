@@ -115,7 +115,7 @@
     <message><source>主题</source><translation>Subject</translation></message>
     <message><source>主题：</source><translation>Subject: </translation></message>
     <message><source>交流方式</source><translation>Contact method</translation></message>
-    <message><source>交流纪要，按回车记下（更多字段用“详细记录…”）</source><translation>Notes of the contact, Enter records them (more fields: “Full record…”)</translation></message>
+    <message><source>交流纪要，按回车记下（更多字段用“详细记录…”）</source><translation>Contact notes, Enter to record (more fields: Full record…)</translation></message>
     <message><source>交流纪要：</source><translation>Notes: </translation></message>
     <message><source>交流记录</source><translation>Contact records</translation></message>
     <message><source>人脉关系</source><translation>Referrals</translation></message>
@@ -130,6 +130,7 @@
     <message><source>保存客户后可记下孩子生日、公司成立日等其他日期</source><translation>Save the customer to note other dates (a child&apos;s birthday, a company&apos;s founding day…)</translation></message>
     <message><source>保存客户（{key}）</source><translation>Save customer ({key})</translation></message>
     <message><source>信用等级</source><translation>Credit rating</translation></message>
+    <message><source>修改选中的日期</source><translation>Edit the selected date</translation></message>
     <message><source>先保存客户，再记交流</source><translation>Save the customer first, then record contacts</translation></message>
     <message><source>公历</source><translation>Solar</translation></message>
     <message><source>公司</source><translation>Company</translation></message>
@@ -143,6 +144,7 @@
     <message><source>删除“{text}”吗？</source><translation>Delete “{text}”?</translation></message>
     <message><source>删除交流记录</source><translation>Delete contact record</translation></message>
     <message><source>删除日期</source><translation>Delete date</translation></message>
+    <message><source>删除选中的日期</source><translation>Delete the selected date</translation></message>
     <message><source>区域</source><translation>Area</translation></message>
     <message><source>双击修改</source><translation>Double-click to edit</translation></message>
     <message><source>可能重复的客户</source><translation>Possible duplicate</translation></message>
