@@ -193,7 +193,7 @@ class LevelsDialog(QDialog):
         self._ids = [c.customer_id for c in changes]
         _fill(self.changes, [(c.at.strftime("%Y-%m-%d %H:%M"), c.customer_name,
                               level_name(c.from_level) if c.from_level else "—", level_name(c.to_level),
-                              _tr("手动") if c.manual else _tr("随潜在客户"), c.reason) for c in changes])
+                              _tr("手动") if c.manual else _tr("随潜在客户"), _tr(c.reason)) for c in changes])
         header = self.changes.horizontalHeader()
         metrics = self.fontMetrics()
         levels = [level_name(level) for level in RELATION_LEVELS]

@@ -31,7 +31,7 @@
     <message><source>　承保标保 {m}</source><translation>  standard premium {m}</translation></message>
     <message><source>　预收保费 {m}</source><translation>  premium received {m}</translation></message>
     <message><source>【更正】</source><translation>[Correction] </translation></message>
-    <message><source>下一步：</source><translation>Next step:</translation></message>
+    <message><source>下一步：</source><translation>Next step: </translation></message>
     <message><source>下一步：{text}</source><translation>Next step: {text}</translation></message>
     <message><source>下次可以做得更好的地方、值得保持的做法</source><translation>What to do better next time, what to keep doing</translation></message>
     <message><source>下次见面谈什么</source><translation>What to talk about at the next meeting</translation></message>
@@ -44,7 +44,7 @@
     <message><source>临近周期（≥75%）</source><translation>Near the cycle (≥75%)</translation></message>
     <message><source>交易总结</source><translation>Deal summary</translation></message>
     <message><source>交易总结…</source><translation>Deal summary…</translation></message>
-    <message><source>今天见面</source><translation>Meeting today</translation></message>
+    <message><source>今天见面</source><translation>Today</translation></message>
     <message><source>仍然成立的标准：</source><translation>Criteria still met:</translation></message>
     <message><source>从</source><translation>From</translation></message>
     <message><source>以下 {n} 位客户已超出 {days} 天的销售周期。按照方法把他们送回销售机会，把时间留给周期内的客户（可取消勾选）：</source><translation>These {n} prospects are past the {days}-day sales cycle. As the method says, send them back to Opportunity and keep your time for prospects within the cycle (untick to keep one):</translation></message>
@@ -96,6 +96,7 @@
     <message><source>打开客户名片</source><translation>Open customer card</translation></message>
     <message><source>打开选中卡片的详情</source><translation>Open the selected card&apos;s details</translation></message>
     <message><source>承保 {money}</source><translation>premium {money}</translation></message>
+    <message><source>承保标保</source><comment>board column</comment><translation>Premium</translation></message>
     <message><source>承保标保（元）</source><translation>Standard premium (CNY)</translation></message>
     <message><source>把 {names} 标记为退出。它会离开看板，但仍保留在历史和统计中。</source><translation>Mark {names} as lost. It leaves the board but stays in the history and the stats.</translation></message>
     <message><source>撤销</source><translation>Undo</translation></message>
@@ -119,7 +120,7 @@
     <message><source>没有超出销售周期的客户。</source><translation>No prospect is past the sales cycle.</translation></message>
     <message><source>漏斗逐级收窄，日期都在销售周期内。保持每天的拨打量。</source><translation>The funnel narrows stage by stage and dates are within the sales cycle. Keep up the daily calls.</translation></message>
     <message><source>潜在客户 — {name}</source><translation>Prospect — {name}</translation></message>
-    <message><source>相关：</source><translation>Who:</translation></message>
+    <message><source>相关：</source><translation>Who: </translation></message>
     <message><source>看板形态诊断</source><translation>Board shape check</translation></message>
     <message><source>移到</source><translation>Move to</translation></message>
     <message><source>移到“{stage}”</source><translation>Move to “{stage}”</translation></message>
@@ -171,9 +172,12 @@
     <message><source>销售周期</source><translation>Sales cycle</translation></message>
     <message><source>销售周期内：{date} 之前</source><translation>Within the sales cycle: before {date}</translation></message>
     <message><source>阶段历史</source><translation>Stage history</translation></message>
+    <message><source>预收保费</source><comment>board column</comment><translation>Received</translation></message>
     <message><source>预收保费金额</source><translation>Premium received</translation></message>
     <message><source>预收到帐，金额：</source><translation>Premium received, amount:</translation></message>
     <message><source>预算</source><translation>Budget</translation></message>
+    <message><source>预算</source><comment>board column</comment><translation>Budget</translation></message>
+    <message><source>预算金额应大于 0</source><translation>The budget must be more than 0</translation></message>
     <message><source>预算金额（元），如 1500</source><translation>Budget (CNY), e.g. 1500</translation></message>
     <message><source>预算金额（元），如 1500；空 = 未谈</source><translation>Budget (CNY), e.g. 1500; empty = not discussed</translation></message>
     <message><source>预算：</source><translation>Budget:</translation></message>

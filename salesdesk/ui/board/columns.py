@@ -21,7 +21,12 @@ def _tr(text: str) -> str:
 WON_RANGES: tuple[tuple[str, int | None], ...] = (
     (N_("本周成交"), None), (N_("本月成交"), 0), (N_("近三个月"), 90), (N_("全部成交"), -1),
 )
-_MONEY_LABEL = {Stage.P50: N_("预算"), Stage.P90: N_("预收保费"), Stage.WON: N_("承保标保")}
+
+
+def _money_label(stage: Stage) -> str:
+    """The short word a column's header puts before its money (a narrow column: "Premium")."""
+    return {Stage.P50: tr("预算", "board column"), Stage.P90: tr("预收保费", "board column"),
+            Stage.WON: tr("承保标保", "board column")}[stage]
 
 
 class ColumnView(QListView):
@@ -93,7 +98,7 @@ class Column(QFrame):
         count = f"{shown}" if shown == total else f"{shown} / {total}"
         line2 = ""
         if money is not None:
-            line2 = f"<br><span style='color:#5f6368'>{_tr(_MONEY_LABEL[self.stage])} {format_cny(money)}</span>"
+            line2 = f"<br><span style='color:#5f6368'>{_money_label(self.stage)} {format_cny(money)}</span>"
         self.header.setText(
             f"<b>{tr(self.stage.label)}</b>&nbsp;&nbsp;<span style='color:#1a73e8'><b>{count}</b></span>{line2}"
         )

@@ -35,7 +35,7 @@ def show_grade_hints(card) -> None:
             else _tr("随潜在客户的进展自动提升；在此选择即为手动设置"))
     lines = [f"<b>{escape(head)}</b>"]
     for c in changes:
-        how = _tr("手动") if c.manual else escape(c.reason)
+        how = _tr("手动") if c.manual else escape(_tr(c.reason))  # a stored reason the catalogue knows reads English
         lines.append(_tr("{at} {before} → {after}（{how}）").format(
             at=f"{c.at:%Y-%m-%d}", before=escape(level_name(c.from_level) if c.from_level else "—"),
             after=escape(level_name(c.to_level)), how=how))
