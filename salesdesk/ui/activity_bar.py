@@ -71,7 +71,7 @@ class BookingDialog(QDialog):
         form.addRow(_tr("时长"), self.minutes)
         form.addRow(_tr("事由"), self.title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("约见"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("约见", "button"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -173,7 +173,7 @@ class LevelsDialog(QDialog):
         self.period.currentIndexChanged.connect(self.refresh)
         bar.addWidget(self.period)
         right.addLayout(bar)
-        self.changes = _table([_tr("时间"), tr("客户", "one customer"), _tr("从"), _tr("到"), _tr("方式"), _tr("原因")], "levelChanges")
+        self.changes = _table([_tr("时间"), tr("客户", "one customer"), _tr("从"), _tr("到"), tr("方式", "how a level was set"), _tr("原因")], "levelChanges")
         self.changes.itemDoubleClicked.connect(self._open)
         right.addWidget(self.changes, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

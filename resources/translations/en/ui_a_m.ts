@@ -64,7 +64,7 @@
     <message><source>全部应用</source><translation>Apply to all</translation></message>
     <message><source>全部：</source><translation>All:</translation></message>
     <message><source>共 {rows} 行：{good} 行可以导入，{bad} 行有问题，{dups} 行可能重复。</source><translation>{rows} rows: {good} can be imported, {bad} have problems, {dups} may be duplicates.</translation></message>
-    <message><source>共 {total} 位客户</source><translation>{total} customers</translation></message>
+    <message><source>共 {total} 位客户</source><translation>Customers: {total}</translation></message>
     <message><source>关于 salesdesk</source><translation>About salesdesk</translation></message>
     <message><source>关于 salesdesk(&amp;A)</source><translation>&amp;About salesdesk</translation></message>
     <message><source>内置中文字体：文泉驿微米黑（WenQuanYi Micro Hei）0.2.0-beta，按 Apache-2.0 许可证分发（也可选 GPL-3.0 或更新版本，附字体嵌入例外）。&lt;a href=&quot;{url}&quot;&gt;许可证全文&lt;/a&gt;</source><translation>Bundled Chinese font: WenQuanYi Micro Hei 0.2.0-beta, distributed under the Apache License 2.0 (or, at your choice, GPL-3.0 or later with the font embedding exception). &lt;a href=&quot;{url}&quot;&gt;Full licence&lt;/a&gt;</translation></message>
@@ -168,14 +168,14 @@
     <message><source>导入前会自动备份数据库；导入后可用“撤销上一次导入”恢复。</source><translation>The database is backed up before the import; “Undo last import” puts it back.</translation></message>
     <message><source>导入失败，数据库未改变（出现意外错误）。</source><translation>The import failed and the database is unchanged (an unexpected error).</translation></message>
     <message><source>导入失败，数据库未改变：{why}</source><translation>The import failed and the database is unchanged: {why}</translation></message>
-    <message><source>导入完成：新增 {added} 位客户，合并 {merged} 行，跳过 {skipped} 行，未导入（有问题）{rejected} 行。</source><translation>Import done: {added} customers added, {merged} rows merged, {skipped} skipped, {rejected} not imported (problems).</translation></message>
+    <message><source>导入完成：新增 {added} 位客户，合并 {merged} 行，跳过 {skipped} 行，未导入（有问题）{rejected} 行。</source><translation>Import done. Added: {added}, merged: {merged}, skipped: {skipped}, not imported (problems): {rejected}.</translation></message>
     <message><source>导入客户</source><translation>Import customers</translation></message>
     <message><source>导入客户(&amp;I)…</source><translation>&amp;Import customers…</translation></message>
     <message><source>导出哪些客户？</source><translation>Which customers to export?</translation></message>
     <message><source>导出客户(&amp;E)…</source><translation>&amp;Export customers…</translation></message>
     <message><source>将从右边移到左边：{what}</source><translation>Moves from right to left: {what}</translation></message>
-    <message><source>将改变 {n} 位客户的价值分级。</source><translation>{n} customers&apos; value grades will change.</translation></message>
-    <message><source>已删除 {n} 位客户（删除前已备份）</source><translation>Deleted {n} customers (backed up first)</translation></message>
+    <message><source>将改变 {n} 位客户的价值分级。</source><translation>Value grades to change: {n} customers. </translation></message>
+    <message><source>已删除 {n} 位客户（删除前已备份）</source><translation>Customers deleted: {n} (backed up first)</translation></message>
     <message><source>已取消：没有导入任何客户，数据库未改变。</source><translation>Cancelled: no customer was imported and the database is unchanged.</translation></message>
     <message><source>已合并；可用 客户 → 撤销合并 恢复</source><translation>Merged; Customers → Undo merge puts it back</translation></message>
     <message><source>已婚</source><translation>Married</translation></message>
@@ -220,6 +220,8 @@
     <message><source>数据文件夹</source><translation>Data folder</translation></message>
     <message><source>找到 {n} 对可能重复的客户。选中一对后点“合并…”（或双击），逐项选择保留的内容。</source><translation>Found {n} pairs of possible duplicates. Select a pair and click “Merge…” (or double-click), then choose what to keep, item by item.</translation></message>
     <message><source>找到 {shown} 位客户（共 {total} 位）</source><translation>{shown} of {total} customers</translation></message>
+    <message><source>找到 {n} 对可能重复的客户。选中一对后点“合并…”（或双击），逐项选择保留的内容。</source><translation>Possible duplicate pairs: {n}. Select a pair and click “Merge…” (or double-click), then choose what to keep, item by item.</translation></message>
+    <message><source>找到 {shown} 位客户（共 {total} 位）</source><translation>Customers: {shown} of {total}</translation></message>
     <message><source>把右边的 &lt;b&gt;{other}&lt;/b&gt;（编号 {oid}）并入左边的 &lt;b&gt;{keep}&lt;/b&gt;（编号 {kid}）：右边的客户将被删除，TA 的潜在客户、交流记录、活动等全部移到左边。下面选择每一项保留哪边的内容。</source><translation>Merge &lt;b&gt;{other}&lt;/b&gt; (no. {oid}) on the right into &lt;b&gt;{keep}&lt;/b&gt; (no. {kid}) on the left: the right customer is deleted and their prospects, contact records, activities and so on all move to the left. Choose below which side to keep for each item.</translation></message>
     <message><source>按“潜在客户管理系统”管理客户：坚持标准，遵循周期。</source><translation>Customers managed with the prospect management system: stick to the criteria, follow the cycle.</translation></message>
     <message><source>按承保标保给有保费的客户排名：排在前 10% 的为 A，其后 10% 为 B，再后 10% 为 C、D，其余及没有保费的客户为 E。保费相同的客户分级相同。</source><translation>Customers with premiums are ranked by standard premium: the top 10% are A, the next 10% B, the next 10% C, then D; the rest and customers without premiums are E. Equal premiums get the same grade.</translation></message>
@@ -242,6 +244,7 @@
     <message><source>新建客户(&amp;N)</source><translation>&amp;New customer</translation></message>
     <message><source>新建约会</source><translation>New appointment</translation></message>
     <message><source>新建约会…</source><translation>New appointment…</translation></message>
+    <message><source>方式</source><comment>how a level was set</comment><translation>How</translation></message>
     <message><source>无法保存</source><translation>Cannot save</translation></message>
     <message><source>无法导入</source><translation>Cannot import</translation></message>
     <message><source>无法打开</source><translation>Cannot open</translation></message>
@@ -365,6 +368,7 @@
     <message><source>（先列出前 {n} 对，合并后会继续列出其余的）</source><translation type="unfinished"></translation></message>
     <message><source>约会已保存，请注意</source><translation>Appointment saved, but note</translation></message>
     <message><source>约见</source><translation>Appointment</translation></message>
+    <message><source>约见</source><comment>button</comment><translation>Book</translation></message>
     <message><source>约见 — {name}</source><translation>Appointment — {name}</translation></message>
     <message><source>编号</source><translation>No.</translation></message>
     <message><source>编辑(&amp;E)</source><translation>&amp;Edit</translation></message>

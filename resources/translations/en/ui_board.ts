@@ -161,7 +161,7 @@
     <message><source>退回“{stage}”— {name}</source><translation>Back to “{stage}” — {name}</translation></message>
     <message><source>退回一个阶段</source><translation>Move back one stage</translation></message>
     <message><source>退回到“{s}”</source><translation>Move back to “{s}”</translation></message>
-    <message><source>退回的原因（必填），如：客户要和家人再商量</source><translation>Why it goes back (required), e.g. the customer wants to talk it over with family</translation></message>
+    <message><source>退回的原因（必填），如：客户要和家人再商量</source><translation>Why (required), e.g. wants to ask the family first</translation></message>
     <message><source>退回需要填写原因，没有做任何更改。</source><translation>Moving back needs a reason; nothing was changed.</translation></message>
     <message><source>送回 {n} 位</source><translation>Send back {n}</translation></message>
     <message><source>送回销售机会</source><translation>Send back to Opportunity</translation></message>
