@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from salesdesk.core.agenda import MAX_MINUTES, MIN_MINUTES
+from salesdesk.i18n import tr
 from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.agenda import AppointmentView
 

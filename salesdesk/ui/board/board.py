@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from salesdesk.core.diagnosis import diagnose
 from salesdesk.core.stages import BOARD_STAGES, Stage
-from salesdesk.i18n import N_, tr
+from salesdesk.i18n import N_
 from salesdesk.services import Changes
 from salesdesk.services.board import BoardCard
 from salesdesk.ui.messages import Messages
