@@ -200,8 +200,9 @@ class LevelsDialog(QDialog):
         words = {2: levels, 3: levels, 4: [_tr("手动"), _tr("随潜在客户")]}  # what the column can say
         for column, chars in ((0, 10), (1, 6), (2, 5), (3, 5), (4, 6)):
             heading = self.changes.horizontalHeaderItem(column).text()
-            widest = max(metrics.horizontalAdvance(w) + 16 for w in (*words.get(column, ()), heading))
-            header.resizeSection(column, max(metrics.horizontalAdvance("国") * chars, widest))  # i18n: data
+            one = metrics.horizontalAdvance("国")  # i18n: data
+            widest = max(metrics.horizontalAdvance(w) + one for w in (*words.get(column, ()), heading))
+            header.resizeSection(column, max(one * chars, widest))
 
     def _open(self, item: QTableWidgetItem) -> None:
         if 0 <= item.row() < len(self._ids):
