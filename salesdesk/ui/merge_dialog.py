@@ -18,6 +18,7 @@ from salesdesk.i18n import tr
 from salesdesk.services import SalesDesk, ServiceError
 from salesdesk.services.duplicates import MergeResult, move_summary
 
+from .labels import shown
 from .messages import Messages
 
 #: Longest value shown on a radio; the whole text is its tooltip.
@@ -130,11 +131,12 @@ class MergeDialog(QDialog):
             if not choice.differs:
                 continue
             label = QLabel(self.tr(choice.label))
-            keep = QRadioButton(_short(choice.keep) or self.tr("（空）"))
-            other = QRadioButton(_short(choice.other) or self.tr("（空）"))
+            # A fixed choice (gender, marital status…) is stored in Chinese: shown in the user's language.
+            keep = QRadioButton(_short(shown(choice.key, choice.keep)) or self.tr("（空）"))
+            other = QRadioButton(_short(shown(choice.key, choice.other)) or self.tr("（空）"))
             for radio, value, side in ((keep, choice.keep, "keep"), (other, choice.other, "other")):
                 radio.setObjectName(f"{choice.key}_{side}")
-                radio.setToolTip(value)
+                radio.setToolTip(shown(choice.key, value))
             group = QButtonGroup(self)
             group.addButton(keep)
             group.addButton(other)

@@ -131,7 +131,7 @@ class ProspectDetailsDialog(QDialog):
             grid.addWidget(mark, row, 0)
             check = QCheckBox(f"{crit.number}. {tr(crit.label)}")
             check.setObjectName(f"criterion{crit.number}")
-            check.setToolTip(crit.meaning)
+            check.setToolTip(tr(crit.meaning))
             check.toggled.connect(self._on_edit)
             self.checks[crit.number] = check
             grid.addWidget(check, row, 1)

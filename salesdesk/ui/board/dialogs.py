@@ -141,7 +141,7 @@ class MoveDialog(_SubmitDialog):
         if m.criterion:
             crit = CRITERIA_BY_NUMBER[m.criterion]
             check = QCheckBox(f"{crit.number}. {tr(crit.label)}")
-            check.setToolTip(crit.meaning)
+            check.setToolTip(tr(crit.meaning))
             check.setObjectName(f"criterion{crit.number}")
             field: QWidget | None = None
             if crit.needs == "budget":
@@ -244,7 +244,7 @@ class MoveDialog(_SubmitDialog):
                 ticked.append(m.criterion)
                 crit = CRITERIA_BY_NUMBER[m.criterion]
                 if crit.needs == "budget":
-                    money = self._money(row.field, crit.needs_label, problems)
+                    money = self._money(row.field, tr(crit.needs_label), problems)
                     if money is not None:
                         out["budget"] = money
                 elif crit.needs == "signing_date":

@@ -46,7 +46,7 @@ class MoveBackDialog(_SubmitDialog):
         for crit in CRITERIA:
             check = QCheckBox(f"{crit.number}. {tr(crit.label)}")
             check.setObjectName(f"keep{crit.number}")
-            check.setToolTip(crit.meaning)
+            check.setToolTip(tr(crit.meaning))
             ticked = crit.number in card.criteria
             check.setChecked(ticked if kept is None else crit.number in kept)
             # Going back never ticks a criterion: one not ticked stays unticked.
