@@ -68,33 +68,6 @@
     <message><source>关于 salesdesk</source><translation>About salesdesk</translation></message>
     <message><source>关于 salesdesk(&amp;A)</source><translation>&amp;About salesdesk</translation></message>
     <message><source>内置中文字体：文泉驿微米黑（WenQuanYi Micro Hei）0.2.0-beta，按 Apache-2.0 许可证分发（也可选 GPL-3.0 或更新版本，附字体嵌入例外）。&lt;a href=&quot;{url}&quot;&gt;许可证全文&lt;/a&gt;</source><translation>Bundled Chinese font: WenQuanYi Micro Hei 0.2.0-beta, distributed under the Apache License 2.0 (or, at your choice, GPL-3.0 or later with the font embedding exception). &lt;a href=&quot;{url}&quot;&gt;Full licence&lt;/a&gt;</translation></message>
-    <message><source>分类</source><translation type="unfinished"></translation></message>
-    <message><source>分类变化（双击打开客户）</source><translation type="unfinished"></translation></message>
-    <message><source>分级</source><translation type="unfinished"></translation></message>
-    <message><source>分级界限（百分位数）</source><translation type="unfinished"></translation></message>
-    <message><source>列</source><translation type="unfinished"></translation></message>
-    <message><source>删除 {when} 的约会“{label}”？</source><translation type="unfinished"></translation></message>
-    <message><source>删除客户</source><translation type="unfinished"></translation></message>
-    <message><source>删除客户 {who}？&#10;&#10;他们的潜在客户、阶段历史、活动、交流记录和重要日期会一并删除。删除前会自动备份，删除后可以撤销。</source><translation type="unfinished"></translation></message>
-    <message><source>删除客户…</source><translation type="unfinished"></translation></message>
-    <message><source>删除约会</source><translation type="unfinished"></translation></message>
-    <message><source>前 {n} 行预览：</source><translation type="unfinished"></translation></message>
-    <message><source>双击空白处新建；拖动改时间，拖下边改时长；Delete 删除</source><translation type="unfinished"></translation></message>
-    <message><source>取消导入</source><translation type="unfinished"></translation></message>
-    <message><source>只导出列表中筛选出的 {n} 位</source><translation type="unfinished"></translation></message>
-    <message><source>只读：</source><translation type="unfinished"></translation></message>
-    <message><source>可能重复</source><translation type="unfinished"></translation></message>
-    <message><source>可能重复的客户（与已有客户或文件中前面的行）：</source><translation type="unfinished"></translation></message>
-    <message><source>各级客户数</source><translation type="unfinished"></translation></message>
-    <message><source>合并…</source><translation type="unfinished"></translation></message>
-    <message><source>合并</source><translation type="unfinished"></translation></message>
-    <message><source>合并前会自动备份；合并后可用 客户 → 撤销合并 恢复原样。</source><translation type="unfinished"></translation></message>
-    <message><source>合并客户</source><translation type="unfinished"></translation></message>
-    <message><source>周</source><translation type="unfinished"></translation></message>
-    <message><source>地点：</source><translation type="unfinished"></translation></message>
-    <message><source>处理</source><translation type="unfinished"></translation></message>
-    <message><source>备注：</source><translation type="unfinished"></translation></message>
-    <message><source>失败原因（退出）</source><translation type="unfinished"></translation></message>
     <message><source>分类</source><translation>Level</translation></message>
     <message><source>分类变化（双击打开客户）</source><translation>Level changes (double-click to open the customer)</translation></message>
     <message><source>分级</source><translation>Grade</translation></message>
@@ -106,7 +79,6 @@
     <message><source>删除客户…</source><translation>Delete customer…</translation></message>
     <message><source>删除约会</source><translation>Delete appointment</translation></message>
     <message><source>前 {n} 行预览：</source><translation>First {n} rows:</translation></message>
-    <message><source>原因</source><translation>Reason</translation></message>
     <message><source>双击空白处新建；拖动改时间，拖下边改时长；Delete 删除</source><translation>Double-click an empty slot to add; drag to move, drag the bottom edge to change the length; Delete deletes</translation></message>
     <message><source>取消导入</source><translation>Cancel import</translation></message>
     <message><source>只导出列表中筛选出的 {n} 位</source><translation>Only the {n} filtered in the list</translation></message>
@@ -114,7 +86,6 @@
     <message><source>可能重复</source><translation>Possible duplicate</translation></message>
     <message><source>可能重复的客户（与已有客户或文件中前面的行）：</source><translation>Possible duplicates (of customers on file or of earlier rows in the file):</translation></message>
     <message><source>各级客户数</source><translation>Customers per level</translation></message>
-    <message><source>合并</source><translation>Merge</translation></message>
     <message><source>合并前会自动备份；合并后可用 客户 → 撤销合并 恢复原样。</source><translation>A backup is made before merging; Customers → Undo merge puts everything back.</translation></message>
     <message><source>合并客户</source><translation>Merge customers</translation></message>
     <message><source>周</source><translation>Week</translation></message>
@@ -133,34 +104,11 @@
     <message><source>如 初次面谈、送计划书</source><translation>e.g. first talk, bring the proposal</translation></message>
     <message><source>如 送计划书、初次见面</source><translation>e.g. bring the proposal, first meeting</translation></message>
     <message><source>字体：</source><translation>Font:</translation></message>
-    <message><source>完成</source><translation type="unfinished"></translation></message>
-    <message><source>客户(&amp;C)</source><translation type="unfinished"></translation></message>
-    <message><source>客户.xlsx</source><translation type="unfinished"></translation></message>
-    <message><source>客户五级分类(&amp;L)…</source><translation type="unfinished"></translation></message>
-    <message><source>客户：</source><translation type="unfinished"></translation></message>
-    <message><source>对应各列</source><translation type="unfinished"></translation></message>
-    <message><source>导入</source><translation type="unfinished"></translation></message>
-    <message><source>导入为</source><translation type="unfinished"></translation></message>
-    <message><source>导入前会自动备份数据库；导入后可用“撤销上一次导入”恢复。</source><translation type="unfinished"></translation></message>
-    <message><source>导入失败，数据库未改变（出现意外错误）。</source><translation type="unfinished"></translation></message>
-    <message><source>导入失败，数据库未改变：{why}</source><translation type="unfinished"></translation></message>
-    <message><source>导入完成：新增 {added} 位客户，合并 {merged} 行，跳过 {skipped} 行，未导入（有问题）{rejected} 行。</source><translation type="unfinished"></translation></message>
-    <message><source>导入客户</source><translation type="unfinished"></translation></message>
-    <message><source>导入客户(&amp;I)…</source><translation type="unfinished"></translation></message>
-    <message><source>导出哪些客户？</source><translation type="unfinished"></translation></message>
-    <message><source>导出客户(&amp;E)…</source><translation type="unfinished"></translation></message>
-    <message><source>将从右边移到左边：{what}</source><translation type="unfinished"></translation></message>
-    <message><source>将改变 {n} 位客户的价值分级。</source><translation type="unfinished"></translation></message>
-    <message><source>已删除 {n} 位客户（删除前已备份）</source><translation type="unfinished"></translation></message>
-    <message><source>已取消：没有导入任何客户，数据库未改变。</source><translation type="unfinished"></translation></message>
-    <message><source>已合并；可用 客户 → 撤销合并 恢复</source><translation type="unfinished"></translation></message>
     <message><source>完成</source><translation>Finish</translation></message>
-    <message><source>客户</source><translation>Customers</translation></message>
     <message><source>客户</source><comment>one customer</comment><translation>Customer</translation></message>
     <message><source>客户(&amp;C)</source><translation>&amp;Customers</translation></message>
     <message><source>客户.xlsx</source><translation>Customers.xlsx</translation></message>
     <message><source>客户五级分类(&amp;L)…</source><translation>Customer &amp;levels…</translation></message>
-    <message><source>客户数</source><translation>Customers</translation></message>
     <message><source>客户：</source><translation>Customer:</translation></message>
     <message><source>对应各列</source><translation>Match the columns</translation></message>
     <message><source>导入</source><translation>Import</translation></message>
@@ -310,7 +258,6 @@
     <message><source>正在检查每一行……</source><translation>Checking every row…</translation></message>
     <message><source>每一列导入为哪一项，已按标题猜好；可以修改。“不导入”的列会被忽略。</source><translation>What each column imports as, guessed from its heading; you can change it. Columns set to “Do not import” are ignored.</translation></message>
     <message><source>没有可以撤销的合并。</source><translation>There is no merge to undo.</translation></message>
-    <message><source>没有可以撤销的导入</source><translation>There is no import to undo</translation></message>
     <message><source>没有可以撤销的记录</source><translation>Nothing to undo</translation></message>
     <message><source>没有找到可能重复的客户（电话相同，或姓名和公司都相同）。</source><translation>No possible duplicates found (same phone, or same name and company).</translation></message>
     <message><source>活动</source><translation>Activities</translation></message>
@@ -367,7 +314,6 @@
     <message><source>（不导入）</source><translation type="unfinished"></translation></message>
     <message><source>（先列出前 {n} 对，合并后会继续列出其余的）</source><translation type="unfinished"></translation></message>
     <message><source>约会已保存，请注意</source><translation>Appointment saved, but note</translation></message>
-    <message><source>约见</source><translation>Appointment</translation></message>
     <message><source>约见</source><comment>button</comment><translation>Book</translation></message>
     <message><source>约见 — {name}</source><translation>Appointment — {name}</translation></message>
     <message><source>编号</source><translation>No.</translation></message>
@@ -396,7 +342,6 @@
     <message><source>问题</source><translation>Problem</translation></message>
     <message><source>随潜在客户</source><translation>Follows prospects</translation></message>
     <message><source>面谈之后</source><translation>After the meeting</translation></message>
-    <message><source>项目</source><translation>Item</translation></message>
     <message><source>（不关联）</source><translation>(none)</translation></message>
     <message><source>（不导入）</source><translation>(do not import)</translation></message>
     <message><source>（先列出前 {n} 对，合并后会继续列出其余的）</source><translation>(the first {n} pairs are listed; the rest follow after merging)</translation></message>

@@ -84,19 +84,7 @@
     <message><source>打印表头和部门追踪表中使用</source><translation>Used in the printout header and the team tracking sheet</translation></message>
     <message><source>打印预览</source><translation>Print preview</translation></message>
     <message><source>打印预览 — {title}</source><translation>Print preview — {title}</translation></message>
-    <message><source>打开</source><translation>Open</translation></message>
     <message><source>打开 salesdesk 数据库</source><translation>Open a salesdesk database</translation></message>
-    <message><source>成交 {n}</source><translation type="unfinished"></translation></message>
-    <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation type="unfinished"></translation></message>
-    <message><source>所有客户都在联系间隔内</source><translation type="unfinished"></translation></message>
-    <message><source>手动设置</source><translation type="unfinished"></translation></message>
-    <message><source>打印</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告（PDF）…</source><translation type="unfinished"></translation></message>
-    <message><source>打印表头和部门追踪表中使用</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览 — {title}</source><translation type="unfinished"></translation></message>
-    <message><source>打开 salesdesk 数据库</source><translation type="unfinished"></translation></message>
     <message><source>打开“{menu}”菜单</source><translation>Open the “{menu}” menu</translation></message>
     <message><source>打开一份演示数据随意试用，关闭后不留痕迹；不会创建您的数据文件，下次启动还会看到这里。</source><translation>Open demo data to try things out; it leaves nothing behind when closed. Your data file is not created, and this page shows again next time.</translation></message>
     <message><source>打开其他文件…</source><translation>Open another file…</translation></message>
