@@ -147,30 +147,11 @@
     <message><source>打开客户</source><translation>Open customer</translation></message>
     <message><source>打开数据文件夹</source><translation>Open data folder</translation></message>
     <message><source>找不到 {path}</source><translation>Cannot find {path}</translation></message>
-    <message><source>找到 {n} 对可能重复的客户。选中一对后点“合并…”（或双击），逐项选择保留的内容。</source><translation type="unfinished"></translation></message>
-    <message><source>找到 {shown} 位客户（共 {total} 位）</source><translation type="unfinished"></translation></message>
-    <message><source>把右边的 &lt;b&gt;{other}&lt;/b&gt;（编号 {oid}）并入左边的 &lt;b&gt;{keep}&lt;/b&gt;（编号 {kid}）：右边的客户将被删除，TA 的潜在客户、交流记录、活动等全部移到左边。下面选择每一项保留哪边的内容。</source><translation type="unfinished"></translation></message>
-    <message><source>把数据文件夹移到…</source><translation>Move the data folder to…</translation></message>
-    <message><source>把数据文件（{name}）以及它的备份和日志移到：&#10;{target}&#10;&#10;先复制并检查，确认无误后才删除原来的文件；之后窗口会在新位置重新打开。要移动吗？</source><translation>Move the data file ({name}) with its backups and log to:&#10;{target}&#10;&#10;They are copied and checked first; the originals are removed only once the copies are verified. The window then reopens from the new folder. Move now?</translation></message>
-    <message><source>按“潜在客户管理系统”管理客户：坚持标准，遵循周期。</source><translation>Customers managed with the prospect management system: stick to the criteria, follow the cycle.</translation></message>
-    <message><source>按承保标保给有保费的客户排名：排在前 10% 的为 A，其后 10% 为 B，再后 10% 为 C、D，其余及没有保费的客户为 E。保费相同的客户分级相同。</source><translation type="unfinished"></translation></message>
-    <message><source>搜索姓名、电话、公司、拼音…</source><translation type="unfinished"></translation></message>
-    <message><source>撤销 {at:%Y-%m-%d %H:%M} 导入的“{file}”？将删除导入的 {added} 位客户，恢复 {merged} 位合并过的客户（撤销前会先备份）。</source><translation type="unfinished"></translation></message>
-    <message><source>撤销 {at} 的合并？&#10;&#10;{other}（编号 {oid}）将恢复为单独的客户，合并时移到 {kept}（编号 {kid}）的记录都回到 TA 名下，{kept} 的名片恢复为合并前的内容（合并后改过的项目保留）。</source><translation type="unfinished"></translation></message>
-    <message><source>撤销上一次导入(&amp;U)</source><translation type="unfinished"></translation></message>
-    <message><source>撤销删除</source><translation type="unfinished"></translation></message>
-    <message><source>撤销合并</source><translation type="unfinished"></translation></message>
-    <message><source>撤销合并(&amp;U)</source><translation type="unfinished"></translation></message>
-    <message><source>改变 {n} 位</source><translation type="unfinished"></translation></message>
-    <message><source>改约会时长</source><translation type="unfinished"></translation></message>
-    <message><source>放弃</source><translation type="unfinished"></translation></message>
-    <message><source>数据文件、备份和日志都在这个文件夹中。移动时先复制并检查，确认无误后才删除原来的文件。</source><translation>The data file, its backups and the log are in this folder. Moving copies and checks them first; the originals are removed only once the copies are verified.</translation></message>
-    <message><source>数据文件夹</source><translation>Data folder</translation></message>
     <message><source>找到 {n} 对可能重复的客户。选中一对后点“合并…”（或双击），逐项选择保留的内容。</source><translation>Found {n} pairs of possible duplicates. Select a pair and click “Merge…” (or double-click), then choose what to keep, item by item.</translation></message>
     <message><source>找到 {shown} 位客户（共 {total} 位）</source><translation>{shown} of {total} customers</translation></message>
-    <message><source>找到 {n} 对可能重复的客户。选中一对后点“合并…”（或双击），逐项选择保留的内容。</source><translation>Possible duplicate pairs: {n}. Select a pair and click “Merge…” (or double-click), then choose what to keep, item by item.</translation></message>
-    <message><source>找到 {shown} 位客户（共 {total} 位）</source><translation>Customers: {shown} of {total}</translation></message>
     <message><source>把右边的 &lt;b&gt;{other}&lt;/b&gt;（编号 {oid}）并入左边的 &lt;b&gt;{keep}&lt;/b&gt;（编号 {kid}）：右边的客户将被删除，TA 的潜在客户、交流记录、活动等全部移到左边。下面选择每一项保留哪边的内容。</source><translation>Merge &lt;b&gt;{other}&lt;/b&gt; (no. {oid}) on the right into &lt;b&gt;{keep}&lt;/b&gt; (no. {kid}) on the left: the right customer is deleted and their prospects, contact records, activities and so on all move to the left. Choose below which side to keep for each item.</translation></message>
+    <message><source>把数据文件夹移到…</source><translation>Move the data folder to…</translation></message>
+    <message><source>把数据文件（{name}）以及它的备份和日志移到：&#10;{target}&#10;&#10;先复制并检查，确认无误后才删除原来的文件；之后窗口会在新位置重新打开。要移动吗？</source><translation>Move the data file ({name}) with its backups and log to:&#10;{target}&#10;&#10;They are copied and checked first; the originals are removed only once the copies are verified. The window then reopens from the new folder. Move now?</translation></message>
     <message><source>按“潜在客户管理系统”管理客户：坚持标准，遵循周期。</source><translation>Customers managed with the prospect management system: stick to the criteria, follow the cycle.</translation></message>
     <message><source>按承保标保给有保费的客户排名：排在前 10% 的为 A，其后 10% 为 B，再后 10% 为 C、D，其余及没有保费的客户为 E。保费相同的客户分级相同。</source><translation>Customers with premiums are ranked by standard premium: the top 10% are A, the next 10% B, the next 10% C, then D; the rest and customers without premiums are E. Equal premiums get the same grade.</translation></message>
     <message><source>搜索姓名、电话、公司、拼音…</source><translation>Search name, phone, company, pinyin…</translation></message>
@@ -183,6 +164,8 @@
     <message><source>改变 {n} 位</source><translation>Change {n}</translation></message>
     <message><source>改约会时长</source><translation>Change appointment length</translation></message>
     <message><source>放弃</source><translation>Discard</translation></message>
+    <message><source>数据文件、备份和日志都在这个文件夹中。移动时先复制并检查，确认无误后才删除原来的文件。</source><translation>The data file, its backups and the log are in this folder. Moving copies and checks them first; the originals are removed only once the copies are verified.</translation></message>
+    <message><source>数据文件夹</source><translation>Data folder</translation></message>
     <message><source>数据文件：</source><translation>Data file:</translation></message>
     <message><source>文件(&amp;F)</source><translation>&amp;File</translation></message>
     <message><source>文件中只有标题行，没有客户</source><translation>The file has only a heading row and no customers</translation></message>
@@ -196,13 +179,9 @@
     <message><source>无法保存</source><translation>Cannot save</translation></message>
     <message><source>无法导入</source><translation>Cannot import</translation></message>
     <message><source>无法打开</source><translation>Cannot open</translation></message>
-    <message><source>无法撤销删除</source><translation type="unfinished"></translation></message>
-    <message><source>无法移到 25%</source><translation type="unfinished"></translation></message>
-    <message><source>无法移动数据文件夹</source><translation>Cannot move the data folder</translation></message>
-    <message><source>无法记录</source><translation type="unfinished"></translation></message>
-    <message><source>日</source><translation type="unfinished"></translation></message>
     <message><source>无法撤销删除</source><translation>Cannot undo the delete</translation></message>
     <message><source>无法移到 25%</source><translation>Cannot move to 25%</translation></message>
+    <message><source>无法移动数据文件夹</source><translation>Cannot move the data folder</translation></message>
     <message><source>无法记录</source><translation>Cannot log</translation></message>
     <message><source>日</source><translation>Day</translation></message>
     <message><source>日志文件：</source><translation>Log file:</translation></message>
@@ -216,31 +195,6 @@
     <message><source>有问题的行：</source><translation>Rows with problems:</translation></message>
     <message><source>未删除</source><translation>Not deleted</translation></message>
     <message><source>未婚</source><translation>Single</translation></message>
-    <message><source>未导入的行.xlsx</source><translation type="unfinished"></translation></message>
-    <message><source>未导入的行（含原因列）已保存到 {path}，改正后可再次导入。</source><translation type="unfinished"></translation></message>
-    <message><source>未能合并</source><translation type="unfinished"></translation></message>
-    <message><source>未能撤销合并</source><translation type="unfinished"></translation></message>
-    <message><source>查找客户(&amp;F)</source><translation type="unfinished"></translation></message>
-    <message><source>查找重复客户</source><translation type="unfinished"></translation></message>
-    <message><source>查找重复客户(&amp;D)…</source><translation type="unfinished"></translation></message>
-    <message><source>标题：</source><translation type="unfinished"></translation></message>
-    <message><source>检查</source><translation type="unfinished"></translation></message>
-    <message><source>检查时出现意外错误</source><translation type="unfinished"></translation></message>
-    <message><source>次数</source><translation type="unfinished"></translation></message>
-    <message><source>正在取消……</source><translation type="unfinished"></translation></message>
-    <message><source>正在备份并导入……</source><translation type="unfinished"></translation></message>
-    <message><source>正在导入：{done} / {total}</source><translation type="unfinished"></translation></message>
-    <message><source>正在检查每一行……</source><translation type="unfinished"></translation></message>
-    <message><source>每一列导入为哪一项，已按标题猜好；可以修改。“不导入”的列会被忽略。</source><translation type="unfinished"></translation></message>
-    <message><source>没有可以撤销的合并。</source><translation type="unfinished"></translation></message>
-    <message><source>没有可以撤销的记录</source><translation type="unfinished"></translation></message>
-    <message><source>没有找到可能重复的客户（电话相同，或姓名和公司都相同）。</source><translation type="unfinished"></translation></message>
-    <message><source>活动</source><translation type="unfinished"></translation></message>
-    <message><source>浏览(&amp;O)…</source><translation type="unfinished"></translation></message>
-    <message><source>演示数据</source><translation type="unfinished"></translation></message>
-    <message><source>演示数据不能移动</source><translation>The demo data cannot be moved</translation></message>
-    <message><source>演示数据库：关闭后即删除，您的数据不受影响</source><translation type="unfinished"></translation></message>
-    <message><source>潜在客户：</source><translation type="unfinished"></translation></message>
     <message><source>未导入的行.xlsx</source><translation>Rows not imported.xlsx</translation></message>
     <message><source>未导入的行（含原因列）已保存到 {path}，改正后可再次导入。</source><translation>The rows not imported (with a reason column) were saved to {path}; correct them and import again.</translation></message>
     <message><source>未能合并</source><translation>Could not merge</translation></message>
@@ -263,56 +217,21 @@
     <message><source>活动</source><translation>Activities</translation></message>
     <message><source>浏览(&amp;O)…</source><translation>Br&amp;owse…</translation></message>
     <message><source>演示数据</source><translation>Demo data</translation></message>
+    <message><source>演示数据不能移动</source><translation>The demo data cannot be moved</translation></message>
     <message><source>演示数据库：关闭后即删除，您的数据不受影响</source><translation>Demo database: deleted when closed, your data is not touched</translation></message>
     <message><source>潜在客户：</source><translation>Prospect:</translation></message>
     <message><source>版本 {version}</source><translation>Version {version}</translation></message>
-    <message><source>现在</source><translation type="unfinished"></translation></message>
-    <message><source>界面语言</source><translation>Language</translation></message>
     <message><source>现在</source><translation>Now</translation></message>
     <message><source>男</source><comment>性别</comment><translation>Male</translation></message>
+    <message><source>界面语言</source><translation>Language</translation></message>
     <message><source>确定</source><translation>OK</translation></message>
     <message><source>离异</source><translation>Divorced</translation></message>
     <message><source>离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。</source><translation>An offline customer manager for one agent: all data stays in one file on this computer and never goes online.</translation></message>
     <message><source>移动(&amp;M)…</source><translation>&amp;Move…</translation></message>
     <message><source>移动数据文件夹</source><translation>Move the data folder</translation></message>
-    <message><source>移动约会</source><translation type="unfinished"></translation></message>
-    <message><source>第一行的内容</source><translation type="unfinished"></translation></message>
     <message><source>移动约会</source><translation>Move appointment</translation></message>
     <message><source>第一行的内容</source><translation>First row</translation></message>
     <message><source>系统没有打开 {path}：请在文件管理器中打开它。</source><translation>The system did not open {path}: please open it in your file manager.</translation></message>
-    <message><source>约会已保存，请注意</source><translation type="unfinished"></translation></message>
-    <message><source>约见 — {name}</source><translation type="unfinished"></translation></message>
-    <message><source>编号</source><translation type="unfinished"></translation></message>
-    <message><source>编辑(&amp;E)</source><translation type="unfinished"></translation></message>
-    <message><source>联系不限</source><translation type="unfinished"></translation></message>
-    <message><source>行</source><translation type="unfinished"></translation></message>
-    <message><source>表格文件 (*.xlsx *.csv *.txt)</source><translation type="unfinished"></translation></message>
-    <message><source>要导入的文件</source><translation type="unfinished"></translation></message>
-    <message><source>见面时间</source><translation type="unfinished"></translation></message>
-    <message><source>视图(&amp;V)</source><translation type="unfinished"></translation></message>
-    <message><source>记住这些对应关系，下次导入时使用</source><translation type="unfinished"></translation></message>
-    <message><source>请先选择一位客户，再记“{label}”</source><translation type="unfinished"></translation></message>
-    <message><source>请指定哪一列是“姓名”</source><translation type="unfinished"></translation></message>
-    <message><source>跟随系统</source><translation>Follow the system</translation></message>
-    <message><source>跳过有问题的行，只导入正确的行（未导入的行可在最后保存为文件）</source><translation type="unfinished"></translation></message>
-    <message><source>这台电脑</source><translation>This computer</translation></message>
-    <message><source>这段时间没有填写原因的成交或退出。</source><translation type="unfinished"></translation></message>
-    <message><source>退出程序(&amp;X)</source><translation type="unfinished"></translation></message>
-    <message><source>选择客户</source><translation type="unfinished"></translation></message>
-    <message><source>选择客户…</source><translation type="unfinished"></translation></message>
-    <message><source>选择文件</source><translation type="unfinished"></translation></message>
-    <message><source>都不移动（只记约见）</source><translation type="unfinished"></translation></message>
-    <message><source>重新启动 salesdesk 后生效。</source><translation>Takes effect the next time salesdesk starts.</translation></message>
-    <message><source>重新计算</source><translation type="unfinished"></translation></message>
-    <message><source>重新计算价值分级</source><translation type="unfinished"></translation></message>
-    <message><source>重新计算价值分级(&amp;G)…</source><translation type="unfinished"></translation></message>
-    <message><source>重新计算后</source><translation type="unfinished"></translation></message>
-    <message><source>问题</source><translation type="unfinished"></translation></message>
-    <message><source>随潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>面谈之后</source><translation type="unfinished"></translation></message>
-    <message><source>（不关联）</source><translation type="unfinished"></translation></message>
-    <message><source>（不导入）</source><translation type="unfinished"></translation></message>
-    <message><source>（先列出前 {n} 对，合并后会继续列出其余的）</source><translation type="unfinished"></translation></message>
     <message><source>约会已保存，请注意</source><translation>Appointment saved, but note</translation></message>
     <message><source>约见</source><comment>button</comment><translation>Book</translation></message>
     <message><source>约见 — {name}</source><translation>Appointment — {name}</translation></message>
@@ -328,13 +247,16 @@
     <message><source>记住这些对应关系，下次导入时使用</source><translation>Remember these matches for the next import</translation></message>
     <message><source>请先选择一位客户，再记“{label}”</source><translation>Select a customer first, then log “{label}”</translation></message>
     <message><source>请指定哪一列是“姓名”</source><translation>Say which column is the “Name”</translation></message>
+    <message><source>跟随系统</source><translation>Follow the system</translation></message>
     <message><source>跳过有问题的行，只导入正确的行（未导入的行可在最后保存为文件）</source><translation>Skip the rows with problems and import only the good ones (the rows not imported can be saved to a file at the end)</translation></message>
+    <message><source>这台电脑</source><translation>This computer</translation></message>
     <message><source>这段时间没有填写原因的成交或退出。</source><translation>No won or lost deal with a reason in this period.</translation></message>
     <message><source>退出程序(&amp;X)</source><translation>E&amp;xit</translation></message>
     <message><source>选择客户</source><translation>Choose customer</translation></message>
     <message><source>选择客户…</source><translation>Choose customer…</translation></message>
     <message><source>选择文件</source><translation>Choose file</translation></message>
     <message><source>都不移动（只记约见）</source><translation>Move none (log the appointment only)</translation></message>
+    <message><source>重新启动 salesdesk 后生效。</source><translation>Takes effect the next time salesdesk starts.</translation></message>
     <message><source>重新计算</source><translation>Recompute</translation></message>
     <message><source>重新计算价值分级</source><translation>Recompute value grades</translation></message>
     <message><source>重新计算价值分级(&amp;G)…</source><translation>Recompute value &amp;grades…</translation></message>
@@ -346,19 +268,11 @@
     <message><source>（不导入）</source><translation>(do not import)</translation></message>
     <message><source>（先列出前 {n} 对，合并后会继续列出其余的）</source><translation>(the first {n} pairs are listed; the rest follow after merging)</translation></message>
     <message><source>（内存中的数据库，不保存到文件）</source><translation>(a database in memory, not saved to a file)</translation></message>
-    <message><source>（客户已删除）</source><translation type="unfinished"></translation></message>
-    <message><source>（未写计划）</source><translation type="unfinished"></translation></message>
-    <message><source>（未命名）</source><translation type="unfinished"></translation></message>
-    <message><source>（未选择）</source><translation type="unfinished"></translation></message>
-    <message><source>（演示数据，不保存）</source><translation>(demo data, not saved)</translation></message>
-    <message><source>（空）</source><translation type="unfinished"></translation></message>
-    <message><source>（第 {n} 列，无标题）</source><translation type="unfinished"></translation></message>
-    <message><source>，移到 25%</source><translation type="unfinished"></translation></message>
-    <message><source>，移到约定初次见面</source><translation type="unfinished"></translation></message>
     <message><source>（客户已删除）</source><translation>(customer deleted)</translation></message>
     <message><source>（未写计划）</source><translation>(no plan written)</translation></message>
     <message><source>（未命名）</source><translation>(untitled)</translation></message>
     <message><source>（未选择）</source><translation>(none chosen)</translation></message>
+    <message><source>（演示数据，不保存）</source><translation>(demo data, not saved)</translation></message>
     <message><source>（空）</source><translation>(empty)</translation></message>
     <message><source>（第 {n} 列，无标题）</source><translation>(column {n}, no heading)</translation></message>
     <message><source>，移到 25%</source><translation>, moved to 25%</translation></message>
