@@ -240,3 +240,18 @@ def test_the_stats_pdf_in_english_has_no_chinese_but_the_data(english, desk, tmp
     assert [t for t in left if report.advice not in t] == []
     assert fig.texts[0].get_text().startswith("Stats report")
     assert path.read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_rows_an_import_left_out_are_written_with_english_heads(english, tmp_path):
+    from salesdesk.reports.customer_export import write_rejects
+    from salesdesk.services.import_views import RejectedRow
+
+    path = write_rejects(["Name", "Mobile"], [RejectedRow(3, ("Li Na", "12345"), "Mobile: not a valid number")],
+                         tmp_path / "rejected.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Rows not imported"]
+    ws = wb.active
+    assert [c.value for c in ws[1]] == ["Row", "Reason", "Name", "Mobile"]
+    assert [c.value for c in ws[2]] == [3, "Mobile: not a valid number", "Li Na", "12345"]
+    # Heads are never cut: each column is at least as wide as its head.
+    assert ws.column_dimensions["B"].width >= len("Reason")
