@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from salesdesk import preferences
+
 from .settings import DEFAULTS, SettingsService
 
 DEFAULT_CYCLE_DAYS = int(DEFAULTS["cycle_default_days"])
@@ -20,6 +22,16 @@ def needs_welcome(db_path: str | Path) -> bool:
         return not path.exists() or (path.is_file() and path.stat().st_size == 0)
     except OSError:
         return False  # let opening the file say what is wrong
+
+
+def chosen_folder_missing(db_path: str | Path) -> bool:
+    """``db_path`` is in the data folder the agent moved to (设置), and that folder is gone:
+    a removable or network drive not connected, most likely — not a first start."""
+    chosen = preferences.get(preferences.DATA_DIR)
+    if not isinstance(chosen, str) or not chosen:
+        return False
+    folder = Path(db_path).parent
+    return folder == Path(chosen) and not folder.is_dir()
 
 
 def checked_answers(agent_name: object, cycle_default_days: object) -> dict[str, str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.services import ServiceError
-from salesdesk.services.first_run import DEFAULT_CYCLE_DAYS, checked_answers
+from salesdesk.services.first_run import DEFAULT_CYCLE_DAYS, checked_answers, chosen_folder_missing
 
 
 class Start(Enum):
@@ -83,6 +83,10 @@ class WelcomeDialog(QDialog):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setStyleSheet("color: #666;")
+        if chosen_folder_missing(db_path):
+            self.where.setText(self.tr("您选定的数据文件夹不存在：{folder}。如果它在移动硬盘或网络盘上，"
+                                       "请先连接它，再退出并重新打开 salesdesk。").format(folder=Path(db_path).parent))
+            self.where.setStyleSheet("color: #c62828;")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.quit_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)

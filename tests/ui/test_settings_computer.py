@@ -180,3 +180,59 @@ def test_the_computer_settings_in_english_have_no_chinese_left(qtbot, desk, db_p
     dialog.show()
     # Only the name of Chinese itself, which is written in Chinese whatever the UI speaks.
     assert chinese_on(dialog.computer) == ["中文"]
+
+
+def test_in_the_real_event_loop_the_move_ends_the_loop_and_the_window_reopens(monkeypatch, tmp_path, qapp, prefs):
+    """As a user runs it: app.exec() is running when 移动… finishes, so the window's loop
+    ends by itself and the file reopens from its new folder."""
+    import salesdesk.app as app_module
+    from PySide6.QtCore import QTimer
+
+    from bad_files import filled
+    from salesdesk.ui import pages
+
+    old = paths.default_data_dir()
+    old.mkdir(parents=True)
+    filled(old / "salesdesk.db", customers=2)
+    target = tmp_path / "new home"
+    target.mkdir()
+    fake = FakeMessages()
+    fake.folder_answers.append(str(target))
+    fake.yes_no_answers.append(True)
+    windows = []
+
+    def scripted_exec(dialog):
+        dialog.computer.move_button.click()
+        return dialog.result()
+
+    real_quit_when_ready = app_module.QuitWhenReady
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: qapp.exit(3))
+
+    def first_moves_then_quits(app, window):
+        windows.append(window.db_path)
+        if len(windows) == 1:  # the first window: 设置 → 移动… once the loop runs
+            QTimer.singleShot(0, lambda: pages.open_settings(window, fake))
+            guard.start(20000)  # a loop that never ended fails below
+        else:
+            real_quit_when_ready(app, window)
+
+    monkeypatch.setattr(SettingsDialog, "exec", scripted_exec)
+    monkeypatch.setattr(app_module, "QuitWhenReady", first_moves_then_quits)
+    monkeypatch.setattr(app_module, "Messages", lambda: fake)
+    monkeypatch.setattr(app_module, "ensure_cjk_font", lambda app: "")
+    monkeypatch.setattr(app_module, "install_qt_translations", lambda app: None)
+    monkeypatch.setattr(app_module, "_settings",
+                        lambda: QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    names = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName())
+    try:
+        assert app_module.run_gui(None, exit_when_ready=True) == 0
+    finally:
+        guard.stop()
+        qapp.setApplicationName(names[0])
+        qapp.setOrganizationName(names[1])
+        qapp.setApplicationDisplayName(names[2])
+
+    assert windows == [old / "salesdesk.db", target.resolve() / "salesdesk.db"]
+    assert not old.exists()

@@ -183,3 +183,18 @@ def test_the_welcome_in_english_has_no_chinese_left(qtbot, tmp_path, english):
     dialog.show()
     assert chinese_on(dialog) == []
 
+
+
+def test_a_moved_data_folder_that_is_gone_is_said_plainly(qtbot, tmp_path, monkeypatch):
+    from salesdesk import preferences
+
+    monkeypatch.setattr(preferences, "preferences_path", lambda: tmp_path / "preferences.json")
+    gone = tmp_path / "USB drive" / "salesdesk"
+    preferences.set_values({preferences.DATA_DIR: str(gone)})
+    dialog = WelcomeDialog(gone / "salesdesk.db", FakeMessages())
+    qtbot.addWidget(dialog)
+    assert "不存在" in dialog.where.text() and "移动硬盘" in dialog.where.text()
+
+    elsewhere = WelcomeDialog(tmp_path / "other" / "salesdesk.db", FakeMessages())
+    qtbot.addWidget(elsewhere)
+    assert "不存在" not in elsewhere.where.text()

@@ -75,6 +75,7 @@
     <message><source>快捷键</source><translation>Keyboard shortcuts</translation></message>
     <message><source>快捷键(&amp;K)</source><translation>&amp;Keyboard shortcuts</translation></message>
     <message><source>快捷键一览（本表）</source><translation>Keyboard shortcuts (this list)</translation></message>
+    <message><source>您选定的数据文件夹不存在：{folder}。如果它在移动硬盘或网络盘上，请先连接它，再退出并重新打开 salesdesk。</source><translation>The data folder you chose does not exist: {folder}. If it is on a removable or network drive, connect it, then quit and open salesdesk again.</translation></message>
     <message><source>成交 {n}</source><translation>Deals {n}</translation></message>
     <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation>Until there are 5 deals the default is used; after that, the median of the last 20 deals.</translation></message>
     <message><source>所有客户都在联系间隔内</source><translation>Every customer is within the contact interval</translation></message>
