@@ -304,6 +304,7 @@ def import_wizard(scene: Scene) -> None:
     scene.wait(lambda: wizard.currentPage() is wizard.check_page)
     scene.save(wizard, "import-check")
     wizard.reject()
+    wizard.deleteLater()
 
 
 def settings(scene: Scene) -> None:
@@ -314,6 +315,7 @@ def settings(scene: Scene) -> None:
     scene.settle()
     scene.save(dialog, "settings")
     dialog.close()
+    dialog.deleteLater()
 
 
 def shortcuts(scene: Scene) -> None:
@@ -336,6 +338,7 @@ def about(scene: Scene) -> None:
     scene.settle()
     scene.save(dialog, "about")
     dialog.close()
+    dialog.deleteLater()
 
 
 SHOTS: dict[str, Callable[[Scene], None]] = {

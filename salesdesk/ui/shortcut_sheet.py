@@ -128,6 +128,11 @@ def _menu_path(menu: QMenu, bar: QMenuBar) -> list[str] | None:
     return None
 
 
+def _in_window(widget: QWidget, window) -> bool:
+    """Part of the main window itself (its menus included), not of a dialog it owns."""
+    return isinstance(widget, QMenu) or widget.window() is window
+
+
 def _is_within(widget: QWidget | None, ancestor: QWidget) -> bool:
     while widget is not None:
         if widget is ancestor:
@@ -201,6 +206,8 @@ def collect(window) -> list[Group]:
             continue
         listed.add(id(source))
         widgets = _widgets_of(source)
+        if widgets and not any(_in_window(w, window) for w in widgets):
+            continue  # a dialog's own (the window owns the dialog, not its keys)
         prefix: list[str] = []
         if _context(source) == Qt.ShortcutContext.ApplicationShortcut or not widgets:
             title = scopes.global_title
@@ -213,11 +220,11 @@ def collect(window) -> list[Group]:
 
     for button in window.findChildren(QAbstractButton):
         mnemonic = QKeySequence.mnemonic(button.text())
-        if not mnemonic.isEmpty():
+        if not mnemonic.isEmpty() and _in_window(button, window):
             add(scopes.of_widget(button), Entry([key_text(mnemonic)], plain(button.text()), button, True))
 
     for widget in window.findChildren(QWidget):
-        declared = widget.property(KEYS_PROPERTY)
+        declared = widget.property(KEYS_PROPERTY) if _in_window(widget, window) else None
         for names, text in declared or ():
             add(scopes.of_widget(widget), Entry(_key_texts([QKeySequence(n) for n in names]), text, widget))
 

@@ -103,6 +103,18 @@ def test_keys_a_widget_handles_itself_are_listed_once_declared(qtbot, window):
     assert ("行动工具表", "Space", "勾选这一行") in sheet.rows()
 
 
+def test_a_dialog_the_window_owns_brings_no_keys_of_its_own(qtbot, window):
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    dialog = QDialog(window)
+    QPushButton("浏览(&O)…", dialog)
+    own = QAction("对话框里的动作", dialog)
+    own.setShortcut(QKeySequence("Ctrl+Shift+O"))
+    dialog.addAction(own)
+    sheet = open_sheet(qtbot, window)
+    assert not [row for row in sheet.rows() if row[1] in ("Alt+O", "Ctrl+Shift+O")]
+
+
 def test_the_filter_keeps_the_matching_lines(qtbot, window):
     sheet = open_sheet(qtbot, window)
     qtbot.keyClicks(sheet.filter_edit, "ctrl+s")
