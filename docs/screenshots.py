@@ -310,10 +310,25 @@ def import_wizard(scene: Scene) -> None:
 def settings(scene: Scene) -> None:
     from salesdesk.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(scene.desk, scene.window)
+    from salesdesk import paths
+
+    # As on the agent's own file (the demo's folder cannot move): the folder they would see.
+    dialog = SettingsDialog(scene.desk, scene.window, messages=scene.messages, db_path=paths.default_db_path())
     dialog.show()
     scene.settle()
     scene.save(dialog, "settings")
+    dialog.close()
+    dialog.deleteLater()
+
+
+def welcome(scene: Scene) -> None:
+    from salesdesk import paths
+    from salesdesk.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(paths.default_db_path(), scene.messages, scene.window)
+    dialog.show()
+    scene.settle()
+    scene.save(dialog, "welcome")
     dialog.close()
     dialog.deleteLater()
 
@@ -355,6 +370,7 @@ SHOTS: dict[str, Callable[[Scene], None]] = {
     "agenda": agenda,
     "todos": todos,
     "import-columns": import_wizard,
+    "welcome": welcome,
     "settings": settings,
     "shortcuts": shortcuts,
     "about": about,
