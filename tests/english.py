@@ -76,7 +76,7 @@ def widget_texts(root: QWidget) -> list[str]:
             texts += _model_texts(widget)
         if isinstance(widget, QMenu):
             texts.append(widget.title())
-        for action in widget.actions():
+        for action in QWidget.actions(widget):  # a widget may have an attribute of that name
             texts += [action.text(), action.toolTip(), action.statusTip()]
             if action.menu() is not None:
                 texts.append(action.menu().title())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from salesdesk.i18n import N_
 from salesdesk.services.backups import (
     BackupInfo,
     CorruptDatabaseError,
@@ -26,7 +27,7 @@ from salesdesk.services.backups import (
 
 from .messages import Messages
 
-DB_FILTER = "salesdesk 数据库 (*.db);;所有文件 (*)"
+DB_FILTER = N_("salesdesk 数据库 (*.db);;所有文件 (*)")
 
 
 def _tr(text: str) -> str:

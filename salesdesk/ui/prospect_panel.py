@@ -9,11 +9,12 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStyle, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from salesdesk.core.cycle import AgeState
+from salesdesk.i18n import tr
 from salesdesk.services import ProspectView, SalesDesk, ServiceError, StageChangeView
 
 from .board.deal_summary import summary_lines
@@ -40,6 +41,14 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+def _header_width(table: QTableWidget, column: int) -> int:
+    """What a column needs to show its whole header (English headers are longer)."""
+    header = table.horizontalHeader()
+    text = table.horizontalHeaderItem(column).text()
+    return header.fontMetrics().horizontalAdvance(text) + 2 * header.style().pixelMetric(
+        QStyle.PixelMetric.PM_HeaderMargin) + 8
 
 
 def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
@@ -72,10 +81,10 @@ class ProspectPanel(QWidget):
         header = self.prospects.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        char = self.fontMetrics().horizontalAdvance("国")
+        char = self.fontMetrics().horizontalAdvance("国")  # i18n: data
         for column, chars in ((1, 7), (2, 5), (3, 4)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, char * chars)
+            header.resizeSection(column, max(char * chars, _header_width(self.prospects, column)))
         self.prospects.itemSelectionChanged.connect(self._show_history)
 
         self.history_title = QLabel(self.tr("阶段记录"), self)
@@ -162,7 +171,7 @@ class ProspectPanel(QWidget):
     # -- helpers ----------------------------------------------------------------------
     def _fill_row(self, row: int, prospect: ProspectView) -> None:
         plan = prospect.plan or self.tr("（未填计划）")
-        stage = _item(prospect.stage.label, "\n".join(
+        stage = _item(tr(prospect.stage.label), "\n".join(
             [self.tr("退出原因：") + prospect.lost_reason] * bool(prospect.lost_reason)
             + [label + text for label, text in summary_lines(self._desk, prospect.id)]))
         since = prospect.stage_since.strftime("%Y-%m-%d")
@@ -189,11 +198,11 @@ class ProspectPanel(QWidget):
         self.history_title.setText(self.tr("阶段记录") if prospect_id else self.tr("阶段记录（选择一个潜在客户）"))
 
     def _fill_change(self, row: int, change: StageChangeView) -> None:
-        start = change.from_stage.label if change.from_stage else self.tr("新建")
+        start = tr(change.from_stage.label) if change.from_stage else self.tr("新建")
         if change.from_stage == change.to_stage:  # criteria, budget… changed in place, no move
-            move = self.tr("{stage}（修改）").format(stage=change.to_stage.label)
+            move = self.tr("{stage}（修改）").format(stage=tr(change.to_stage.label))
         else:
-            move = f"{start} → {change.to_stage.label}"
+            move = f"{start} → {tr(change.to_stage.label)}"
         reason = change.reason
         money = []
         if change.paid:
@@ -201,6 +210,6 @@ class ProspectPanel(QWidget):
         if change.premium:
             money.append(self.tr("承保标保 {amount}").format(amount=f"{change.premium:,.2f}"))
         if money:
-            reason = "；".join([reason, *money] if reason else money)
+            reason = self.tr("；").join([reason, *money] if reason else money)
         for column, item in enumerate((_item(change.at.strftime("%Y-%m-%d %H:%M")), _item(move), _item(reason, reason))):
             self.history.setItem(row, column, item)

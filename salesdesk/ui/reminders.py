@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSystemTrayIcon, QToolBar, QWidget
 
 from salesdesk.core.reminders import Occurrence
+from salesdesk.i18n import tr
 from salesdesk.services import SalesDesk, ServiceError
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ class ReminderNotifier(QObject):
         row.setObjectName("reminderRow")
         line = QHBoxLayout(row)
         line.setContentsMargins(8, 3, 8, 3)
-        label = QLabel(f"⏰ {o.title}：{o.text}", row)
+        label = QLabel(self.tr("⏰ {title}：{text}").format(title=tr(o.title), text=o.text), row)
         line.addWidget(label, 1)
         if o.customer_id is not None:
             open_button = QPushButton(self.tr("打开"), row)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core import stats as core
 from salesdesk.core.money import format_cny
+from salesdesk.i18n import N_, tr
 from salesdesk.reports import charts
 from salesdesk.reports.errors import ReportError
 from salesdesk.reports.stats_pdf import forecast_rows, ratio_table_rows, write_stats_pdf
@@ -31,11 +32,11 @@ from .background import read_in_background
 from .messages import Messages
 
 #: The period picker: (label, period kind, weeks/months back). "custom" uses the two dates.
-PERIODS = (("本周", "week", 0), ("上周", "week", 1), ("本月", "month", 0), ("本季度", "quarter", 0),
-           ("本年", "year", 0), ("自定义", "custom", 0))
+PERIODS = ((N_("本周"), "week", 0), (N_("上周"), "week", 1), (N_("本月"), "month", 0), (N_("本季度"), "quarter", 0),
+           (N_("本年"), "year", 0), (N_("自定义"), "custom", 0))
 #: The charts' tabs: (kind, tab label).
-CHART_TABS = (("funnel", "阶段漏斗"), ("ratios", "比例趋势"), ("cycle", "成交周期"), ("pareto", "二八分割图"),
-              ("levels", "客户分级"), ("lost", "退出原因"))
+CHART_TABS = (("funnel", N_("阶段漏斗")), ("ratios", N_("比例趋势")), ("cycle", N_("成交周期")),
+              ("pareto", N_("二八分割图")), ("levels", N_("客户分级")), ("lost", N_("退出原因")))
 #: The ratio trend covers at least this many weeks before the period's end.
 TREND_WEEKS = 12
 #: Kinds of file whose dialogs remember their folder (Messages).
@@ -159,8 +160,9 @@ class StatsView(QWidget):
         left = QWidget(self)
         self.ratio_table = _table(left, [self.tr("项目"), self.tr("本期"), self.tr("上期"), self.tr("趋势"),
                                          self.tr("参考")])
-        self.ratio_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        self.ratio_table.setColumnWidth(0, 150)
+        # The first column takes what its words need (English ones are longer than 150 px).
+        self.ratio_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.ratio_table.horizontalHeader().setMinimumSectionSize(60)
         self.advice_label = QLabel(left)
         self.plan_label = QLabel(left)
         for label in (self.advice_label, self.plan_label):
@@ -169,6 +171,7 @@ class StatsView(QWidget):
         self.advice_label.setStyleSheet("font-weight: bold;")
         self.forecast_table = _table(left, [self.tr("预计签约月份"), self.tr("加权"), self.tr("未加权"),
                                             self.tr("已成交")])
+        self.forecast_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.forecast_table.setToolTip(self.tr("单击一个月份，下面列出它背后的潜在客户；双击客户打开名片"))
         self.forecast_table.itemSelectionChanged.connect(self._month_picked)
         self.month_table = _table(left, [self.tr("客户"), self.tr("阶段"), self.tr("金额"), self.tr("加权"),
@@ -332,7 +335,8 @@ class StatsView(QWidget):
             self.messages.warn(self, self.tr("加权预测"), str(exc))
             return
         self._month_items = items
-        _fill(self.month_table, [[f"{i.customer_name}（{i.plan}）" if i.plan else i.customer_name, i.stage.label,
+        _fill(self.month_table, [[self.tr("{name}（{plan}）").format(name=i.customer_name, plan=i.plan) if i.plan
+                                  else i.customer_name, tr(i.stage.label),
                                   format_cny(i.amount), format_cny(i.weighted),
                                   i.signing_date.isoformat() if i.signing_date else self.tr("按周期推算")]
                                  for i in items])
@@ -349,7 +353,7 @@ class StatsView(QWidget):
         kind = self.current_chart()
         figure = self.figures.get(kind) or self.canvases[kind].figure
         label = dict(CHART_TABS)[kind]
-        name = f"{label}{suffix}"
+        name = tr(label) + suffix
         kinds = {".png": self.tr("PNG 图片 (*.png)"), ".pdf": self.tr("PDF 文件 (*.pdf)")}
         path = self.messages.save_file(self, self.tr("导出图表"), name, kinds[suffix], kind=STATS_CHART, suffix=suffix)
         if not path:
@@ -367,7 +371,7 @@ class StatsView(QWidget):
         if self.data is None:
             return
         report = self.data.report
-        name = f"统计报告 {report.ratios.period.start.isoformat()}.pdf"
+        name = self.tr("统计报告 {date}").format(date=report.ratios.period.start.isoformat()) + ".pdf"
         path = self.messages.save_file(self, self.tr("打印报告"), name, self.tr("PDF 文件 (*.pdf)"),
                                        kind=STATS_REPORT, suffix=".pdf")
         if not path:

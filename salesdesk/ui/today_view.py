@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from salesdesk.i18n import N_, tr
 from salesdesk.services import Changes, SalesDesk, ServiceError
 from salesdesk.services.day import DayOverview
 
@@ -21,7 +22,7 @@ from .messages import Messages
 from .page_refresh import follow_desk
 from .session_undo import UndoStack
 
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = (N_("星期一"), N_("星期二"), N_("星期三"), N_("星期四"), N_("星期五"), N_("星期六"), N_("星期日"))
 #: Entries shown per section (the title gives the count of the rest).
 SHOWN = 12
 
@@ -52,7 +53,7 @@ class _Section(QGroupBox):
                 item.widget().deleteLater()
         self.entries, self.actions = [], []
         count = len(rows) if total is None else total
-        self.setTitle(f"{self.base_title}（{count}）" if count else self.base_title)
+        self.setTitle(self.tr("{title}（{n}）").format(title=self.base_title, n=count) if count else self.base_title)
         if not rows:
             label = QLabel(self.empty_text, self)
             label.setStyleSheet("color: #888888;")
@@ -169,40 +170,40 @@ class TodayView(QWidget):
             return
         self.view = view
         d = view.date
-        self.title_label.setText(self.tr("今天 {y}年{m}月{d}日 星期{w}").format(y=d.year, m=d.month, d=d.day,
-                                                                       w=WEEKDAYS[d.weekday()]))
+        self.title_label.setText(self.tr("今天 {y}年{m}月{d}日 {weekday}").format(
+            y=d.year, m=d.month, d=d.day, weekday=tr(WEEKDAYS[d.weekday()])))
         counts, ref = view.activity, view.reference
         parts = []
-        for kind, label in (("dial", self.tr("拨打")), ("reach", self.tr("接通")), ("book", self.tr("约见"))):
+        for kind, label in (("dial", self.tr("拨打")), ("reach", self.tr("接通")), ("book", self.tr("约见", "count"))):
             done, goal = counts.get(kind, 0), ref.get(kind, 0)
             color = "#2e7d32" if done >= goal else "#b35c00"
             parts.append(f"{label} <b style='color:{color}'>{done}</b>/{goal}")
         parts.append(self.tr("面谈 {n}").format(n=counts.get("meet", 0)))
         parts.append(self.tr("成交 {n}").format(n=counts.get("close", 0)))
-        self.counts_label.setText(self.tr("今日活动（15-7-1）：") + "　".join(parts))
+        self.counts_label.setText(self.tr("今日活动（15-7-1）：") + self.tr("　", "between counts").join(parts))
 
         def opener(customer_id, prospect_id=None):
             return lambda: self.open_customer.emit(customer_id, prospect_id)
 
         self.appointments.fill([
-            ((self.tr("全天") if a.all_day else f"{a.start:%H:%M}–{a.end:%H:%M}") + f"  {a.label}",
+            ((self.tr("全天") if a.all_day else f"{a.start:%H:%M}–{a.end:%H:%M}") + f"  {tr(a.label)}",
              opener(a.customer_id, a.prospect_id), "", None)
             for a in view.appointments])
         self.todos.fill([
-            (f"{t.text}（{t.quadrant}{'，' + _md(t.due) + self.tr(' 到期') if t.due else ''}）"
+            ((self.tr("{text}（{quadrant}，{due} 到期）").format(text=t.text, quadrant=tr(t.quadrant), due=_md(t.due))
+              if t.due else self.tr("{text}（{quadrant}）").format(text=t.text, quadrant=tr(t.quadrant)))
              + (f" · {t.customer_name}" if t.customer_name else ""),
-             opener(t.customer_id) if t.customer_id else self.show_todos.emit, self.tr("完成"),
+             opener(t.customer_id) if t.customer_id else self.show_todos.emit, self.tr("完成", "to-do"),
              (lambda _checked=False, tid=t.id: self.done(tid)))
             for t in view.todos])
         dates = sorted(view.birthdays + view.anniversaries + view.other_dates, key=lambda x: (x.in_days, x.name))
         self.dates.fill([
-            (f"{_md(x.date)} {self.tr('今天') if x.in_days == 0 else self.tr('{n} 天后').format(n=x.in_days)}  "
-             f"{x.name} {x.label}{self.tr('（农历）') if x.lunar else ''}", opener(x.customer_id), "", None)
+            (f"{_md(x.date)} {self._in_days(x.in_days)}  "
+             f"{x.name} {tr(x.label)}{self.tr('（农历）') if x.lunar else ''}", opener(x.customer_id), "", None)
             for x in dates])
         self.turning.fill([
-            (f"{p.name} · {p.plan or p.stage.label}  " + (self.tr("已过期 {n} 天").format(n=p.age_days - p.cycle_days)
-                                                         if p.overdue else
-                                                         self.tr("{n} 天后过期").format(n=p.overdue_in)),
+            (f"{p.name} · {p.plan or tr(p.stage.label)}  " + (self._overdue_by(p.age_days - p.cycle_days) if p.overdue
+                                                         else self._overdue_in(p.overdue_in)),
              opener(p.customer_id, p.prospect_id), self.tr("送回"), (lambda _checked=False, pid=p.prospect_id, n=p.name: self.send_back(pid, n)))
             for p in view.turning_overdue])
         self.stuck.fill([
@@ -215,6 +216,18 @@ class TodayView(QWidget):
                                                            else self.tr("{n} 天，从未联系").format(n=c.days)),
              opener(c.customer_id), "", None)
             for c in view.not_contacted], total=view.not_contacted_count)
+
+    # -- counts of days (English says "1 day", "2 days") -----------------------------------------
+    def _in_days(self, n: int) -> str:
+        if n == 0:
+            return self.tr("今天", "in days")
+        return (self.tr("{n} 天后", "n=1") if n == 1 else self.tr("{n} 天后")).format(n=n)
+
+    def _overdue_by(self, n: int) -> str:
+        return (self.tr("已过期 {n} 天", "n=1") if n == 1 else self.tr("已过期 {n} 天")).format(n=n)
+
+    def _overdue_in(self, n: int) -> str:
+        return (self.tr("{n} 天后过期", "n=1") if n == 1 else self.tr("{n} 天后过期")).format(n=n)
 
     def _on_changes(self, changes: Changes) -> None:
         self.reload()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from salesdesk.core.quadrants import PERIODS, QUADRANTS, flags
+from salesdesk.i18n import N_, tr
 from salesdesk.services import Changes, SalesDesk, ServiceError
 from salesdesk.services.todos import TodoView
 
@@ -23,18 +24,25 @@ from .page_refresh import follow_desk
 from .session_undo import UndoStack
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLORS = {"重要紧急": "#fdecea", "重要不紧急": "#eaf3fd", "紧急不重要": "#fff6e0", "不重要不紧急": "#f2f2f2"}
+COLORS = {N_("重要紧急"): "#fdecea", N_("重要不紧急"): "#eaf3fd", N_("紧急不重要"): "#fff6e0", N_("不重要不紧急"): "#f2f2f2"}
+#: A plan's name by its period (core.quadrants.PERIODS).
+PLAN_NAMES = dict(zip(PERIODS, (N_("日计划"), N_("周计划"), N_("月计划"), N_("季计划"), N_("年计划"))))
+
+
+def plan_name(period: str) -> str:
+    return tr(PLAN_NAMES[period]) if period in PLAN_NAMES else period
 
 
 def todo_text(t: TodoView, today: dt.date) -> str:
     parts = [t.text]
     if t.due:
         late = t.due < today and not t.done
-        parts.append(f"（{'已过期 ' if late else ''}{t.due.month}.{t.due.day:02d}）")
+        due = f"{t.due.month}.{t.due.day:02d}"
+        parts.append(tr("（已过期 {due}）").format(due=due) if late else tr("（{due}）").format(due=due))
     if t.period:
         end = f"–{t.period_end.month}.{t.period_end.day:02d}" if t.period_end else ""
         start = f"{t.period_start.month}.{t.period_start.day:02d}" if t.period_start else ""
-        parts.append(f" [{t.period}计划 {start}{end} {t.progress}%]")
+        parts.append(f" [{plan_name(t.period)} {start}{end} {t.progress}%]")
     if t.customer_name:
         parts.append(f" · {t.customer_name}")
     return "".join(parts)
@@ -84,7 +92,7 @@ class TodoDialog(QDialog):
         self.period_box = QComboBox(self)
         self.period_box.addItem(self.tr("（不是计划）"), "")
         for p in PERIODS:
-            self.period_box.addItem(self.tr("{p}计划").format(p=p), p)
+            self.period_box.addItem(plan_name(p), p)
         self.period_box.setCurrentIndex(max(0, self.period_box.findData(todo.period if todo else "")))
         self.start_edit, self.end_edit = QDateEdit(self), QDateEdit(self)
         for edit, value in ((self.start_edit, todo.period_start if todo else None),
@@ -108,7 +116,7 @@ class TodoDialog(QDialog):
         form.addRow(self.tr("象限："), flags_row)
         form.addRow("", due_row)
         form.addRow(self.tr("计划周期："), self.period_box)
-        form.addRow(self.tr("开始："), self.start_edit)
+        form.addRow(self.tr("开始：", "plan"), self.start_edit)
         form.addRow(self.tr("结束："), self.end_edit)
         form.addRow(self.tr("完成度："), self.progress_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
@@ -177,7 +185,7 @@ class TodoPage(QWidget):
         grid = QGridLayout()
         self.lists: dict[str, QuadrantList] = {}
         for i, name in enumerate(QUADRANTS):
-            box = QGroupBox(self.tr(name), self)
+            box = QGroupBox(self.tr(name).replace("&", "&&"), self)  # "&" is not a mnemonic here
             box.setObjectName(f"quadrantBox_{i}")
             inner = QVBoxLayout(box)
             lst = QuadrantList(name, box)
@@ -286,7 +294,7 @@ class TodoPage(QWidget):
 
     def move_to_quadrant(self, todo_id: int, quadrant: str) -> bool:
         important, urgent = flags(quadrant)
-        return self._change(todo_id, self.tr("移到{q}").format(q=quadrant), important=important, urgent=urgent)
+        return self._change(todo_id, self.tr("移到{q}").format(q=tr(quadrant)), important=important, urgent=urgent)
 
     def set_done(self, todo_id: int, done: bool) -> bool:
         if self._refused():

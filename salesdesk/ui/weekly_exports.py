@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from salesdesk.i18n import tr
 from salesdesk.reports.dept import check_department, merge_department, write_dept_export
 from salesdesk.reports.errors import ReportError
 from salesdesk.reports.weekly_pdf import page_layout, render_on, write_weekly_pdf
@@ -73,7 +74,7 @@ class WeeklyExports(QObject):
         table = self.view.table
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout())
-        printer.setDocName(f"{TITLE} {table.week.range_label}")
+        printer.setDocName(f"{tr(TITLE)} {table.week.range_label}")
         dialog = QPrintPreviewDialog(printer, self.view)
         dialog.setWindowTitle(_tr("打印预览 — {title}").format(title=_tr(TITLE)))
         dialog.paintRequested.connect(self.print_on)
@@ -90,14 +91,14 @@ class WeeklyExports(QObject):
     def export_pdf(self) -> None:
         table = self.view.table
         title = _tr("导出 PDF")
-        path = self._save_path(title, f"{TITLE}_{self._week_tag()}.pdf", _tr("PDF 文件 (*.pdf)"), ".pdf", WEEKLY_PDF)
+        path = self._save_path(title, f"{tr(TITLE)}_{self._week_tag()}.pdf", _tr("PDF 文件 (*.pdf)"), ".pdf", WEEKLY_PDF)
         if path:
             self._export(title, path, lambda: write_weekly_pdf(table, path, self.view.agent_name()))
 
     def export_xlsx(self) -> None:
         table = self.view.table
         title = _tr("导出 Excel")
-        path = self._save_path(title, f"{TITLE}_{self._week_tag()}.xlsx", _tr("Excel 工作簿 (*.xlsx)"), ".xlsx",
+        path = self._save_path(title, f"{tr(TITLE)}_{self._week_tag()}.xlsx", _tr("Excel 工作簿 (*.xlsx)"), ".xlsx",
                                WEEKLY_XLSX)
         if path:
             self._export(title, path, lambda: write_weekly_xlsx(table, path, self.view.agent_name()))
@@ -108,7 +109,7 @@ class WeeklyExports(QObject):
         if not agent:
             return
         table = self.view.table
-        path = self._save_path(title, f"部门追踪表_{agent}_{self._week_tag()}.xlsx", _tr("Excel 工作簿 (*.xlsx)"),
+        path = self._save_path(title, _tr("部门追踪表_{agent}_{week}").format(agent=agent, week=self._week_tag()) + ".xlsx", _tr("Excel 工作簿 (*.xlsx)"),
                                ".xlsx", DEPT_EXPORT)
         if path:
             self._export(title, path, lambda: write_dept_export(table, path, agent))
@@ -127,7 +128,7 @@ class WeeklyExports(QObject):
             self.messages.error(self.view, title, str(exc))
             return
         tag = merged.week.start.strftime("%Y%m%d")
-        path = self._save_path(title, f"部门追踪表_合并_{tag}.xlsx", _tr("Excel 工作簿 (*.xlsx)"), ".xlsx", MERGED)
+        path = self._save_path(title, _tr("部门追踪表_合并_{week}").format(week=tag) + ".xlsx", _tr("Excel 工作簿 (*.xlsx)"), ".xlsx", MERGED)
         if path:
             results = []
             self._export(title, path, lambda: results.append(merge_department(inputs, path)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.review import ReviewRow
 from salesdesk.core.stages import BOARD_STAGES
 from salesdesk.core.weekly import Entry, WeeklyTable
+from salesdesk.i18n import tr
 from salesdesk.reports.weekly_text import cell_texts, window_label
 
 ROWS: tuple[ReviewRow, ...] = tuple(ReviewRow)
@@ -105,7 +106,7 @@ class WeeklyTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(BOARD_STAGES):
-                return BOARD_STAGES[section].column_label
+                return tr(BOARD_STAGES[section].column_label)
             return None
         if not 0 <= section <= len(ROWS):
             return None
@@ -116,11 +117,11 @@ class WeeklyTableModel(QAbstractTableModel):
         row = ROWS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             today = self.tr("（今天）") if row == self._today_row else ""
-            return f"{row.label}{today}\n{window_label(self._table, row)}"
+            return f"{tr(row.label)}{today}\n{window_label(self._table, row)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             window = self._table.week.window(row)
             return self.tr("{label}检视：{first} 至 {last} 的工作，{review} 检视").format(
-                label=row.label, first=window.first_day.isoformat(), last=window.last_day.isoformat(),
+                label=tr(row.label), first=window.first_day.isoformat(), last=window.last_day.isoformat(),
                 review=window.review_day.isoformat())
         if role == Qt.ItemDataRole.FontRole and row == self._today_row:
             font = QFont()
@@ -260,7 +261,7 @@ def entry_tooltip(entry: Entry) -> str:
     def tr(text: str) -> str:
         return QApplication.translate("WeeklyView", text)
 
-    parts = [entry.name, entry.stage.label]
+    parts = [entry.name, tr(entry.stage.label)]
     if entry.plan:
         parts.insert(1, entry.plan)
     if entry.age is not None:

@@ -3,33 +3,39 @@
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>ui_n_z</name>
-    <message><source> 到期</source><translation> due</translation></message>
     <message><source> 天</source><translation> days</translation></message>
     <message><source>1 小时后</source><translation>In 1 hour</translation></message>
     <message><source>10 分钟后</source><translation>In 10 minutes</translation></message>
     <message><source>Excel 工作簿 (*.xlsx)</source><translation>Excel workbook (*.xlsx)</translation></message>
     <message><source>PDF 文件 (*.pdf)</source><translation>PDF file (*.pdf)</translation></message>
     <message><source>PNG 图片 (*.png)</source><translation>PNG image (*.png)</translation></message>
+    <message><source>salesdesk 数据库 (*.db);;所有文件 (*)</source><translation>salesdesk database (*.db);;All files (*)</translation></message>
     <message><source>{label}检视：{first} 至 {last} 的工作，{review} 检视</source><translation>{label} review: the work of {first} to {last}, reviewed {review}</translation></message>
-    <message><source>{n} 天后过期</source><translation>Expires in {n} days</translation></message>
+    <message><source>{n} 天后过期</source><translation>Overdue in {n} days</translation></message>
+    <message><source>{n} 天后过期</source><comment>n=1</comment><translation>Overdue in {n} day</translation></message>
     <message><source>{n} 天，从未联系</source><translation>{n} days, never contacted</translation></message>
-    <message><source>{p}计划</source><translation>{p} plan</translation></message>
-    <message><source>{range}（工作日 {days} 天）　上期 {previous}</source><translation>{range} ({days} working days)　previous {previous}</translation></message>
+    <message><source>{range}（工作日 {days} 天）　上期 {previous}</source><translation>{range} ({days} working days)  previous {previous}</translation></message>
     <message><source>{stage}（修改）</source><translation>{stage} (edited)</translation></message>
-    <message><source>{when}　{customers} 位客户，{prospects} 个潜在客户</source><translation>{when}　{customers} customers, {prospects} prospects</translation></message>
-    <message><source>{when}　无法使用：{problem}</source><translation>{when}　unusable: {problem}</translation></message>
+    <message><source>{text}（{quadrant}）</source><translation>{text} ({quadrant})</translation></message>
+    <message><source>{text}（{quadrant}，{due} 到期）</source><translation>{text} ({quadrant}, due {due})</translation></message>
+    <message><source>{title}（{n}）</source><translation>{title} ({n})</translation></message>
+    <message><source>{when}　{customers} 位客户，{prospects} 个潜在客户</source><translation>{when}  {customers} customers, {prospects} prospects</translation></message>
+    <message><source>{when}　无法使用：{problem}</source><translation>{when}  unusable: {problem}</translation></message>
     <message><source>……另有 {n} 项</source><translation>…and {n} more</translation></message>
+    <message><source>⏰ {title}：{text}</source><translation>⏰ {title}: {text}</translation></message>
     <message><source>◀ 上一周</source><translation>◀ Previous week</translation></message>
+    <message><source>　</source><comment>between counts</comment><translation>  </translation></message>
     <message><source>一键记录</source><translation>One-click log</translation></message>
+    <message><source>上周</source><translation>Last week</translation></message>
     <message><source>下一周 ▶</source><translation>Next week ▶</translation></message>
     <message><source>不能保存待办</source><translation>Cannot save the to-do</translation></message>
     <message><source>不能送回</source><translation>Cannot send back</translation></message>
     <message><source>久未联系的客户</source><translation>Customers not contacted for a while</translation></message>
-    <message><source>今天 {y}年{m}月{d}日 星期{w}</source><translation>Today {w}, {y}-{m}-{d}</translation></message>
+    <message><source>今天 {y}年{m}月{d}日 {weekday}</source><translation>Today: {weekday} {y}-{m:02d}-{d:02d}</translation></message>
     <message><source>今天没有约会</source><translation>No appointments today</translation></message>
     <message><source>今天的待办</source><translation>Today&apos;s to-dos</translation></message>
     <message><source>今天的约会</source><translation>Today&apos;s appointments</translation></message>
-    <message><source>今日活动（15-7-1）：</source><translation>Today&apos;s activity (15-7-1):</translation></message>
+    <message><source>今日活动（15-7-1）：</source><translation>Today&apos;s activity (15-7-1):  </translation></message>
     <message><source>从 → 到</source><translation>From → to</translation></message>
     <message><source>从备份恢复</source><translation>Restore from backup</translation></message>
     <message><source>从备份恢复…</source><translation>Restore from backup…</translation></message>
@@ -51,10 +57,14 @@
     <message><source>可以从备份恢复（损坏的文件会保留，不会删除），或打开其他数据库文件。</source><translation>You can restore from a backup (the damaged file is kept, not deleted), or open another database file.</translation></message>
     <message><source>合并部门追踪表</source><translation>Merge team tracking sheets</translation></message>
     <message><source>合并部门追踪表…</source><translation>Merge team tracking sheets…</translation></message>
+    <message><source>周计划</source><translation>Weekly plan</translation></message>
     <message><source>备份失败</source><translation>Backup failed</translation></message>
     <message><source>天数</source><translation>Days</translation></message>
+    <message><source>季计划</source><translation>Quarterly plan</translation></message>
+    <message><source>完成</source><comment>to-do</comment><translation>Done</translation></message>
     <message><source>完成 {t}</source><translation>Done: {t}</translation></message>
     <message><source>完成度：</source><translation>Done:</translation></message>
+    <message><source>客户分级</source><translation>Customer levels</translation></message>
     <message><source>客户列表</source><translation>Customer list</translation></message>
     <message><source>客户名片</source><translation>Customer card</translation></message>
     <message><source>导入表格…</source><translation>Import a spreadsheet…</translation></message>
@@ -64,19 +74,23 @@
     <message><source>导出图片 PNG…</source><translation>Export image (PNG)…</translation></message>
     <message><source>导出图表</source><translation>Export chart</translation></message>
     <message><source>导出失败</source><translation>Export failed</translation></message>
-    <message><source>将过期的潜在客户</source><translation>Prospects about to expire</translation></message>
+    <message><source>将过期的潜在客户</source><translation>Prospects turning overdue</translation></message>
     <message><source>工具(&amp;T)</source><translation>&amp;Tools</translation></message>
     <message><source>已从备份恢复</source><translation>Restored from backup</translation></message>
     <message><source>已备份到 {path}</source><translation>Backed up to {path}</translation></message>
     <message><source>已恢复 {backup} 的备份。&#10;&#10;损坏的文件没有删除，已移到：{aside}&#10;此备份之后所做的修改不在恢复的数据中。</source><translation>Restored the backup of {backup}.&#10;&#10;The damaged file was not deleted; it was moved to: {aside}&#10;Changes made after this backup are not in the restored data.</translation></message>
     <message><source>已超过销售周期</source><translation>Past the sales cycle</translation></message>
-    <message><source>已过期 {n} 天</source><translation>Expired {n} days ago</translation></message>
+    <message><source>已过期 {n} 天</source><translation>Overdue by {n} days</translation></message>
+    <message><source>已过期 {n} 天</source><comment>n=1</comment><translation>Overdue by {n} day</translation></message>
+    <message><source>年计划</source><translation>Yearly plan</translation></message>
+    <message><source>开始：</source><comment>plan</comment><translation>Start:</translation></message>
     <message><source>待办…</source><translation>To-do…</translation></message>
     <message><source>快捷键</source><translation>Keyboard shortcuts</translation></message>
     <message><source>快捷键(&amp;K)</source><translation>&amp;Keyboard shortcuts</translation></message>
     <message><source>快捷键一览（本表）</source><translation>Keyboard shortcuts (this list)</translation></message>
     <message><source>您选定的数据文件夹不存在：{folder}。如果它在移动硬盘或网络盘上，请先连接它，再退出并重新打开 salesdesk。</source><translation>The data folder you chose does not exist: {folder}. If it is on a removable or network drive, connect it, then quit and open salesdesk again.</translation></message>
     <message><source>成交 {n}</source><translation>Deals {n}</translation></message>
+    <message><source>成交周期</source><translation>Deal cycle</translation></message>
     <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation>Until there are 5 deals the default is used; after that, the median of the last 20 deals.</translation></message>
     <message><source>所有客户都在联系间隔内</source><translation>Every customer is within the contact interval</translation></message>
     <message><source>打印</source><translation>Print</translation></message>
@@ -107,13 +121,18 @@
     <message><source>无法开始</source><translation>Cannot start</translation></message>
     <message><source>无法恢复</source><translation>Cannot restore</translation></message>
     <message><source>日程…</source><translation>Agenda…</translation></message>
+    <message><source>日计划</source><translation>Daily plan</translation></message>
     <message><source>时段：</source><translation>Period:</translation></message>
     <message><source>明天</source><translation>Tomorrow</translation></message>
     <message><source>显示已完成</source><translation>Show done</translation></message>
     <message><source>最近的备份：{backup}</source><translation>Latest backup: {backup}</translation></message>
+    <message><source>月计划</source><translation>Monthly plan</translation></message>
     <message><source>未能新建潜在客户</source><translation>Could not add the prospect</translation></message>
     <message><source>本周</source><translation>This week</translation></message>
-    <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation>This week: premium received {paid}　standard premium {premium}</translation></message>
+    <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation>This week: premium received {paid}  standard premium {premium}</translation></message>
+    <message><source>本季度</source><translation>This quarter</translation></message>
+    <message><source>本年</source><translation>This year</translation></message>
+    <message><source>本月</source><translation>This month</translation></message>
     <message><source>查找按键或功能，例如 Ctrl+S 或 保存</source><translation>Find a key or a command, e.g. Ctrl+S or save</translation></message>
     <message><source>欢迎使用 salesdesk</source><translation>Welcome to salesdesk</translation></message>
     <message><source>欢迎使用 salesdesk 销售管理</source><translation>Welcome to salesdesk</translation></message>
@@ -121,9 +140,10 @@
     <message><source>正在读取…</source><translation>Reading…</translation></message>
     <message><source>正在读取这一周的记录</source><translation>Reading this week&apos;s records</translation></message>
     <message><source>比例游戏（本期与上期）</source><translation>Ratio game (this period and the previous one)</translation></message>
+    <message><source>比例趋势</source><translation>Ratio trend</translation></message>
     <message><source>没有</source><translation>None</translation></message>
     <message><source>没有到期的待办</source><translation>No to-dos due</translation></message>
-    <message><source>没有将过期的潜在客户</source><translation>No prospects about to expire</translation></message>
+    <message><source>没有将过期的潜在客户</source><translation>No prospects turning overdue</translation></message>
     <message><source>没有找到此文件可用的备份。</source><translation>No usable backup of this file was found.</translation></message>
     <message><source>生日与纪念日</source><translation>Birthdays and anniversaries</translation></message>
     <message><source>看板</source><translation>Board</translation></message>
@@ -136,8 +156,10 @@
     <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation>For managers: merge the team tracking sheets several members exported into one</translation></message>
     <message><source>结束：</source><translation>End:</translation></message>
     <message><source>统计</source><translation>Stats</translation></message>
+    <message><source>统计报告 {date}</source><translation>Stats report {date}</translation></message>
     <message><source>自 {date} 起</source><translation>Since {date}</translation></message>
     <message><source>自动计算（现为 {days} 天，{how}）</source><translation>Automatic (now {days} days, {how})</translation></message>
+    <message><source>自定义</source><translation>Custom</translation></message>
     <message><source>计划</source><translation>Plan</translation></message>
     <message><source>计划周期：</source><translation>Plan period:</translation></message>
     <message><source>计划安排…</source><translation>Plan…</translation></message>
@@ -156,6 +178,8 @@
     <message><source>选择日期：显示包含该日的一周（上周五至本周四）</source><translation>Pick a date: shows the week containing it (last Friday to this Thursday)</translation></message>
     <message><source>选择组员导出的部门追踪表（可多选）</source><translation>Choose the team tracking sheets the members exported (you can pick several)</translation></message>
     <message><source>选择要恢复的备份（最新的在最前）：</source><translation>Choose the backup to restore (newest first):</translation></message>
+    <message><source>部门追踪表_{agent}_{week}</source><translation>Team_tracking_sheet_{agent}_{week}</translation></message>
+    <message><source>部门追踪表_合并_{week}</source><translation>Team_tracking_sheet_merged_{week}</translation></message>
     <message><source>部门追踪表导出</source><translation>Export team tracking sheet</translation></message>
     <message><source>部门追踪表需要您的姓名（业务员姓名）：</source><translation>The team tracking sheet needs your name (agent name):</translation></message>
     <message><source>重试</source><translation>Retry</translation></message>
@@ -165,8 +189,10 @@
     <message><source>阶段记录（选择一个潜在客户）</source><translation>Stage history (choose a prospect)</translation></message>
     <message><source>面谈 {n}</source><translation>Meetings {n}</translation></message>
     <message><source>预收保费 {amount}</source><translation>Premium received {amount}</translation></message>
+    <message><source>（{due}）</source><translation> (due {due})</translation></message>
     <message><source>（不是计划）</source><translation>(not a plan)</translation></message>
-    <message><source>（今天）</source><translation>(today)</translation></message>
+    <message><source>（今天）</source><translation> (today)</translation></message>
+    <message><source>（已过期 {due}）</source><translation> (overdue {due})</translation></message>
     <message><source>（未填计划）</source><translation>(no plan given)</translation></message>
     <message><source>（第 {n} 个，选完后点“取消”）</source><translation>(no. {n}; when done, click “Cancel”)</translation></message>
 </context>
