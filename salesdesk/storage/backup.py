@@ -21,6 +21,7 @@ import peewee as pw
 
 from salesdesk.core.os_errors import os_reason
 from salesdesk.core.retention import backups_to_delete
+from salesdesk.i18n import tr
 from salesdesk.paths import create_private_file, make_private_dir
 
 from .db import SCHEMA_VERSION, _claim, backup_database, remove_with_side_files
@@ -87,7 +88,7 @@ def make_backup(db: pw.SqliteDatabase, folder: Path, now: dt.datetime) -> Path:
     except StorageError:
         raise
     except OSError as exc:
-        raise StorageError(f"无法写入备份（{os_reason(exc)}）：{dest}", dest) from exc
+        raise StorageError(tr("无法写入备份（{reason}）：{path}").format(reason=os_reason(exc), path=dest), dest) from exc
 
 
 def _sort_key(match: re.Match) -> tuple[dt.datetime, int]:
@@ -131,7 +132,7 @@ def describe_backups(folder: Path) -> list[BackupInfo]:
         try:
             version = inspect(path, SCHEMA_VERSION, steps=0)
             if version == 0:
-                raise CorruptDatabaseError(f"不是 salesdesk 备份文件：{path}", path)
+                raise CorruptDatabaseError(tr("不是 salesdesk 备份文件：{path}").format(path=path), path)
             with reader(path) as con:
                 customers = con.execute("SELECT count(*) FROM customer").fetchone()[0]
                 prospects = con.execute("SELECT count(*) FROM prospect").fetchone()[0]
@@ -157,16 +158,16 @@ def validate_backup(path: Path) -> None:
     """Refuse anything that is not a healthy salesdesk database this version can open."""
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
-        raise StorageError(f"备份文件不存在或为空：{path}", path)
+        raise StorageError(tr("备份文件不存在或为空：{path}").format(path=path), path)
     try:
         version = inspect(path, SCHEMA_VERSION, steps=None)
     except StorageError as exc:
-        raise type(exc)(f"不能从此文件恢复：{exc}", path) from exc
+        raise type(exc)(tr("不能从此文件恢复：{problem}").format(problem=exc), path) from exc
     if version == 0:
-        raise StorageError(f"不是 salesdesk 备份文件：{path}", path)
+        raise StorageError(tr("不是 salesdesk 备份文件：{path}").format(path=path), path)
     problems = full_check(path)
     if problems:
-        raise CorruptDatabaseError(f"备份文件已损坏，未恢复：{problems[0]}", path)
+        raise CorruptDatabaseError(tr("备份文件已损坏，未恢复：{problem}").format(problem=problems[0]), path)
 
 
 def restore_into(db: pw.SqliteDatabase, backup: Path) -> None:

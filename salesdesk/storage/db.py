@@ -23,6 +23,7 @@ from typing import Callable, Iterator
 
 import peewee as pw
 
+from salesdesk.i18n import tr
 from salesdesk.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, create_private_file, data_dir, make_private_dir
 
 from . import models
@@ -213,8 +214,8 @@ def _claim(part: Path, dest: Path, unique: bool) -> Path:
                 os.replace(part, target)
                 return target
             if not unique:
-                raise FileExistsError(17, "文件已存在", str(target)) from None
-    raise FileExistsError(17, "文件已存在", str(dest))
+                raise FileExistsError(17, tr("文件已存在"), str(target)) from None
+    raise FileExistsError(17, tr("文件已存在"), str(dest))
 
 
 def backup_database(db: pw.SqliteDatabase, dest: Path, *, unique: bool = False) -> Path:
@@ -244,12 +245,13 @@ def backup_database(db: pw.SqliteDatabase, dest: Path, *, unique: bool = False) 
             target.close()
         if problems:
             raise CorruptDatabaseError(
-                f"数据库文件已损坏（{problems[0]}），未备份：{db.database}。现有的备份没有被替换。", db.database)
+                tr("数据库文件已损坏（{problem}），未备份：{path}。现有的备份没有被替换。").format(
+                    problem=problems[0], path=db.database), db.database)
         return _claim(part, dest, unique)
     except (sqlite3.Error, pw.DatabaseError) as exc:
         error = translate_error(exc, Path(db.database))
         if isinstance(error, CorruptDatabaseError):
-            raise CorruptDatabaseError(f"{error}，未备份。现有的备份没有被替换。", db.database) from exc
+            raise CorruptDatabaseError(tr("{problem}，未备份。现有的备份没有被替换。").format(problem=error), db.database) from exc
         raise translate_error(exc, dest) from exc
     except FileExistsError:
         raise
@@ -313,7 +315,7 @@ def open_db(path: str | Path, *, migrate: bool = True,
     """
     path = Path(path)
     if path.is_dir():
-        raise StorageError(f"这是一个文件夹，不是数据库文件：{path}", path)
+        raise StorageError(tr("这是一个文件夹，不是数据库文件：{path}").format(path=path), path)
     try:
         make_private_dir(path.parent)
     except OSError as exc:
@@ -334,7 +336,7 @@ def open_db(path: str | Path, *, migrate: bool = True,
         db.read_only = not (file_writable(path) and folder_writable(path.parent))
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
         if version == 0 and _table_names(db):
-            raise CorruptDatabaseError(f"文件不是 salesdesk 数据库：{path}", path)
+            raise CorruptDatabaseError(tr("文件不是 salesdesk 数据库：{path}").format(path=path), path)
         models.database.initialize(db)
         if version < SCHEMA_VERSION and migrate:
             _migrate(db, path, version)
@@ -402,12 +404,13 @@ def open_db_read_only(path: str | Path) -> pw.SqliteDatabase:
 
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
-        raise StorageError(f"数据库文件不存在：{path}", path)
+        raise StorageError(tr("数据库文件不存在：{path}").format(path=path), path)
     version = inspect(path, SCHEMA_VERSION)
     folder_read_only = not folder_writable(path.parent)
     if version < SCHEMA_VERSION:
         error = ReadOnlyFolderError if folder_read_only else ReadOnlyDatabaseError
-        raise error(f"此数据库需要升级数据版本（{version} → {SCHEMA_VERSION}）才能打开，但现在不能写入：{path}", path)
+        raise error(tr("此数据库需要升级数据版本（{old} → {new}）才能打开，但现在不能写入：{path}").format(
+            old=version, new=SCHEMA_VERSION, path=path), path)
     # In a read-only folder nothing may be created beside the file (immutable), unless a
     # -wal left there holds committed pages: those are read too (its -shm is there as well).
     db = _ReadOnlyDatabase(path, _uri(path, immutable=folder_read_only and not pending_beside(path)))

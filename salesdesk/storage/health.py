@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from salesdesk.core.os_errors import os_reason
+from salesdesk.i18n import tr
 
 from .errors import (
     CorruptDatabaseError,
@@ -149,8 +150,8 @@ def file_writable(path: Path) -> bool:
 
 def _unwritable(path: Path) -> StorageError:
     if path.parent.is_dir() and not folder_writable(path.parent):
-        return ReadOnlyFolderError(f"数据库所在的文件夹不能写入（只读或没有权限）：{path.parent}", path)
-    return ReadOnlyDatabaseError(f"数据库文件是只读的（或没有写入权限），无法保存更改：{path}", path)
+        return ReadOnlyFolderError(tr("数据库所在的文件夹不能写入（只读或没有权限）：{folder}").format(folder=path.parent), path)
+    return ReadOnlyDatabaseError(tr("数据库文件是只读的（或没有写入权限），无法保存更改：{path}").format(path=path), path)
 
 
 def disk_full(folder: Path) -> bool:
@@ -164,12 +165,12 @@ def translate_os_error(exc: OSError, path: Path) -> StorageError:
     """A failed file operation on or beside the database, by its cause."""
     path = Path(path)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFullError(f"磁盘空间已满，无法写入，未做任何更改：{path}", path)
+        return DiskFullError(tr("磁盘空间已满，无法写入，未做任何更改：{path}").format(path=path), path)
     if exc.errno == errno.ENOENT and not path.parent.is_dir():
-        return MissingFolderError(f"文件夹不存在：{path.parent}", path)
+        return MissingFolderError(tr("文件夹不存在：{folder}").format(folder=path.parent), path)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return _unwritable(path)
-    return StorageError(f"无法读写数据库文件（{os_reason(exc)}）：{path}", path)
+    return StorageError(tr("无法读写数据库文件（{reason}）：{path}").format(reason=os_reason(exc), path=path), path)
 
 
 def translate_error(exc: BaseException, path: str | Path) -> StorageError:
@@ -184,26 +185,28 @@ def translate_error(exc: BaseException, path: str | Path) -> StorageError:
     text = str(exc).lower()
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or (code is None and ("locked" in text or "busy" in text)):
         return LockedDatabaseError(
-            f"数据库文件正被其他程序占用（另一个 salesdesk 窗口或程序正在写入），请关闭后重试：{path}", path)
+            tr("数据库文件正被其他程序占用（另一个 salesdesk 窗口或程序正在写入），请关闭后重试：{path}").format(path=path),
+            path)
     if code == SQLITE_FULL or "database or disk is full" in text:
-        return DiskFullError(f"磁盘空间已满（database or disk is full），这次的更改未保存：{path}", path)
+        return DiskFullError(tr("磁盘空间已满（database or disk is full），这次的更改未保存：{path}").format(path=path), path)
     if code == SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return _unwritable(path)
     if code == SQLITE_CANTOPEN or "unable to open" in text:
         if not path.parent.is_dir():
-            return MissingFolderError(f"文件夹不存在：{path.parent}", path)
+            return MissingFolderError(tr("文件夹不存在：{folder}").format(folder=path.parent), path)
         if path.exists() and not (folder_writable(path.parent) and file_writable(path)):
             return _unwritable(path)
-        return StorageError(f"无法打开数据库文件：{path}", path)
+        return StorageError(tr("无法打开数据库文件：{path}").format(path=path), path)
     if code == SQLITE_NOTADB or "not a database" in text:
-        return NotADatabaseError(f"文件已损坏或不是有效的 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
+        return NotADatabaseError(
+            tr("文件已损坏或不是有效的 salesdesk 数据库（不是 SQLite 数据库文件）：{path}").format(path=path), path)
     if code == SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(f"数据库文件已损坏（{exc}）：{path}", path)
+        return CorruptDatabaseError(tr("数据库文件已损坏（{problem}）：{path}").format(problem=exc, path=path), path)
     if code == SQLITE_IOERR or "disk i/o" in text:
         if disk_full(path.parent):  # e.g. the -shm cannot grow on a full disk
-            return DiskFullError(f"磁盘空间已满，无法读写数据库，这次的更改未保存：{path}", path)
-        return StorageError(f"读写磁盘出错（{exc}），未做任何更改：{path}", path)
-    return StorageError(f"数据库操作失败（{exc}），未做任何更改：{path}", path)
+            return DiskFullError(tr("磁盘空间已满，无法读写数据库，这次的更改未保存：{path}").format(path=path), path)
+        return StorageError(tr("读写磁盘出错（{problem}），未做任何更改：{path}").format(problem=exc, path=path), path)
+    return StorageError(tr("数据库操作失败（{problem}），未做任何更改：{path}").format(problem=exc, path=path), path)
 
 
 # -- checks ------------------------------------------------------------------------
@@ -216,13 +219,15 @@ def check_header(path: Path) -> None:
     except OSError as exc:
         raise translate_os_error(exc, path) from exc
     if not head.startswith(MAGIC[: len(head)]) or not head:
-        raise NotADatabaseError(f"文件已损坏或不是有效的 salesdesk 数据库（不是 SQLite 数据库文件）：{path}", path)
+        raise NotADatabaseError(
+            tr("文件已损坏或不是有效的 salesdesk 数据库（不是 SQLite 数据库文件）：{path}").format(path=path), path)
     if len(head) < 100:
-        raise TruncatedDatabaseError(f"数据库文件不完整（只有 {size} 字节，可能复制或下载中断）：{path}", path)
+        raise TruncatedDatabaseError(
+            tr("数据库文件不完整（只有 {size} 字节，可能复制或下载中断）：{path}").format(size=size, path=path), path)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CorruptDatabaseError(f"数据库文件已损坏（文件头无效）：{path}", path)
+        raise CorruptDatabaseError(tr("数据库文件已损坏（文件头无效）：{path}").format(path=path), path)
     if side_file(path, "-wal").exists():
         return  # pages may still be in the WAL: SQLite's own reading decides
     pages = int.from_bytes(head[28:32], "big")
@@ -230,7 +235,8 @@ def check_header(path: Path) -> None:
     if size < page_size or (header_size_valid and size < pages * page_size):
         expected = pages * page_size if header_size_valid else page_size
         raise TruncatedDatabaseError(
-            f"数据库文件不完整（{size} 字节，应有 {expected} 字节，可能复制或下载中断）：{path}", path)
+            tr("数据库文件不完整（{size} 字节，应有 {expected} 字节，可能复制或下载中断）：{path}").format(
+                size=size, expected=expected, path=path), path)
 
 
 def quick_check(con: sqlite3.Connection, steps: int | None = QUICK_CHECK_STEPS) -> list[str] | None:
@@ -280,21 +286,23 @@ def inspect(path: str | Path, newest: int, *, steps: int | None = QUICK_CHECK_ST
             version = int(con.execute("PRAGMA user_version").fetchone()[0])
             if version > newest:
                 raise NewerDatabaseError(
-                    f"此数据库由更新版本的 salesdesk 创建（数据版本 {version}，本程序支持到 {newest}），"
-                    "请升级 salesdesk 后再打开；文件未做任何更改。", path)
+                    tr("此数据库由更新版本的 salesdesk 创建（数据版本 {version}，本程序支持到 {newest}），"
+                       "请升级 salesdesk 后再打开；文件未做任何更改。").format(version=version, newest=newest), path)
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if version == 0 and tables or version > 0 and not tables & BASE_TABLES:
-                raise ForeignDatabaseError(f"文件不是 salesdesk 数据库（是其他程序的数据库），未做任何更改：{path}", path)
+                raise ForeignDatabaseError(
+                    tr("文件不是 salesdesk 数据库（是其他程序的数据库），未做任何更改：{path}").format(path=path), path)
             if version == 0:
                 return 0
             missing = BASE_TABLES - tables
             if missing:
-                raise CorruptDatabaseError(f"数据库文件已损坏（缺少数据表 {'、'.join(sorted(missing))}）：{path}", path)
+                raise CorruptDatabaseError(tr("数据库文件已损坏（缺少数据表 {tables}）：{path}").format(
+                    tables=tr("、").join(sorted(missing)), path=path), path)
             problems = quick_check(con, steps)
             if problems is None:
                 _read_table_ends(con, BASE_TABLES)  # ours, with rowids (not FTS shadow tables)
             elif problems:
-                raise CorruptDatabaseError(f"数据库文件已损坏（{problems[0]}）：{path}", path)
+                raise CorruptDatabaseError(tr("数据库文件已损坏（{problem}）：{path}").format(problem=problems[0], path=path), path)
             return version
         except sqlite3.Error as exc:
             raise translate_error(exc, path) from exc
@@ -306,7 +314,7 @@ def full_check(path: str | Path) -> list[str]:
     with reader(path) as con:
         try:
             problems = [r[0] for r in con.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [f"外键错误：表 {r[0]} 第 {r[1]} 行" for r in con.execute("PRAGMA foreign_key_check")]
+            problems += [tr("外键错误：表 {table} 第 {row} 行").format(table=r[0], row=r[1]) for r in con.execute("PRAGMA foreign_key_check")]
         except sqlite3.Error as exc:
             error = translate_error(exc, path)
             if isinstance(error, CorruptDatabaseError):
@@ -338,24 +346,27 @@ def diagnose(path: str | Path, newest: int) -> None:
     """
     path = Path(path)
     if not path.parent.is_dir():
-        raise MissingFolderError(f"文件夹不存在：{path.parent}", path)
+        raise MissingFolderError(tr("文件夹不存在：{folder}").format(folder=path.parent), path)
     if path.is_dir():
-        raise StorageError(f"这是一个文件夹，不是数据库文件：{path}", path)
+        raise StorageError(tr("这是一个文件夹，不是数据库文件：{path}").format(path=path), path)
     if not path.is_file():
-        raise StorageError(f"数据库文件不存在：{path}", path, advice="请检查路径是否正确。")
+        raise StorageError(tr("数据库文件不存在：{path}").format(path=path), path, advice=tr("请检查路径是否正确。"))
     if path.stat().st_size == 0:
-        raise NotADatabaseError(f"数据库文件是空的（0 字节）：{path}", path)
+        raise NotADatabaseError(tr("数据库文件是空的（0 字节）：{path}").format(path=path), path)
     inspect(path, newest, steps=None)
     problems = full_check(path)
     if problems:
-        error = CorruptDatabaseError(f"数据库有 {len(problems)} 处损坏（{problems[0]}）：{path}", path)
+        error = CorruptDatabaseError(tr("数据库有 {count} 处损坏（{problem}）：{path}").format(
+            count=len(problems), problem=problems[0], path=path), path)
         error.problems = problems
         raise error
     if not folder_writable(path.parent):
-        raise ReadOnlyFolderError(f"数据库完好，但所在的文件夹不能写入（只读或没有权限）：{path.parent}", path)
+        raise ReadOnlyFolderError(
+            tr("数据库完好，但所在的文件夹不能写入（只读或没有权限）：{folder}").format(folder=path.parent), path)
     if not file_writable(path):
-        raise ReadOnlyDatabaseError(f"数据库完好，但文件是只读的（或没有写入权限）：{path}", path)
+        raise ReadOnlyDatabaseError(tr("数据库完好，但文件是只读的（或没有写入权限）：{path}").format(path=path), path)
     free = shutil.disk_usage(path.parent).free
     if free < FREE_SPACE_MIN:
-        raise DiskFullError(f"数据库完好，但磁盘空间已满（剩余 {free // 1024} KB），无法保存新的更改：{path}", path)
+        raise DiskFullError(tr("数据库完好，但磁盘空间已满（剩余 {kb} KB），无法保存新的更改：{path}").format(
+            kb=free // 1024, path=path), path)
     probe_write_lock(path)

@@ -48,7 +48,7 @@ class Customer(BaseModel):
     tags = pw.CharField(max_length=500, default="")
     value_grade = pw.CharField(max_length=1, default="")
     credit_grade = pw.CharField(max_length=20, default="")
-    relation_level = pw.CharField(max_length=10, default="潜在客户")
+    relation_level = pw.CharField(max_length=10, default="潜在客户")  # i18n: data
     no_visit_times = pw.CharField(max_length=200, default="")
     notes = pw.TextField(default="")
     # Search helpers, kept in step with ``name`` by the service layer.
