@@ -8,6 +8,8 @@ from enum import Enum
 from statistics import median
 from typing import Sequence
 
+from salesdesk.i18n import tr
+
 DEFAULT_CYCLE_DAYS = 28
 #: Until this many deals exist the configured default is used.
 MIN_DEALS_FOR_CYCLE = 5
@@ -29,11 +31,9 @@ class SalesCycle:
 
     @property
     def label(self) -> str:
-        return {
-            CycleSource.DEFAULT: "默认值",
-            CycleSource.COMPUTED: f"按最近 {self.deals_used} 笔成交计算",
-            CycleSource.OVERRIDE: "手动设置",
-        }[self.source]
+        if self.source == CycleSource.COMPUTED:
+            return tr("按最近 {count} 笔成交计算").format(count=self.deals_used)
+        return tr("手动设置") if self.source == CycleSource.OVERRIDE else tr("默认值")
 
 
 def sales_cycle(

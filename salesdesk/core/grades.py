@@ -21,6 +21,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Mapping, Sequence, TypeVar
 
+from salesdesk.i18n import tr
+
 GRADES = ("A", "B", "C", "D", "E")
 DEFAULT_THRESHOLDS = (90, 80, 70, 60)
 LOWEST_GRADE = "E"
@@ -29,7 +31,7 @@ K = TypeVar("K")
 
 
 class BadThresholds(ValueError):
-    """str() is one Chinese line."""
+    """str() is one line in the user's language."""
 
 
 def check_thresholds(values: Sequence[int]) -> tuple[int, int, int, int]:
@@ -37,25 +39,25 @@ def check_thresholds(values: Sequence[int]) -> tuple[int, int, int, int]:
     try:
         items = list(values)
     except TypeError:
-        raise BadThresholds("分级界限应为 4 个百分位数，如 90,80,70,60") from None
+        raise BadThresholds(tr("分级界限应为 4 个百分位数，如 90,80,70,60")) from None
     if len(items) != 4 or any(isinstance(v, bool) or not isinstance(v, int) for v in items):
-        raise BadThresholds("分级界限应为 4 个整数百分位数（A、B、C、D），如 90,80,70,60")
+        raise BadThresholds(tr("分级界限应为 4 个整数百分位数（A、B、C、D），如 90,80,70,60"))
     if any(not 1 <= v <= 99 for v in items):
-        raise BadThresholds("分级界限的每个百分位数应在 1–99 之间")
+        raise BadThresholds(tr("分级界限的每个百分位数应在 1–99 之间"))
     if any(a <= b for a, b in zip(items, items[1:])):
-        raise BadThresholds("分级界限应从 A 到 D 依次变小，如 90,80,70,60")
+        raise BadThresholds(tr("分级界限应从 A 到 D 依次变小，如 90,80,70,60"))
     return tuple(items)  # type: ignore[return-value]
 
 
 def parse_thresholds(text: str) -> tuple[int, int, int, int]:
     """``"90,80,70,60"`` (commas, full-width commas or spaces) -> checked thresholds."""
     if not isinstance(text, str):
-        raise BadThresholds("分级界限应为 4 个百分位数，如 90,80,70,60")
-    parts = [p for p in text.replace("，", ",").replace("、", ",").replace(" ", ",").split(",") if p]
+        raise BadThresholds(tr("分级界限应为 4 个百分位数，如 90,80,70,60"))
+    parts = [p for p in text.replace("，", ",").replace("、", ",").replace(" ", ",").split(",") if p]  # i18n: data
     numbers = []
     for part in parts:
         if not (part.isascii() and part.isdecimal()) or len(part) > 3:
-            raise BadThresholds(f"分级界限“{part[:10]}”不是整数（应如 90,80,70,60）")
+            raise BadThresholds(tr("分级界限“{part}”不是整数（应如 90,80,70,60）").format(part=part[:10]))
         numbers.append(int(part))
     return check_thresholds(numbers)
 

@@ -8,6 +8,8 @@ being edited; every report and export uses ``mask``.
 """
 from __future__ import annotations
 
+from salesdesk.i18n import tr
+
 import datetime as dt
 import re
 
@@ -36,7 +38,7 @@ def normalise(text: str) -> str:
     if not isinstance(text, str):
         return ""
     out = ascii_digits(text.strip())
-    out = out.replace("ｘ", "X").replace("Ｘ", "X").replace("x", "X")
+    out = out.replace("ｘ", "X").replace("Ｘ", "X").replace("x", "X")  # i18n: data
     return "".join(out.split())
 
 
@@ -60,19 +62,19 @@ def validate(text: str, today: dt.date | None = None) -> str:
     if not number:
         return ""
     if len(number) != LENGTH:
-        raise BadIdNumber(f"身份证号码应为 18 位（现在是 {len(number)} 位）")
+        raise BadIdNumber(tr("身份证号码应为 18 位（现在是 {count} 位）").format(count=len(number)))
     if not (number[:17].isascii() and number[:17].isdecimal()):
-        raise BadIdNumber("身份证号码前 17 位应为数字")
+        raise BadIdNumber(tr("身份证号码前 17 位应为数字"))
     last = number[17]
     if not (last == "X" or (last.isascii() and last.isdecimal())):
-        raise BadIdNumber("身份证号码最后一位应为数字或 X")
+        raise BadIdNumber(tr("身份证号码最后一位应为数字或 X"))
     born = birth_date(number)
     if born is None:
-        raise BadIdNumber(f"身份证号码中的出生日期 {number[6:14]} 不是有效日期")
+        raise BadIdNumber(tr("身份证号码中的出生日期 {date} 不是有效日期").format(date=number[6:14]))
     if born < EARLIEST_BIRTH or (today is not None and born > today):
-        raise BadIdNumber(f"身份证号码中的出生日期 {born.isoformat()} 不合理")
+        raise BadIdNumber(tr("身份证号码中的出生日期 {date} 不合理").format(date=born.isoformat()))
     if check_digit(number[:17]) != last:
-        raise BadIdNumber("身份证号码校验位不对，请核对后重新输入")
+        raise BadIdNumber(tr("身份证号码校验位不对，请核对后重新输入"))
     return number
 
 

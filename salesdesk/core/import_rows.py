@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from salesdesk.i18n import tr
+
 from .customer import FIELD_LABELS, CustomerData, InvalidCustomer, validate
 from .idcard import is_masked
 from .import_fields import DATE_COLUMNS, label_of
@@ -32,7 +34,7 @@ def read_row(row: int, values: tuple, mapping: dict[int, str], today: dt.date) -
     for index, name in mapping.items():
         value = values[index] if index < len(values) else None
         if isinstance(value, str) and len(value) > MAX_CELL:
-            card.errors[name] = f"内容太长（{len(value)} 个字符，最多 {MAX_CELL}）"
+            card.errors[name] = tr("内容太长（{count} 个字符，最多 {limit}）").format(count=len(value), limit=MAX_CELL)
             continue
         try:
             if name in DATE_COLUMNS:
@@ -50,7 +52,7 @@ def read_row(row: int, values: tuple, mapping: dict[int, str], today: dt.date) -
             else:
                 setattr(data, name, cell_text(value))
         except BadCell as exc:
-            if name == "birthday" and isinstance(value, str) and ("农历" in value or "阴历" in value):
+            if name == "birthday" and isinstance(value, str) and ("农历" in value or "阴历" in value):  # i18n: data
                 _lunar_in_birthday(card, value)
             else:
                 card.errors[name] = str(exc)
@@ -78,7 +80,7 @@ def lunar_spec(value: object) -> DateSpec | None:
         return None
     if isinstance(value, str):
         try:
-            return parse_date_spec(value, lunar=True, label="农历生日")
+            return parse_date_spec(value, lunar=True, label=tr("农历生日"))
         except ValueError as exc:
             first = str(exc)
         try:
@@ -89,7 +91,7 @@ def lunar_spec(value: object) -> DateSpec | None:
         parsed = parse_lunar(value)
     year, month, day, leap = parsed
     try:
-        return check_spec(DateSpec(True, year, month, day, leap), "农历生日")
+        return check_spec(DateSpec(True, year, month, day, leap), tr("农历生日"))
     except ValueError as exc:
         raise BadCell(str(exc)) from None
 

@@ -12,10 +12,13 @@ agent chose by hand is never changed by the prospects.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from .customer import RELATION_LEVELS
-from .stages import Stage
+from salesdesk.i18n import tr
+
+from .customer import RELATION_LEVELS, level_label  # noqa: F401 - level_label: shown here too
+from .stages import STAGE_LABELS, Stage
 
 PROSPECT, TARGET, NEAR, CUSTOMER, LOYAL = RELATION_LEVELS
 DEFAULT_LOYAL_DEALS = 3
@@ -52,7 +55,27 @@ def raised(current: str, earned: str) -> str | None:
 
 
 def reason_for(stage: Stage, deals: int = 0) -> str:
-    """Why the prospects moved the level, as the history shows it."""
+    """Why the prospects moved the level, as the history keeps it (in Chinese, like every
+    stored text; ``shown_reason`` says it in the user's language)."""
     if stage == Stage.WON:
-        return f"第 {deals} 次成交" if deals > 1 else "首次成交"
-    return f"潜在客户进入“{stage.label}”"
+        return f"第 {deals} 次成交" if deals > 1 else "首次成交"  # i18n: data
+    return f"潜在客户进入“{stage.label}”"  # i18n: data
+
+
+_NTH_DEAL = re.compile(r"第 (\d+) 次成交")  # i18n: data
+_ENTERED = re.compile(r"潜在客户进入“(.+)”")  # i18n: data
+_LABELS = {label: stage for stage, label in STAGE_LABELS.items()}
+
+
+def shown_reason(reason: str) -> str:
+    """A stored ``reason_for`` text in the user's language; any other text as it is."""
+    if reason == "首次成交":  # i18n: data
+        return tr("首次成交")
+    match = _NTH_DEAL.fullmatch(reason)
+    if match:
+        return tr("第 {count} 次成交").format(count=match.group(1))
+    match = _ENTERED.fullmatch(reason)
+    if match and match.group(1) in _LABELS:
+        return tr("潜在客户进入“{stage}”").format(stage=tr(match.group(1)))
+    return reason
+

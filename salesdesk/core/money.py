@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from salesdesk.i18n import tr
+
 MAX_AMOUNT = Decimal("1000000000")  # 十亿: anything above is a typing mistake
 CENT = Decimal("0.01")
 
@@ -12,17 +14,17 @@ class BadAmount(ValueError):
 
 
 def parse_money(text: str | int | float | Decimal) -> Decimal:
-    raw = str(text).strip().replace(",", "").replace("，", "").replace("¥", "").replace("元", "")
+    raw = str(text).strip().replace(",", "").replace("，", "").replace("¥", "").replace("元", "")  # i18n: data
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise BadAmount(f"金额“{text}”不是有效数字") from None
+        raise BadAmount(tr("金额“{text}”不是有效数字").format(text=text)) from None
     if not value.is_finite():
-        raise BadAmount(f"金额“{text}”不是有效数字")
+        raise BadAmount(tr("金额“{text}”不是有效数字").format(text=text))
     if value < 0:
-        raise BadAmount(f"金额不能为负数：{text}")
+        raise BadAmount(tr("金额不能为负数：{text}").format(text=text))
     if value > MAX_AMOUNT:
-        raise BadAmount(f"金额过大：{text}")
+        raise BadAmount(tr("金额过大：{text}").format(text=text))
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 

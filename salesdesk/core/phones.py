@@ -24,7 +24,7 @@ REGION = "CN"
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 #: What a phone number may be written with: digits, separators, a leading +, an extension.
 _SHAPE = re.compile(r"^\(?\+?[\d\s\-().]+$")
-_EXTENSION = re.compile(r"^(?P<main>.+?)\s*(?:转|分机|ext\.?|x|#)\s*(?P<ext>\d{1,6})$", re.IGNORECASE)
+_EXTENSION = re.compile(r"^(?P<main>.+?)\s*(?:转|分机|ext\.?|x|#)\s*(?P<ext>\d{1,6})$", re.IGNORECASE)  # i18n: data
 _DASH_EXTENSION = re.compile(r"^(?P<main>.+?)-(?P<ext>\d{1,6})$")
 _LOCAL = re.compile(r"^[2-9]\d{6,7}$")
 
@@ -80,7 +80,7 @@ def normalise_phone(text: str) -> str | None:
         if match:
             main = _parse(match["main"])
             if main is not None:
-                return f"{_stored(main)}转{match['ext']}"
+                return f"{_stored(main)}转{match['ext']}"  # i18n: data (the stored form)
     return None
 
 

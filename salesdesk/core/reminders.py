@@ -12,9 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
+from salesdesk.i18n import N_
+
 #: Birthdays, anniversaries and to-dos are shown from this time of their day.
 MORNING = dt.time(8, 0)
-SNOOZES = {"10m": "10 分钟后", "1h": "1 小时后", "tomorrow": "明天早上"}
+SNOOZES = {"10m": N_("10 分钟后"), "1h": N_("1 小时后"), "tomorrow": N_("明天早上")}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from salesdesk.i18n import language, tr
+
 FRIDAY = 4
 
 
@@ -20,7 +22,13 @@ class ReviewRow(str, Enum):
 
     @property
     def label(self) -> str:
-        return {"mon": "周一", "wed": "周三", "fri": "周五"}[self.value]
+        """The paper table's row name in Chinese (written in the sheet, read back by the merge)."""
+        return {"mon": "周一", "wed": "周三", "fri": "周五"}[self.value]  # i18n: data
+
+    @property
+    def shown_label(self) -> str:
+        """The row name in the user's language: ``Mon``."""
+        return {"mon": tr("周一"), "wed": tr("周三"), "fri": tr("周五")}[self.value]
 
 
 #: (row, first day offset from the week's Friday, number of days)
@@ -88,7 +96,9 @@ class ReviewWeek:
 
 
 def _cn_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+    if language() != "zh":
+        return day.isoformat()  # SPEC's YYYY-MM-DD
+    return f"{day.year}年{day.month}月{day.day}日"  # i18n: data (the Chinese form; English above)
 
 
 def week_of(day: dt.date | dt.datetime) -> ReviewWeek:

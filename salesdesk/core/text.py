@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from salesdesk.i18n import N_, tr
+
 #: Invisible characters dropped silently (BOM / zero-width no-break space, zero-width space,
 #: word joiner).
 _DROPPED = dict.fromkeys(map(ord, "\ufeff\u200b\u2060"))
@@ -35,14 +37,14 @@ _BIDI = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
 XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _NAMES = {
-    "\t": "制表符 Tab", "\n": "换行符", "\r": "回车符", "\x1b": "ESC", "\x00": "空字符 NUL",
-    "\x07": "响铃符 BEL", "\x08": "退格符 BS", "\x7f": "删除符 DEL", "\u2028": "行分隔符",
-    "\u2029": "段分隔符",
+    "\t": N_("制表符 Tab"), "\n": N_("换行符"), "\r": N_("回车符"), "\x1b": "ESC", "\x00": N_("空字符 NUL"),
+    "\x07": N_("响铃符 BEL"), "\x08": N_("退格符 BS"), "\x7f": N_("删除符 DEL"), "\u2028": N_("行分隔符"),
+    "\u2029": N_("段分隔符"),
 }
 
 
 class BadText(ValueError):
-    """A text value that may not be stored; ``str()`` is one line in Chinese."""
+    """A text value that may not be stored; ``str()`` is one line in the user's language."""
 
 
 def _forbidden(ch: str, multiline: bool) -> bool:
@@ -59,7 +61,8 @@ def _forbidden(ch: str, multiline: bool) -> bool:
 
 def describe(ch: str) -> str:
     """A character as the agent can recognise it in a message: 换行符, ESC, U+FFFE…"""
-    return _NAMES.get(ch) or f"U+{ord(ch):04X}"
+    name = _NAMES.get(ch)
+    return tr(name) if name else f"U+{ord(ch):04X}"
 
 
 def first_forbidden(text: str, multiline: bool = False) -> str | None:
@@ -73,19 +76,20 @@ def _as_text(value: object, label: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise BadText(f"{label}应为文字")
+        raise BadText(tr("{label}应为文字").format(label=tr(label)))
     return value
 
 
 def _refuse(label: str, ch: str) -> BadText:
     if ch in "\r\n\u2028\u2029":
-        return BadText(f"{label}只能写一行：含有{describe(ch)}，请删除后再保存")
-    return BadText(f"{label}含有不可见的控制字符（{describe(ch)}），请删除后再保存")
+        return BadText(tr("{label}只能写一行：含有{char}，请删除后再保存").format(label=tr(label), char=describe(ch)))
+    return BadText(tr("{label}含有不可见的控制字符（{char}），请删除后再保存").format(
+        label=tr(label), char=describe(ch)))
 
 
 def _check_length(text: str, label: str, limit: int | None) -> str:
     if limit is not None and len(text) > limit:
-        raise BadText(f"{label}太长（最多 {limit} 个字）")
+        raise BadText(tr("{label}太长（最多 {limit} 个字）").format(label=tr(label), limit=limit))
     return text
 
 
@@ -116,7 +120,7 @@ def printable(value: object, limit: int | None = None) -> str:
     if value is None:
         text = ""
     elif isinstance(value, int) and abs(value) > 10**40:
-        text = "（超长数字）"  # str() refuses an int past 4,300 digits
+        text = tr("（超长数字）")  # str() refuses an int past 4,300 digits
     else:
         text = str(value)
     text = "".join(ch for ch in text.translate(_DROPPED) if not _forbidden(ch, False))

@@ -3,23 +3,151 @@
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>core</name>
+    <message><source>1 小时后</source><translation>In 1 hour</translation></message>
+    <message><source>1-销售机会</source><translation>1-Opportunity</translation></message>
+    <message><source>10 分钟后</source><translation>In 10 minutes</translation></message>
+    <message><source>2-约定初次见面</source><translation>2-First meeting booked</translation></message>
+    <message><source>6-成交</source><translation>6-Won</translation></message>
+    <message><source>QQ 号“{value}”格式不正确（5–12 位数字）</source><translation>QQ number &quot;{value}&quot; is not valid (5–12 digits)</translation></message>
+    <message><source>{label} {date} 太早（应在 1900 年以后）</source><translation>{label} {date} is too early (must be after 1900)</translation></message>
+    <message><source>{label}“{value}”不是有效日期，请按 YYYY-MM-DD 填写</source><translation>{label} &quot;{value}&quot; is not a valid date; use YYYY-MM-DD</translation></message>
+    <message><source>{label}不能晚于今天</source><translation>{label} cannot be later than today</translation></message>
+    <message><source>{label}只能写一行：含有{char}，请删除后再保存</source><translation>{label} must be one line: it contains a {char}; remove it, then save</translation></message>
+    <message><source>{label}含有不可见的控制字符（{char}），请删除后再保存</source><translation>{label} contains an invisible control character ({char}); remove it, then save</translation></message>
+    <message><source>{label}太长（最多 {limit} 个字）</source><translation>{label} is too long (at most {limit} characters)</translation></message>
+    <message><source>{label}应为文字</source><translation>{label} must be text</translation></message>
+    <message><source>{label}应为日期</source><translation>{label} must be a date</translation></message>
+    <message><source>、</source><translation>, </translation></message>
+    <message><source>不宜拜访时间</source><translation>Times not to visit</translation></message>
     <message><source>不能跨磁盘移动文件</source><translation>Cannot move files across disks</translation></message>
+    <message><source>不重要不紧急</source><translation>Neither</translation></message>
+    <message><source>丧偶</source><translation>Widowed</translation></message>
+    <message><source>人脉圈</source><translation>Circle</translation></message>
+    <message><source>介绍人</source><translation>Referrer</translation></message>
+    <message><source>介绍人不存在</source><translation>The referrer does not exist</translation></message>
+    <message><source>价值分级</source><translation>Value grade</translation></message>
+    <message><source>价值分级只能是 A–E</source><translation>Value grade must be A–E</translation></message>
+    <message><source>信用等级</source><translation>Credit grade</translation></message>
+    <message><source>公司</source><translation>Company</translation></message>
+    <message><source>内容太长（{count} 个字符，最多 {limit}）</source><translation>Too long ({count} characters, at most {limit})</translation></message>
+    <message><source>再度访问</source><translation>Visit again</translation></message>
+    <message><source>农历生日</source><translation>Lunar birthday</translation></message>
+    <message><source>农历生日不能晚于今天</source><translation>The lunar birthday cannot be later than today</translation></message>
+    <message><source>农历生日应为农历日期</source><translation>The lunar birthday must be a lunar date</translation></message>
+    <message><source>准客户</source><comment>客户五级分类</comment><translation>Qualified</translation></message>
+    <message><source>分级界限“{part}”不是整数（应如 90,80,70,60）</source><translation>Grade limit &quot;{part}&quot; is not a whole number (e.g. 90,80,70,60)</translation></message>
+    <message><source>分级界限应为 4 个整数百分位数（A、B、C、D），如 90,80,70,60</source><translation>Grade limits must be 4 whole percentiles (A, B, C, D), e.g. 90,80,70,60</translation></message>
+    <message><source>分级界限应为 4 个百分位数，如 90,80,70,60</source><translation>Grade limits must be 4 percentiles, e.g. 90,80,70,60</translation></message>
+    <message><source>分级界限应从 A 到 D 依次变小，如 90,80,70,60</source><translation>Grade limits must get smaller from A to D, e.g. 90,80,70,60</translation></message>
+    <message><source>分级界限的每个百分位数应在 1–99 之间</source><translation>Each grade limit must be a percentile between 1 and 99</translation></message>
+    <message><source>删除符 DEL</source><translation>delete character (DEL)</translation></message>
+    <message><source>制表符 Tab</source><translation>tab</translation></message>
+    <message><source>区域</source><translation>Region</translation></message>
+    <message><source>周</source><comment>计划周期</comment><translation>Week</translation></message>
+    <message><source>周一</source><translation>Mon</translation></message>
+    <message><source>周三</source><translation>Wed</translation></message>
+    <message><source>周五</source><translation>Fri</translation></message>
+    <message><source>响铃符 BEL</source><translation>bell character (BEL)</translation></message>
+    <message><source>商谈成功</source><translation>Deal agreed</translation></message>
+    <message><source>回车符</source><translation>carriage return</translation></message>
+    <message><source>地址</source><translation>Address</translation></message>
+    <message><source>城市</source><translation>City</translation></message>
+    <message><source>备注</source><translation>Notes</translation></message>
+    <message><source>女</source><translation>Female</translation></message>
+    <message><source>姓名</source><translation>Name</translation></message>
+    <message><source>姓名不能为空</source><translation>The name cannot be empty</translation></message>
+    <message><source>婚姻状况</source><translation>Marital status</translation></message>
+    <message><source>婚姻状况只能是 未婚、已婚、离异 或 丧偶</source><translation>Marital status must be Single, Married, Divorced or Widowed</translation></message>
+    <message><source>季</source><comment>计划周期</comment><translation>Quarter</translation></message>
+    <message><source>客户五级分类</source><translation>Customer level</translation></message>
+    <message><source>客户五级分类不正确</source><translation>The customer level is not valid</translation></message>
+    <message><source>家庭地址</source><translation>Home address</translation></message>
+    <message><source>已婚</source><translation>Married</translation></message>
+    <message><source>年</source><comment>计划周期</comment><translation>Year</translation></message>
+    <message><source>微信</source><translation>WeChat</translation></message>
+    <message><source>忠诚客户</source><comment>客户五级分类</comment><translation>Loyal</translation></message>
+    <message><source>性别</source><translation>Gender</translation></message>
+    <message><source>性别只能是 男 或 女</source><translation>Gender must be Male or Female</translation></message>
+    <message><source>成交</source><translation>Won</translation></message>
+    <message><source>成交客户</source><comment>客户五级分类</comment><translation>Customer</translation></message>
+    <message><source>手动设置</source><translation>set by hand</translation></message>
+    <message><source>手机</source><translation>Mobile</translation></message>
+    <message><source>手机号码“{value}”格式不正确（应为 11 位，如 13812345678）</source><translation>Mobile number &quot;{value}&quot; is not valid (11 digits, e.g. 13812345678)</translation></message>
     <message><source>打开的文件太多</source><translation>Too many open files</translation></message>
+    <message><source>拜访</source><translation>Visit</translation></message>
+    <message><source>按最近 {count} 笔成交计算</source><translation>from the last {count} deals</translation></message>
+    <message><source>换行符</source><translation>line break</translation></message>
     <message><source>文件名太长</source><translation>File name too long</translation></message>
     <message><source>文件名或参数无效</source><translation>Invalid file name or argument</translation></message>
     <message><source>文件已存在</source><translation>The file already exists</translation></message>
     <message><source>文件或文件夹不存在</source><translation>No such file or folder</translation></message>
     <message><source>文件正被占用</source><translation>The file is in use</translation></message>
+    <message><source>无希望</source><translation>No hope</translation></message>
+    <message><source>日</source><comment>计划周期</comment><translation>Day</translation></message>
+    <message><source>明天早上</source><translation>Tomorrow morning</translation></message>
+    <message><source>月</source><comment>计划周期</comment><translation>Month</translation></message>
+    <message><source>有希望</source><translation>Promising</translation></message>
+    <message><source>未婚</source><translation>Single</translation></message>
+    <message><source>未知的阶段“{text}”，可用：{names}（或中文名称，如 销售机会、25%、成交、退出）</source><translation>Unknown stage &quot;{text}&quot;; use one of: {names} (or a name such as Opportunity, First meeting booked, 25%, Won, Lost)</translation></message>
+    <message><source>标签</source><translation>Tags</translation></message>
+    <message><source>段分隔符</source><translation>paragraph separator</translation></message>
     <message><source>没有权限</source><translation>Permission denied</translation></message>
+    <message><source>潜在客户</source><comment>客户五级分类</comment><translation>Potential</translation></message>
+    <message><source>潜在客户进入“{stage}”</source><translation>A prospect reached &quot;{stage}&quot;</translation></message>
+    <message><source>生日</source><translation>Birthday</translation></message>
+    <message><source>生日只能填一个：公历或农历</source><translation>Fill in one birthday only: solar or lunar</translation></message>
+    <message><source>电话</source><translation>Phone</translation></message>
+    <message><source>电话号码“{value}”格式不正确（如 010-12345678）</source><translation>Phone number &quot;{value}&quot; is not valid (e.g. 010-12345678)</translation></message>
+    <message><source>男</source><translation>Male</translation></message>
+    <message><source>目标客户</source><comment>客户五级分类</comment><translation>Target</translation></message>
+    <message><source>短信</source><translation>SMS</translation></message>
     <message><source>磁盘为只读</source><translation>The disk is read-only</translation></message>
     <message><source>磁盘空间不足</source><translation>Not enough disk space</translation></message>
     <message><source>磁盘配额已满</source><translation>Disk quota exceeded</translation></message>
+    <message><source>离异</source><translation>Divorced</translation></message>
+    <message><source>空字符 NUL</source><translation>null character (NUL)</translation></message>
+    <message><source>第 {count} 次成交</source><translation>Deal number {count}</translation></message>
+    <message><source>第一印象</source><translation>First impression</translation></message>
+    <message><source>籍贯</source><translation>Native place</translation></message>
     <message><source>系统错误</source><translation>System error</translation></message>
     <message><source>系统错误（错误码 {code}）</source><translation>System error (code {code})</translation></message>
+    <message><source>紧急不重要</source><translation>Urgent, not important</translation></message>
+    <message><source>约定初次见面</source><translation>First meeting booked</translation></message>
+    <message><source>结婚纪念日</source><translation>Wedding anniversary</translation></message>
+    <message><source>继续观察</source><translation>Keep watching</translation></message>
+    <message><source>网址</source><translation>Website</translation></message>
+    <message><source>职务</source><translation>Job title</translation></message>
+    <message><source>行业</source><translation>Industry</translation></message>
+    <message><source>行分隔符</source><translation>line separator</translation></message>
+    <message><source>认识时间</source><translation>Met on</translation></message>
+    <message><source>认识来源</source><translation>Source</translation></message>
     <message><source>设备不存在</source><translation>No such device</translation></message>
     <message><source>读写磁盘出错</source><translation>Disk read/write error</translation></message>
     <message><source>路径中有一段不是文件夹</source><translation>Part of the path is not a folder</translation></message>
     <message><source>路径中的链接太多（可能循环）</source><translation>Too many links in the path (maybe a loop)</translation></message>
+    <message><source>身份证</source><translation>ID number</translation></message>
+    <message><source>身份证号码中的出生日期 {date} 不合理</source><translation>The birth date {date} in the ID number is not plausible</translation></message>
+    <message><source>身份证号码中的出生日期 {date} 不是有效日期</source><translation>The birth date {date} in the ID number is not a valid date</translation></message>
+    <message><source>身份证号码前 17 位应为数字</source><translation>The first 17 characters of the ID number must be digits</translation></message>
+    <message><source>身份证号码应为 18 位（现在是 {count} 位）</source><translation>The ID number must have 18 characters (it has {count})</translation></message>
+    <message><source>身份证号码最后一位应为数字或 X</source><translation>The last character of the ID number must be a digit or X</translation></message>
+    <message><source>身份证号码校验位不对，请核对后重新输入</source><translation>The ID number&apos;s check digit is wrong; check it and type it again</translation></message>
     <message><source>这是一个文件夹</source><translation>This is a folder</translation></message>
+    <message><source>退出</source><translation>Lost</translation></message>
+    <message><source>退格符 BS</source><translation>backspace (BS)</translation></message>
+    <message><source>邮件</source><translation>Email</translation></message>
+    <message><source>邮箱</source><translation>Email</translation></message>
+    <message><source>邮箱“{value}”格式不正确（如 name@example.com）</source><translation>Email &quot;{value}&quot; is not valid (e.g. name@example.com)</translation></message>
+    <message><source>重要不紧急</source><translation>Important, not urgent</translation></message>
+    <message><source>重要紧急</source><translation>Important &amp; urgent</translation></message>
+    <message><source>金额“{text}”不是有效数字</source><translation>Amount &quot;{text}&quot; is not a valid number</translation></message>
+    <message><source>金额不能为负数：{text}</source><translation>The amount cannot be negative: {text}</translation></message>
+    <message><source>金额过大：{text}</source><translation>The amount is too large: {text}</translation></message>
+    <message><source>销售机会</source><translation>Opportunity</translation></message>
+    <message><source>面谈</source><translation>Meeting</translation></message>
+    <message><source>首次成交</source><translation>First deal</translation></message>
+    <message><source>默认值</source><translation>default</translation></message>
+    <message><source>（超长数字）</source><translation>(number too long)</translation></message>
+    <message><source>；</source><translation>; </translation></message>
 </context>
 </TS>

@@ -7,7 +7,6 @@
     <message><source>复制的文件与原文件不一致：{path}</source><translation>The copy differs from the original file: {path}</translation></message>
     <message><source>表 {tables} 的行数与原文件不同</source><translation>the row counts of {tables} differ from the original</translation></message>
     <message><source>{problem}，未备份。现有的备份没有被替换。</source><translation>{problem}; not backed up. The existing backups were not replaced.</translation></message>
-    <message><source>、</source><translation>, </translation></message>
     <message><source>不是 salesdesk 备份文件：{path}</source><translation>Not a salesdesk backup: {path}</translation></message>
     <message><source>不能从此文件恢复：{problem}</source><translation>Cannot restore from this file: {problem}</translation></message>
     <message><source>备份文件不存在或为空：{path}</source><translation>The backup file is missing or empty: {path}</translation></message>

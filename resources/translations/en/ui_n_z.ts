@@ -25,6 +25,24 @@
     <message><source>⏰ {title}：{text}</source><translation>⏰ {title}: {text}</translation></message>
     <message><source>◀ 上一周</source><translation>◀ Previous week</translation></message>
     <message><source>　</source><comment>between counts</comment><translation>  </translation></message>
+    <message><source> 到期</source><translation type="unfinished"></translation></message>
+    <message><source> 天</source><translation type="unfinished"></translation></message>
+    <message><source>1 小时后</source><translation type="unfinished"></translation></message>
+    <message><source>10 分钟后</source><translation type="unfinished"></translation></message>
+    <message><source>90% 已过签约日</source><translation type="unfinished"></translation></message>
+    <message><source>Excel 工作簿 (*.xlsx)</source><translation type="unfinished"></translation></message>
+    <message><source>PDF 文件 (*.pdf)</source><translation type="unfinished"></translation></message>
+    <message><source>PNG 图片 (*.png)</source><translation type="unfinished"></translation></message>
+    <message><source>{label}检视：{first} 至 {last} 的工作，{review} 检视</source><translation type="unfinished"></translation></message>
+    <message><source>{n} 天后过期</source><translation type="unfinished"></translation></message>
+    <message><source>{n} 天，从未联系</source><translation type="unfinished"></translation></message>
+    <message><source>{p}计划</source><translation type="unfinished"></translation></message>
+    <message><source>{range}（工作日 {days} 天）　上期 {previous}</source><translation type="unfinished"></translation></message>
+    <message><source>{stage}（修改）</source><translation type="unfinished"></translation></message>
+    <message><source>{when}　{customers} 位客户，{prospects} 个潜在客户</source><translation type="unfinished"></translation></message>
+    <message><source>{when}　无法使用：{problem}</source><translation type="unfinished"></translation></message>
+    <message><source>……另有 {n} 项</source><translation type="unfinished"></translation></message>
+    <message><source>◀ 上一周</source><translation type="unfinished"></translation></message>
     <message><source>一键记录</source><translation>One-click log</translation></message>
     <message><source>上周</source><translation>Last week</translation></message>
     <message><source>下一周 ▶</source><translation>Next week ▶</translation></message>
@@ -100,6 +118,17 @@
     <message><source>打印预览</source><translation>Print preview</translation></message>
     <message><source>打印预览 — {title}</source><translation>Print preview — {title}</translation></message>
     <message><source>打开 salesdesk 数据库</source><translation>Open a salesdesk database</translation></message>
+    <message><source>成交 {n}</source><translation type="unfinished"></translation></message>
+    <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation type="unfinished"></translation></message>
+    <message><source>所有客户都在联系间隔内</source><translation type="unfinished"></translation></message>
+    <message><source>打印</source><translation type="unfinished"></translation></message>
+    <message><source>打印报告</source><translation type="unfinished"></translation></message>
+    <message><source>打印报告（PDF）…</source><translation type="unfinished"></translation></message>
+    <message><source>打印表头和部门追踪表中使用</source><translation type="unfinished"></translation></message>
+    <message><source>打印预览</source><translation type="unfinished"></translation></message>
+    <message><source>打印预览 — {title}</source><translation type="unfinished"></translation></message>
+    <message><source>打开</source><translation type="unfinished"></translation></message>
+    <message><source>打开 salesdesk 数据库</source><translation type="unfinished"></translation></message>
     <message><source>打开“{menu}”菜单</source><translation>Open the “{menu}” menu</translation></message>
     <message><source>打开一份演示数据随意试用，关闭后不留痕迹；不会创建您的数据文件，下次启动还会看到这里。</source><translation>Open demo data to try things out; it leaves nothing behind when closed. Your data file is not created, and this page shows again next time.</translation></message>
     <message><source>打开其他文件…</source><translation>Open another file…</translation></message>

@@ -1,0 +1,86 @@
+"""What an English user reads from core: validation messages with the value typed, and the
+method's names (stages, levels, quadrants) through the display helpers."""
+import pytest
+
+from english import chinese
+from salesdesk.core.customer import CustomerData, InvalidCustomer, field_label, level_label, validate
+from salesdesk.core.idcard import BadIdNumber
+from salesdesk.core.idcard import validate as validate_id
+from salesdesk.core.levels import reason_for, shown_reason
+from salesdesk.core.money import BadAmount, parse_money
+from salesdesk.core.quadrants import period_label, quadrant_label
+from salesdesk.core.stages import Stage, UnknownStage, column_label, parse_stage, stage_label
+
+
+def test_a_bad_mobile_reads_english_and_carries_the_value(english):
+    with pytest.raises(InvalidCustomer) as caught:
+        validate(CustomerData(name="Zhang Wei", mobile="12345"))
+    message = caught.value.errors["mobile"]
+    assert message == 'Mobile number "12345" is not valid (11 digits, e.g. 13812345678)'
+    assert chinese([str(caught.value)]) == []
+
+
+def test_every_bad_field_is_named_in_english(english):
+    with pytest.raises(InvalidCustomer) as caught:
+        validate(CustomerData(name="", email="zhang@", qq="12", gender="x", notes="a\x1bb"))
+    errors = caught.value.errors
+    assert errors["name"] == "The name cannot be empty"
+    assert errors["email"] == 'Email "zhang@" is not valid (e.g. name@example.com)'
+    assert "Notes contains an invisible control character (ESC)" in errors["notes"]
+    assert chinese(errors.values()) == []
+
+
+def test_a_bad_date_names_the_field_in_english(english):
+    with pytest.raises(InvalidCustomer) as caught:
+        validate(CustomerData(name="Zhang Wei", birthday="1990-13-01"))
+    assert caught.value.errors["birthday"] == 'Birthday "1990-13-01" is not a valid date; use YYYY-MM-DD'
+
+
+def test_the_same_mobile_error_stays_chinese_by_default():
+    with pytest.raises(InvalidCustomer) as caught:
+        validate(CustomerData(name="Zhang Wei", mobile="12345"))
+    assert caught.value.errors["mobile"].startswith("手机号码“12345”")
+
+
+def test_stage_names_through_the_helpers(english):
+    assert stage_label(Stage.OPPORTUNITY) == "Opportunity"
+    assert stage_label("appointment") == "First meeting booked"
+    assert Stage.WON.shown_label == "Won"
+    assert column_label(Stage.P25) == "3-(25%)"
+    assert column_label(Stage.OPPORTUNITY) == "1-Opportunity"
+    assert Stage.OPPORTUNITY.label == "销售机会"  # what is stored and parsed stays Chinese
+
+
+def test_an_unknown_stage_is_refused_in_english(english):
+    with pytest.raises(UnknownStage, match='Unknown stage "maybe"; use one of: opportunity, appointment'):
+        parse_stage("maybe")
+    assert parse_stage("First meeting booked") == Stage.APPOINTMENT
+
+
+def test_levels_quadrants_and_periods_in_english(english):
+    assert [level_label(v) for v in ("潜在客户", "目标客户", "准客户", "成交客户", "忠诚客户")] == [
+        "Potential", "Target", "Qualified", "Customer", "Loyal"]
+    assert quadrant_label("重要紧急") == "Important & urgent"
+    assert quadrant_label("不重要不紧急") == "Neither"
+    assert [period_label(p) for p in "日周月季年"] == ["Day", "Week", "Month", "Quarter", "Year"]
+    assert field_label("mobile") == "Mobile"
+
+
+def test_a_stored_level_reason_is_shown_in_english(english):
+    assert shown_reason(reason_for(Stage.P50)) == 'A prospect reached "50%"'
+    assert shown_reason(reason_for(Stage.APPOINTMENT)) == 'A prospect reached "First meeting booked"'
+    assert shown_reason(reason_for(Stage.WON, 1)) == "First deal"
+    assert shown_reason(reason_for(Stage.WON, 3)) == "Deal number 3"
+    assert shown_reason("set by the agent") == "set by the agent"
+
+
+def test_stored_reasons_stay_chinese():
+    assert reason_for(Stage.P50) == "潜在客户进入“50%”"
+    assert shown_reason(reason_for(Stage.P50)) == "潜在客户进入“50%”"
+
+
+def test_money_and_id_errors_in_english(english):
+    with pytest.raises(BadAmount, match='Amount "abc" is not a valid number'):
+        parse_money("abc")
+    with pytest.raises(BadIdNumber, match=r"The ID number must have 18 characters \(it has 5\)"):
+        validate_id("12345")
