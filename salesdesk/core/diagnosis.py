@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Protocol, Sequence
 
+from salesdesk.i18n import tr
+
 from .cycle import AgeState, age_days, age_state
 from .stages import AGING_STAGES, Stage
 
@@ -123,17 +125,17 @@ def diagnose(
     deeper = len(p50) + len(p90)
     if top < rules.min_top or top < deeper:
         if top < rules.min_top:
-            finding = (f"约定初次见面和 25% 一共只有 {top} 位（至少需要 {rules.min_top} 位）："
-                       "新接触的客户不够，几周后就会没有成交。")
+            finding = tr("约定初次见面和 25% 一共只有 {top} 位（至少需要 {least} 位）："
+                         "新接触的客户不够，几周后就会没有成交。").format(top=top, least=rules.min_top)
         else:
-            finding = (f"约定初次见面和 25% 共 {top} 位，少于 50% 和 90% 的 {deeper} 位："
-                       "漏斗上窄下宽，后续没有新客户补充。")
+            finding = tr("约定初次见面和 25% 共 {top} 位，少于 50% 和 90% 的 {deeper} 位："
+                         "漏斗上窄下宽，后续没有新客户补充。").format(top=top, deeper=deeper)
         if opportunity:
-            action = (f"提高拨打量：今天打 15 个电话（15-7-1），先从这 {len(opportunity)} 位销售机会开始，"
-                      "约定初次见面。")
+            action = tr("提高拨打量：今天打 15 个电话（15-7-1），先从这 {count} 位销售机会开始，"
+                        "约定初次见面。").format(count=len(opportunity))
         else:
-            action = "提高拨打量：先收集 20 个新名单（20:5:1），每天打 15 个电话，约 1 次初次见面。"
-        out.append(Diagnosis(ShapeKind.DRY_TOP, "断层", finding, action, _named(opportunity)))
+            action = tr("提高拨打量：先收集 20 个新名单（20:5:1），每天打 15 个电话，约 1 次初次见面。")
+        out.append(Diagnosis(ShapeKind.DRY_TOP, tr("断层"), finding, action, _named(opportunity)))
 
     # 计划书待定式: proposals pile up at 50% — they do not fit, or the board is stale.
     old50 = [e for e in p50 if is_overdue(e, today, cycle_days)]
@@ -142,31 +144,33 @@ def diagnose(
     if many_50 or stale_50:
         parts = []
         if many_50:
-            parts.append(f"50% 有 {len(p50)} 位，不少于 25% 的 {len(p25)} 位")
+            parts.append(tr("50% 有 {count} 位，不少于 25% 的 {p25} 位").format(count=len(p50), p25=len(p25)))
         if stale_50:
-            parts.append(f"50% 中 {len(old50)} 位已超出 {cycle_days} 天的销售周期")
-        finding = "，".join(parts) + "：计划书可能不符合客户需要，或者看板没有及时更新。"
+            parts.append(tr("50% 中 {count} 位已超出 {days} 天的销售周期").format(count=len(old50), days=cycle_days))
+        finding = tr("{findings}：计划书可能不符合客户需要，或者看板没有及时更新。").format(
+            findings=tr("，").join(parts))
         behind = old50 if stale_50 and not many_50 else p50
-        action = ("逐一复核这些 50% 的客户：计划不符合需要的退回 25% 重做计划书，"
-                  "超出周期的送回销售机会，其余的约定签约日期。")
-        out.append(Diagnosis(ShapeKind.PROPOSALS_PENDING, "计划书待定式", finding, action,
+        action = tr("逐一复核这些 50% 的客户：计划不符合需要的退回 25% 重做计划书，"
+                    "超出周期的送回销售机会，其余的约定签约日期。")
+        out.append(Diagnosis(ShapeKind.PROPOSALS_PENDING, tr("计划书待定式"), finding, action,
                              _named(_oldest_first(behind, today))))
 
     # 卡在90%: signed, but the signing date passed without the deal closing.
     stuck = [e for e in p90 if is_stuck_at_90(e, today)]
     if stuck:
-        finding = f"90% 中 {len(stuck)} 位已过约定的签约日期，仍未确认收款承保。"
-        action = "今天逐一追收款和承保；签约日期前确认不了收款的，退回 50%。"
+        finding = tr("90% 中 {count} 位已过约定的签约日期，仍未确认收款承保。").format(count=len(stuck))
+        action = tr("今天逐一追收款和承保；签约日期前确认不了收款的，退回 50%。")
         ordered = sorted(stuck, key=lambda e: (e.signing_date, e.id))
-        out.append(Diagnosis(ShapeKind.STUCK_AT_90, "卡在90%", finding, action, _named(ordered)))
+        out.append(Diagnosis(ShapeKind.STUCK_AT_90, tr("卡在90%"), finding, action, _named(ordered)))
 
     # 过期: too much of the board is past the cycle.
     aging = appointment + p25 + p50 + p90
     overdue = [e for e in aging if is_overdue(e, today, cycle_days)]
     num, den = rules.overdue_share
     if aging and den * len(overdue) > num * len(aging):
-        finding = (f"看板上 {len(aging)} 位有初次见面日期的客户中，{len(overdue)} 位已超出 "
-                   f"{cycle_days} 天的销售周期（超过 {num}/{den}）。")
-        action = "把这些客户送回销售机会（看板上的“送回销售机会”一次完成），把时间留给周期内的客户。"
-        out.append(Diagnosis(ShapeKind.OVERDUE, "过期", finding, action, _named(_oldest_first(overdue, today))))
+        finding = tr("看板上 {total} 位有初次见面日期的客户中，{count} 位已超出 "
+                     "{days} 天的销售周期（超过 {num}/{den}）。").format(
+            total=len(aging), count=len(overdue), days=cycle_days, num=num, den=den)
+        action = tr("把这些客户送回销售机会（看板上的“送回销售机会”一次完成），把时间留给周期内的客户。")
+        out.append(Diagnosis(ShapeKind.OVERDUE, tr("过期"), finding, action, _named(_oldest_first(overdue, today))))
     return out

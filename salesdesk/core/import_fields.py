@@ -11,50 +11,52 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from salesdesk.i18n import tr
+
 from .customer import CustomerData
 from .text import printable
 
 #: (field, the header an export writes, other headers read as that field). ``referrer``
 #: is the 介绍人's name (linked to a customer by name), ``lunar_birthday`` the §3.1 text.
 COLUMNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("name", "姓名", ("名字", "客户姓名", "客户名称", "客户名", "客户", "联系人", "姓名称呼", "name", "fullname",
+    ("name", "姓名", ("名字", "客户姓名", "客户名称", "客户名", "客户", "联系人", "姓名称呼", "name", "fullname",  # i18n: data
                      "customer", "customername", "contact", "contactname")),
-    ("gender", "性别", ("gender", "sex")),
-    ("company", "公司", ("单位", "工作单位", "公司名称", "单位名称", "企业", "company", "organization",
+    ("gender", "性别", ("gender", "sex")),  # i18n: data
+    ("company", "公司", ("单位", "工作单位", "公司名称", "单位名称", "企业", "company", "organization",  # i18n: data
                         "organisation", "employer", "companyname")),
-    ("title", "职务", ("职位", "职称", "岗位", "头衔", "title", "jobtitle", "position")),
-    ("mobile", "手机", ("手机号", "手机号码", "移动电话", "手机电话", "联系手机", "mobile", "mobilephone", "cell",
+    ("title", "职务", ("职位", "职称", "岗位", "头衔", "title", "jobtitle", "position")),  # i18n: data
+    ("mobile", "手机", ("手机号", "手机号码", "移动电话", "手机电话", "联系手机", "mobile", "mobilephone", "cell",  # i18n: data
                        "cellphone", "mobileno", "mobilenumber")),
-    ("phone", "电话", ("固定电话", "座机", "办公电话", "联系电话", "电话号码", "phone", "telephone", "tel",
+    ("phone", "电话", ("固定电话", "座机", "办公电话", "联系电话", "电话号码", "phone", "telephone", "tel",  # i18n: data
                       "officephone", "workphone", "landline")),
-    ("wechat", "微信", ("微信号", "wechat", "weixin", "wechatid")),
-    ("qq", "QQ", ("qq号", "qq号码")),
-    ("email", "邮箱", ("电子邮箱", "电子邮件", "邮件", "email", "e-mail", "mail", "emailaddress")),
-    ("address", "地址", ("通讯地址", "单位地址", "公司地址", "办公地址", "address", "officeaddress")),
-    ("website", "网址", ("网站", "主页", "website", "web", "url", "homepage")),
-    ("referrer", "介绍人", ("推荐人", "转介绍人", "引荐人", "referrer", "referredby", "referral")),
-    ("source", "认识来源", ("来源", "客户来源", "渠道", "获客渠道", "source", "leadsource", "channel")),
-    ("first_impression", "第一印象", ("印象", "firstimpression", "impression")),
-    ("met_on", "认识时间", ("认识日期", "结识时间", "相识时间", "初识日期", "metOn", "met", "firstmet")),
-    ("birthday", "生日", ("出生日期", "出生年月", "出生年月日", "阳历生日", "公历生日", "生辰", "birthday",
+    ("wechat", "微信", ("微信号", "wechat", "weixin", "wechatid")),  # i18n: data
+    ("qq", "QQ", ("qq号", "qq号码")),  # i18n: data
+    ("email", "邮箱", ("电子邮箱", "电子邮件", "邮件", "email", "e-mail", "mail", "emailaddress")),  # i18n: data
+    ("address", "地址", ("通讯地址", "单位地址", "公司地址", "办公地址", "address", "officeaddress")),  # i18n: data
+    ("website", "网址", ("网站", "主页", "website", "web", "url", "homepage")),  # i18n: data
+    ("referrer", "介绍人", ("推荐人", "转介绍人", "引荐人", "referrer", "referredby", "referral")),  # i18n: data
+    ("source", "认识来源", ("来源", "客户来源", "渠道", "获客渠道", "source", "leadsource", "channel")),  # i18n: data
+    ("first_impression", "第一印象", ("印象", "firstimpression", "impression")),  # i18n: data
+    ("met_on", "认识时间", ("认识日期", "结识时间", "相识时间", "初识日期", "metOn", "met", "firstmet")),  # i18n: data
+    ("birthday", "生日", ("出生日期", "出生年月", "出生年月日", "阳历生日", "公历生日", "生辰", "birthday",  # i18n: data
                          "birthdate", "dateofbirth", "dob", "birth")),
-    ("lunar_birthday", "农历生日", ("阴历生日", "农历出生日期", "lunarbirthday", "lunar")),
-    ("anniversary", "结婚纪念日", ("纪念日", "结婚日期", "anniversary", "weddinganniversary")),
-    ("industry", "行业", ("所属行业", "industry", "sector")),
-    ("region", "区域", ("地区", "片区", "region", "area")),
-    ("city", "城市", ("所在城市", "city")),
-    ("circle", "人脉圈", ("圈子", "人脉", "circle", "network")),
-    ("tags", "标签", ("tag", "tags", "label", "labels")),
-    ("value_grade", "价值分级", ("价值等级", "客户价值", "客户等级", "等级", "分级", "grade", "valuegrade")),
-    ("credit_grade", "信用等级", ("信用", "credit", "creditgrade", "creditrating")),
-    ("relation_level", "客户五级分类", ("五级分类", "客户分类", "客户类型", "关系", "level", "relationlevel",
+    ("lunar_birthday", "农历生日", ("阴历生日", "农历出生日期", "lunarbirthday", "lunar")),  # i18n: data
+    ("anniversary", "结婚纪念日", ("纪念日", "结婚日期", "anniversary", "weddinganniversary")),  # i18n: data
+    ("industry", "行业", ("所属行业", "industry", "sector")),  # i18n: data
+    ("region", "区域", ("地区", "片区", "region", "area")),  # i18n: data
+    ("city", "城市", ("所在城市", "city")),  # i18n: data
+    ("circle", "人脉圈", ("圈子", "人脉", "circle", "network")),  # i18n: data
+    ("tags", "标签", ("tag", "tags", "label", "labels")),  # i18n: data
+    ("value_grade", "价值分级", ("价值等级", "客户价值", "客户等级", "等级", "分级", "grade", "valuegrade")),  # i18n: data
+    ("credit_grade", "信用等级", ("信用", "credit", "creditgrade", "creditrating")),  # i18n: data
+    ("relation_level", "客户五级分类", ("五级分类", "客户分类", "客户类型", "关系", "level", "relationlevel", "customerlevel",  # i18n: data
                                    "status")),
-    ("no_visit_times", "不宜拜访时间", ("不宜拜访", "勿扰时间", "novisittimes", "donotvisit")),
-    ("native_place", "籍贯", ("老家", "nativeplace", "hometown")),
-    ("marital_status", "婚姻状况", ("婚姻", "婚否", "maritalstatus", "marital")),
-    ("home_address", "家庭地址", ("家庭住址", "住址", "家庭住所", "homeaddress")),
-    ("id_number", "身份证", ("身份证号", "身份证号码", "证件号码", "idnumber", "idcard", "idno")),
-    ("notes", "备注", ("说明", "附注", "备忘", "描述", "notes", "note", "remarks", "remark", "comments", "comment",
+    ("no_visit_times", "不宜拜访时间", ("不宜拜访", "勿扰时间", "novisittimes", "donotvisit", "timesnottovisit")),  # i18n: data
+    ("native_place", "籍贯", ("老家", "nativeplace", "hometown")),  # i18n: data
+    ("marital_status", "婚姻状况", ("婚姻", "婚否", "maritalstatus", "marital")),  # i18n: data
+    ("home_address", "家庭地址", ("家庭住址", "住址", "家庭住所", "homeaddress")),  # i18n: data
+    ("id_number", "身份证", ("身份证号", "身份证号码", "证件号码", "idnumber", "idcard", "idno")),  # i18n: data
+    ("notes", "备注", ("说明", "附注", "备忘", "描述", "notes", "note", "remarks", "remark", "comments", "comment",  # i18n: data
                      "memo", "description")),
 )
 
@@ -71,14 +73,20 @@ def import_columns() -> list[tuple[str, str]]:
 
 
 def label_of(field_name: str) -> str:
+    """The Chinese header of a column (as an export writes it in Chinese)."""
     for f, label, _ in COLUMNS:
         if f == field_name:
             return label
     return field_name
 
 
-_BRACKETED = re.compile(r"[(\[（【<《].*?[)\]）】>》]\s*$")
-_PUNCT = re.compile(r"[\s_\-.:：/\\*＊·•'\"“”‘’?？!！#]+")
+def header_label(field_name: str) -> str:
+    """A column's header in the user's language (``Mobile``); import reads it back either way."""
+    return tr(label_of(field_name))
+
+
+_BRACKETED = re.compile(r"[(\[（【<《].*?[)\]）】>》]\s*$")  # i18n: data
+_PUNCT = re.compile(r"[\s_\-.:：/\\*＊·•'\"“”‘’?？!！#]+")  # i18n: data
 
 
 def fold_header(text: object) -> str:

@@ -19,13 +19,13 @@ def _pypinyin():
 
 #: The reading a polyphonic character takes as a (single-character) surname.
 SURNAME_READINGS = {
-    "曾": "zeng", "单": "shan", "仇": "qiu", "解": "xie", "乐": "yue", "查": "zha", "区": "ou",
-    "朴": "piao", "覃": "qin", "盖": "ge", "缪": "miao", "翟": "zhai", "柏": "bai", "秘": "bi",
-    "召": "shao", "种": "chong", "员": "yun", "句": "gou", "宓": "mi", "隗": "wei", "尉": "wei",
-    "长": "chang", "重": "chong", "繁": "po", "能": "nai", "郇": "huan", "眭": "sui",
+    "曾": "zeng", "单": "shan", "仇": "qiu", "解": "xie", "乐": "yue", "查": "zha", "区": "ou",  # i18n: data
+    "朴": "piao", "覃": "qin", "盖": "ge", "缪": "miao", "翟": "zhai", "柏": "bai", "秘": "bi",  # i18n: data
+    "召": "shao", "种": "chong", "员": "yun", "句": "gou", "宓": "mi", "隗": "wei", "尉": "wei",  # i18n: data
+    "长": "chang", "重": "chong", "繁": "po", "能": "nai", "郇": "huan", "眭": "sui",  # i18n: data
 }
 #: Two-character surnames whose first character would otherwise be caught above.
-COMPOUND_SURNAMES = ("单于", "尉迟", "长孙", "万俟")
+COMPOUND_SURNAMES = ("单于", "尉迟", "长孙", "万俟")  # i18n: data
 
 
 def _surname_split(name: str) -> tuple[str | None, str]:

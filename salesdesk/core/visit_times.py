@@ -15,7 +15,8 @@ a part of the day and clock times, in any order):
   "晚上9点后" is 21:00–24:00, "下午3点前" is 13:00–15:00, "上午10点前" 8:00–10:00.
 
 A piece that says nothing of these is kept as ``unknown`` (the card can say it was not
-understood) and never matches. Everything here is pure: no Qt, no database.
+understood) and never matches. Everything here is pure: no Qt, no database. The Chinese words here are what the card's
+text is READ from (data, not shown text); the spans keep the piece of text they came from.
 """
 from __future__ import annotations
 
@@ -27,22 +28,22 @@ from dataclasses import dataclass
 DAY_END = 24 * 60
 
 PARTS: dict[str, tuple[int, int]] = {
-    "凌晨": (0, 6 * 60), "早上": (6 * 60, 9 * 60), "早晨": (6 * 60, 9 * 60), "清晨": (6 * 60, 9 * 60),
-    "上午": (8 * 60, 12 * 60), "中午": (11 * 60 + 30, 13 * 60 + 30), "午休": (12 * 60, 14 * 60),
-    "午睡": (12 * 60, 14 * 60), "午饭": (12 * 60, 14 * 60), "下午": (13 * 60, 18 * 60),
-    "傍晚": (17 * 60, 19 * 60), "晚上": (18 * 60, DAY_END), "晚间": (18 * 60, DAY_END),
-    "夜里": (18 * 60, DAY_END), "夜间": (18 * 60, DAY_END), "深夜": (22 * 60, DAY_END),
-    "半夜": (22 * 60, DAY_END),
+    "凌晨": (0, 6 * 60), "早上": (6 * 60, 9 * 60), "早晨": (6 * 60, 9 * 60), "清晨": (6 * 60, 9 * 60),  # i18n: data
+    "上午": (8 * 60, 12 * 60), "中午": (11 * 60 + 30, 13 * 60 + 30), "午休": (12 * 60, 14 * 60),  # i18n: data
+    "午睡": (12 * 60, 14 * 60), "午饭": (12 * 60, 14 * 60), "下午": (13 * 60, 18 * 60),  # i18n: data
+    "傍晚": (17 * 60, 19 * 60), "晚上": (18 * 60, DAY_END), "晚间": (18 * 60, DAY_END),  # i18n: data
+    "夜里": (18 * 60, DAY_END), "夜间": (18 * 60, DAY_END), "深夜": (22 * 60, DAY_END),  # i18n: data
+    "半夜": (22 * 60, DAY_END),  # i18n: data
 }
 #: Parts whose hours are afternoon or evening: "晚上9点" is 21:00.
-_PM_PARTS = {"下午", "傍晚", "晚上", "晚间", "夜里", "夜间", "深夜", "半夜"}
-WEEKDAY_NAMES = "一二三四五六日"
-_DAY_WORD = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天七])")
-_DAY_RANGE = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天七])(?:至|到|-|－|~|～|—)(?:周|星期|礼拜)?([一二三四五六日天七])")
-_SEPARATORS = re.compile(r"[、，,；;/／。\n]+|以及|和|及")
-_CLOCK = r"(\d{1,2})(?:[:：](\d{2})|点半|点(\d{1,2})分?|点|时)?"
-_SPAN = re.compile(_CLOCK + r"\s*(?:-|－|~|～|—|至|到)\s*" + _CLOCK)
-_OPEN = re.compile(_CLOCK + r"\s*(以后|之后|后|以前|之前|前)")
+_PM_PARTS = {"下午", "傍晚", "晚上", "晚间", "夜里", "夜间", "深夜", "半夜"}  # i18n: data
+WEEKDAY_NAMES = "一二三四五六日"  # i18n: data
+_DAY_WORD = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天七])")  # i18n: data
+_DAY_RANGE = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天七])(?:至|到|-|－|~|～|—)(?:周|星期|礼拜)?([一二三四五六日天七])")  # i18n: data
+_SEPARATORS = re.compile(r"[、，,；;/／。\n]+|以及|和|及")  # i18n: data
+_CLOCK = r"(\d{1,2})(?:[:：](\d{2})|点半|点(\d{1,2})分?|点|时)?"  # i18n: data
+_SPAN = re.compile(_CLOCK + r"\s*(?:-|－|~|～|—|至|到)\s*" + _CLOCK)  # i18n: data
+_OPEN = re.compile(_CLOCK + r"\s*(以后|之后|后|以前|之前|前)")  # i18n: data
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class NoVisitTimes:
 
 
 def _day_number(char: str) -> int:
-    return 6 if char in "日天七" else WEEKDAY_NAMES.index(char)
+    return 6 if char in "日天七" else WEEKDAY_NAMES.index(char)  # i18n: data
 
 
 def _minutes(hour: str, minute: str | None, half: bool, pm: bool) -> int | None:
@@ -120,12 +121,12 @@ def _piece_spans(piece: str) -> list[NoVisitSpan]:
     for m in _DAY_WORD.finditer(rest):
         days.add(_day_number(m.group(1)))
     rest = _DAY_WORD.sub(" ", rest)
-    if "工作日" in rest:
+    if "工作日" in rest:  # i18n: data
         days.update(range(5))
-        rest = rest.replace("工作日", " ")
-    if "周末" in rest:
+        rest = rest.replace("工作日", " ")  # i18n: data
+    if "周末" in rest:  # i18n: data
         days.update((5, 6))
-        rest = rest.replace("周末", " ")
+        rest = rest.replace("周末", " ")  # i18n: data
     part = next((name for name in PARTS if name in rest), None)
     pm = part in _PM_PARTS
     weekdays = frozenset(days)
@@ -142,7 +143,7 @@ def _piece_spans(piece: str) -> list[NoVisitSpan]:
         at = _clock_of(opened, 1, pm)
         if at is not None:
             lo, hi = PARTS[part] if part else (0, DAY_END)
-            if opened.group(4).endswith("后"):
+            if opened.group(4).endswith("后"):  # i18n: data
                 span_start, span_end = at, (hi if part and hi > at else DAY_END)
             else:
                 span_start, span_end = (lo if part and lo < at else 0), at
@@ -151,7 +152,7 @@ def _piece_spans(piece: str) -> list[NoVisitSpan]:
     elif part:
         lo, hi = PARTS[part]
         out.append(NoVisitSpan(weekdays, lo, hi, piece))
-    elif weekdays and not clock_text.strip(" 时间段全天整天"):
+    elif weekdays and not clock_text.strip(" 时间段全天整天"):  # i18n: data
         out.append(NoVisitSpan(weekdays, 0, DAY_END, piece))
     return out
 
@@ -178,4 +179,4 @@ def _clock_of(match: re.Match, first: int, pm: bool) -> int | None:
     # "9点半": the group between hour and the next clock text holds 点半.
     start = match.start(first) - match.start(0)
     tail = whole[start + len(hour): start + len(hour) + 2]
-    return _minutes(hour, colon or after_dot, tail == "点半", pm)
+    return _minutes(hour, colon or after_dot, tail == "点半", pm)  # i18n: data

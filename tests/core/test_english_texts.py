@@ -84,3 +84,50 @@ def test_money_and_id_errors_in_english(english):
         parse_money("abc")
     with pytest.raises(BadIdNumber, match=r"The ID number must have 18 characters \(it has 5\)"):
         validate_id("12345")
+
+
+def test_a_lunar_birthday_is_shown_in_english_form(english):
+    import datetime as dt
+
+    from salesdesk.core.lunar import DateSpec, both_calendars, format_spec, parse_date_spec, spec_input_text
+
+    mid_autumn = DateSpec(True, None, 8, 15)
+    assert format_spec(mid_autumn) == "lunar 8/15"
+    assert format_spec(DateSpec(True, 1990, 4, 1, True)) == "lunar leap 4/1, 1990"
+    assert format_spec(DateSpec(False, None, 5, 20)) == "May 20"
+    assert format_spec(DateSpec(False, 1990, 5, 20)) == "1990-05-20"
+    assert both_calendars(mid_autumn, dt.date(2026, 3, 1)) == "lunar 8/15 (Sep 25)"
+    assert spec_input_text(DateSpec(True, 1990, 5, 20, True)) == "1990-L5-20"
+    assert parse_date_spec("lunar leap 4/1") == DateSpec(True, None, 4, 1, True)
+    assert parse_date_spec(spec_input_text(DateSpec(True, 1990, 5, 20, True)), lunar=True) == \
+        DateSpec(True, 1990, 5, 20, True)
+
+
+def test_a_lunar_date_stays_chinese_by_default():
+    import datetime as dt
+
+    from salesdesk.core.lunar import DateSpec, both_calendars
+
+    assert both_calendars(DateSpec(True, None, 8, 15), dt.date(2026, 3, 1)) == "农历八月十五（今年 9月25日）"
+
+
+def test_a_bad_lunar_date_is_refused_in_english(english):
+    from salesdesk.core.lunar import DateSpec, check_spec, parse_date_spec
+
+    with pytest.raises(ValueError, match='Lunar birthday "abc" is not a valid date; use'):
+        parse_date_spec("abc", lunar=True, label="农历生日")
+    with pytest.raises(ValueError, match=r"Lunar birthday: lunar 2026 has no leap month 4 \(that year"):
+        check_spec(DateSpec(True, 2026, 4, 1, True), "农历生日")
+
+
+def test_a_board_diagnosis_reads_english(english):
+    import datetime as dt
+
+    from salesdesk.core.diagnosis import BoardEntry, diagnose
+
+    entries = [BoardEntry(1, "Zhang Wei", Stage.OPPORTUNITY), BoardEntry(2, "Li Na", Stage.P90,
+                                                                       dt.date(2026, 1, 5), dt.date(2026, 2, 1))]
+    found = diagnose(entries, dt.date(2026, 3, 1), 60)
+    assert [d.title for d in found][:1] == ["Dry top"]
+    for d in found:
+        assert chinese([d.title, d.finding, d.action]) == [], d

@@ -7,22 +7,51 @@
     <message><source>1-销售机会</source><translation>1-Opportunity</translation></message>
     <message><source>10 分钟后</source><translation>In 10 minutes</translation></message>
     <message><source>2-约定初次见面</source><translation>2-First meeting booked</translation></message>
+    <message><source>50% 中 {count} 位已超出 {days} 天的销售周期</source><translation>{count} at 50% are past the {days}-day sales cycle</translation></message>
+    <message><source>50% 有 {count} 位，不少于 25% 的 {p25} 位</source><translation>{count} at 50%, no fewer than the {p25} at 25%</translation></message>
     <message><source>6-成交</source><translation>6-Won</translation></message>
+    <message><source>90% 中 {count} 位已过约定的签约日期，仍未确认收款承保。</source><translation>{count} at 90% are past their signing date, with payment and cover still not confirmed.</translation></message>
     <message><source>QQ 号“{value}”格式不正确（5–12 位数字）</source><translation>QQ number &quot;{value}&quot; is not valid (5–12 digits)</translation></message>
+    <message><source>{date}（{next}）</source><translation>{date} ({next})</translation></message>
+    <message><source>{findings}：计划书可能不符合客户需要，或者看板没有及时更新。</source><translation>{findings}: the proposals may not fit the customers&apos; needs, or the board is not up to date.</translation></message>
     <message><source>{label} {date} 太早（应在 1900 年以后）</source><translation>{label} {date} is too early (must be after 1900)</translation></message>
     <message><source>{label}“{value}”不是有效日期，请按 YYYY-MM-DD 填写</source><translation>{label} &quot;{value}&quot; is not a valid date; use YYYY-MM-DD</translation></message>
+    <message><source>{label}“{value}”不是有效日期，请按 [年-]月-日 填写，如 1990-5-20、8-15、1990-闰5-20 或 农历八月十五</source><translation>{label} &quot;{value}&quot; is not a valid date; use [year-]month-day, e.g. 1990-5-20, 8-15, 1990-L5-20 (L: leap month) or lunar 8-15</translation></message>
+    <message><source>{label}“{value}”是公历日期，这里应填农历日期</source><translation>{label} &quot;{value}&quot; is a solar date; a lunar date is needed here</translation></message>
+    <message><source>{label}“{value}”是农历日期，这里应填公历日期</source><translation>{label} &quot;{value}&quot; is a lunar date; a solar date is needed here</translation></message>
+    <message><source>{label}“{value}”：公历没有闰月</source><translation>{label} &quot;{value}&quot;: the solar calendar has no leap months</translation></message>
+    <message><source>{label}不正确</source><translation>{label} is not valid</translation></message>
     <message><source>{label}不能晚于今天</source><translation>{label} cannot be later than today</translation></message>
+    <message><source>{label}为空</source><translation>{label} is empty</translation></message>
     <message><source>{label}只能写一行：含有{char}，请删除后再保存</source><translation>{label} must be one line: it contains a {char}; remove it, then save</translation></message>
     <message><source>{label}含有不可见的控制字符（{char}），请删除后再保存</source><translation>{label} contains an invisible control character ({char}); remove it, then save</translation></message>
     <message><source>{label}太长（最多 {limit} 个字）</source><translation>{label} is too long (at most {limit} characters)</translation></message>
     <message><source>{label}应为文字</source><translation>{label} must be text</translation></message>
     <message><source>{label}应为日期</source><translation>{label} must be a date</translation></message>
+    <message><source>{label}的年、月、日应为整数</source><translation>{label}: year, month and day must be whole numbers</translation></message>
+    <message><source>{label}的年份应在 {first}–{last} 之间（{year} 不是）</source><translation>{label}: the year must be between {first} and {last} ({year} is not)</translation></message>
+    <message><source>{label}的月份应为 1–12（{month} 不是）</source><translation>{label}: the month must be 1–12 ({month} is not)</translation></message>
+    <message><source>{label}：公历{month}月没有{day}日（最多 {last} 日）</source><translation>{label}: month {month} has no day {day} (at most {last})</translation></message>
+    <message><source>{label}：公历{year}年{month}月没有{day}日（最多 {last} 日）</source><translation>{label}: month {month} of {year} has no day {day} (at most {last})</translation></message>
+    <message><source>{label}：公历没有闰月</source><translation>{label}: the solar calendar has no leap months</translation></message>
+    <message><source>{label}：农历{year}年{month}只有二十九天，没有三十</source><translation>{label}: month {month} of lunar {year} has only 29 days, no 30th</translation></message>
+    <message><source>{label}：农历{year}年没有闰{month}（{that}）</source><translation>{label}: lunar {year} has no leap month {month} ({that})</translation></message>
+    <message><source>{label}：农历{year}年闰{month}只有二十九天，没有三十</source><translation>{label}: leap month {month} of lunar {year} has only 29 days, no 30th</translation></message>
+    <message><source>{label}：农历日应为初一至三十（{day} 不是）</source><translation>{label}: a lunar day must be 1–30 ({day} is not)</translation></message>
+    <message><source>{value} 不是日期</source><translation>{value} is not a date</translation></message>
+    <message><source>“{value}”不是农历日期（可写 8-15、1990-闰5-20 或 农历八月十五）</source><translation>&quot;{value}&quot; is not a lunar date (write 8-15, 1990-L5-20 or lunar 8-15)</translation></message>
+    <message><source>“{value}”不是存在的日期</source><translation>&quot;{value}&quot; is not a real date</translation></message>
+    <message><source>“{value}”不是性别（男 或 女）</source><translation>&quot;{value}&quot; is not a gender (Male or Female)</translation></message>
+    <message><source>“{value}”不是日期（可写 2026-1-5、2026/01/05 或 2026年1月5日）</source><translation>&quot;{value}&quot; is not a date (write 2026-1-5, 2026/01/05 or 2026-01-05)</translation></message>
     <message><source>、</source><translation>, </translation></message>
     <message><source>不宜拜访时间</source><translation>Times not to visit</translation></message>
+    <message><source>不是日期</source><translation>Not a date</translation></message>
     <message><source>不能跨磁盘移动文件</source><translation>Cannot move files across disks</translation></message>
     <message><source>不重要不紧急</source><translation>Neither</translation></message>
     <message><source>丧偶</source><translation>Widowed</translation></message>
     <message><source>人脉圈</source><translation>Circle</translation></message>
+    <message><source>今天</source><comment>日期</comment><translation>today</translation></message>
+    <message><source>今天逐一追收款和承保；签约日期前确认不了收款的，退回 50%。</source><translation>Today, chase payment and cover one by one; move any whose payment cannot be confirmed by the signing date back to 50%.</translation></message>
     <message><source>介绍人</source><translation>Referrer</translation></message>
     <message><source>介绍人不存在</source><translation>The referrer does not exist</translation></message>
     <message><source>价值分级</source><translation>Value grade</translation></message>
@@ -31,6 +60,10 @@
     <message><source>公司</source><translation>Company</translation></message>
     <message><source>内容太长（{count} 个字符，最多 {limit}）</source><translation>Too long ({count} characters, at most {limit})</translation></message>
     <message><source>再度访问</source><translation>Visit again</translation></message>
+    <message><source>农历{year}年没有闰{month}</source><translation>Lunar {year} has no leap month {month}</translation></message>
+    <message><source>农历{year}年超出可换算的范围</source><translation>Lunar year {year} is outside the range that can be converted</translation></message>
+    <message><source>农历年份 {year} 超出范围（1900–2100）</source><translation>Lunar year {year} is out of range (1900–2100)</translation></message>
+    <message><source>农历没有 {month} 月 {day} 日</source><translation>The lunar calendar has no month {month}, day {day}</translation></message>
     <message><source>农历生日</source><translation>Lunar birthday</translation></message>
     <message><source>农历生日不能晚于今天</source><translation>The lunar birthday cannot be later than today</translation></message>
     <message><source>农历生日应为农历日期</source><translation>The lunar birthday must be a lunar date</translation></message>
@@ -43,6 +76,7 @@
     <message><source>删除符 DEL</source><translation>delete character (DEL)</translation></message>
     <message><source>制表符 Tab</source><translation>tab</translation></message>
     <message><source>区域</source><translation>Region</translation></message>
+    <message><source>卡在90%</source><translation>Stuck at 90%</translation></message>
     <message><source>周</source><comment>计划周期</comment><translation>Week</translation></message>
     <message><source>周一</source><translation>Mon</translation></message>
     <message><source>周三</source><translation>Wed</translation></message>
@@ -74,16 +108,22 @@
     <message><source>手机</source><translation>Mobile</translation></message>
     <message><source>手机号码“{value}”格式不正确（应为 11 位，如 13812345678）</source><translation>Mobile number &quot;{value}&quot; is not valid (11 digits, e.g. 13812345678)</translation></message>
     <message><source>打开的文件太多</source><translation>Too many open files</translation></message>
+    <message><source>把这些客户送回销售机会（看板上的“送回销售机会”一次完成），把时间留给周期内的客户。</source><translation>Send these prospects back to Opportunity (&quot;Send back to Opportunity&quot; on the board does it in one go) and spend your time on those within the cycle.</translation></message>
     <message><source>拜访</source><translation>Visit</translation></message>
     <message><source>按最近 {count} 笔成交计算</source><translation>from the last {count} deals</translation></message>
     <message><source>换行符</source><translation>line break</translation></message>
+    <message><source>提高拨打量：今天打 15 个电话（15-7-1），先从这 {count} 位销售机会开始，约定初次见面。</source><translation>Make more calls: 15 calls today (15-7-1), starting with these {count} in Opportunity, to book first meetings.</translation></message>
+    <message><source>提高拨打量：先收集 20 个新名单（20:5:1），每天打 15 个电话，约 1 次初次见面。</source><translation>Make more calls: first collect 20 new names (20:5:1), then 15 calls a day to book 1 first meeting.</translation></message>
     <message><source>文件名太长</source><translation>File name too long</translation></message>
     <message><source>文件名或参数无效</source><translation>Invalid file name or argument</translation></message>
     <message><source>文件已存在</source><translation>The file already exists</translation></message>
     <message><source>文件或文件夹不存在</source><translation>No such file or folder</translation></message>
     <message><source>文件正被占用</source><translation>The file is in use</translation></message>
+    <message><source>断层</source><translation>Dry top</translation></message>
     <message><source>无希望</source><translation>No hope</translation></message>
     <message><source>日</source><comment>计划周期</comment><translation>Day</translation></message>
+    <message><source>日期</source><translation>Date</translation></message>
+    <message><source>日期超出可换算的范围</source><translation>The date is outside the range that can be converted</translation></message>
     <message><source>明天早上</source><translation>Tomorrow morning</translation></message>
     <message><source>月</source><comment>计划周期</comment><translation>Month</translation></message>
     <message><source>有希望</source><translation>Promising</translation></message>
@@ -100,6 +140,7 @@
     <message><source>电话号码“{value}”格式不正确（如 010-12345678）</source><translation>Phone number &quot;{value}&quot; is not valid (e.g. 010-12345678)</translation></message>
     <message><source>男</source><translation>Male</translation></message>
     <message><source>目标客户</source><comment>客户五级分类</comment><translation>Target</translation></message>
+    <message><source>看板上 {total} 位有初次见面日期的客户中，{count} 位已超出 {days} 天的销售周期（超过 {num}/{den}）。</source><translation>Of the {total} prospects on the board with a first meeting date, {count} are past the {days}-day sales cycle (more than {num}/{den}).</translation></message>
     <message><source>短信</source><translation>SMS</translation></message>
     <message><source>磁盘为只读</source><translation>The disk is read-only</translation></message>
     <message><source>磁盘空间不足</source><translation>Not enough disk space</translation></message>
@@ -113,12 +154,15 @@
     <message><source>系统错误（错误码 {code}）</source><translation>System error (code {code})</translation></message>
     <message><source>紧急不重要</source><translation>Urgent, not important</translation></message>
     <message><source>约定初次见面</source><translation>First meeting booked</translation></message>
+    <message><source>约定初次见面和 25% 一共只有 {top} 位（至少需要 {least} 位）：新接触的客户不够，几周后就会没有成交。</source><translation>Only {top} at First meeting booked and 25% (at least {least} needed): too few new contacts, so in a few weeks there will be no deals.</translation></message>
+    <message><source>约定初次见面和 25% 共 {top} 位，少于 50% 和 90% 的 {deeper} 位：漏斗上窄下宽，后续没有新客户补充。</source><translation>{top} at First meeting booked and 25%, fewer than the {deeper} at 50% and 90%: the funnel is narrow at the top, no new prospects are coming in.</translation></message>
     <message><source>结婚纪念日</source><translation>Wedding anniversary</translation></message>
     <message><source>继续观察</source><translation>Keep watching</translation></message>
     <message><source>网址</source><translation>Website</translation></message>
     <message><source>职务</source><translation>Job title</translation></message>
     <message><source>行业</source><translation>Industry</translation></message>
     <message><source>行分隔符</source><translation>line separator</translation></message>
+    <message><source>计划书待定式</source><translation>Proposals pending</translation></message>
     <message><source>认识时间</source><translation>Met on</translation></message>
     <message><source>认识来源</source><translation>Source</translation></message>
     <message><source>设备不存在</source><translation>No such device</translation></message>
@@ -132,9 +176,13 @@
     <message><source>身份证号码应为 18 位（现在是 {count} 位）</source><translation>The ID number must have 18 characters (it has {count})</translation></message>
     <message><source>身份证号码最后一位应为数字或 X</source><translation>The last character of the ID number must be a digit or X</translation></message>
     <message><source>身份证号码校验位不对，请核对后重新输入</source><translation>The ID number&apos;s check digit is wrong; check it and type it again</translation></message>
+    <message><source>过期</source><translation>Overdue</translation></message>
     <message><source>这是一个文件夹</source><translation>This is a folder</translation></message>
     <message><source>退出</source><translation>Lost</translation></message>
     <message><source>退格符 BS</source><translation>backspace (BS)</translation></message>
+    <message><source>逐一复核这些 50% 的客户：计划不符合需要的退回 25% 重做计划书，超出周期的送回销售机会，其余的约定签约日期。</source><translation>Review these 50% prospects one by one: move those whose plan does not fit back to 25% for a new proposal, send those past the cycle back to Opportunity, and set a signing date for the rest.</translation></message>
+    <message><source>那年没有闰月</source><translation>that year has no leap month</translation></message>
+    <message><source>那年闰{month}</source><translation>that year&apos;s leap month is month {month}</translation></message>
     <message><source>邮件</source><translation>Email</translation></message>
     <message><source>邮箱</source><translation>Email</translation></message>
     <message><source>邮箱“{value}”格式不正确（如 name@example.com）</source><translation>Email &quot;{value}&quot; is not valid (e.g. name@example.com)</translation></message>
@@ -148,6 +196,7 @@
     <message><source>首次成交</source><translation>First deal</translation></message>
     <message><source>默认值</source><translation>default</translation></message>
     <message><source>（超长数字）</source><translation>(number too long)</translation></message>
+    <message><source>，</source><translation>, </translation></message>
     <message><source>；</source><translation>; </translation></message>
 </context>
 </TS>
