@@ -9,11 +9,16 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from salesdesk.i18n import N_, tr
+
 from .stages import BOARD_STAGES, Stage
 
 
 @dataclass(frozen=True)
 class Criterion:
+    """One of the five criteria. ``label``, ``meaning`` and ``needs_label`` are kept in
+    Chinese; ``shown_label`` and ``shown_meaning`` say them in the user's language."""
+
     number: int
     key: str
     label: str
@@ -22,13 +27,25 @@ class Criterion:
     needs: str | None = None
     needs_label: str | None = None
 
+    @property
+    def shown_label(self) -> str:
+        return tr(self.label)
+
+    @property
+    def shown_meaning(self) -> str:
+        return tr(self.meaning)
+
+    @property
+    def shown_needs_label(self) -> str | None:
+        return tr(self.needs_label) if self.needs_label else self.needs_label
+
 
 CRITERIA: tuple[Criterion, ...] = (
-    Criterion(1, "right_person", "合适的人", "正在与决策人商谈"),
-    Criterion(2, "plan_fits", "计划符合需要", "推荐的计划符合客户需要"),
-    Criterion(3, "budget", "预算合理", "已讨论价格或价格范围", "budget", "预算金额"),
-    Criterion(4, "timing", "合适的时间", "已约定销售周期内的具体签约日期", "signing_date", "签约日期"),
-    Criterion(5, "next_step", "有进一步发展", "客户清楚下次见面的内容", "next_step", "下一步"),
+    Criterion(1, "right_person", N_("合适的人"), N_("正在与决策人商谈")),
+    Criterion(2, "plan_fits", N_("计划符合需要"), N_("推荐的计划符合客户需要")),
+    Criterion(3, "budget", N_("预算合理"), N_("已讨论价格或价格范围"), "budget", N_("预算金额")),
+    Criterion(4, "timing", N_("合适的时间"), N_("已约定销售周期内的具体签约日期"), "signing_date", N_("签约日期")),
+    Criterion(5, "next_step", N_("有进一步发展"), N_("客户清楚下次见面的内容"), "next_step", N_("下一步")),
 )
 CRITERIA_BY_NUMBER = {c.number: c for c in CRITERIA}
 
@@ -66,7 +83,8 @@ class Missing:
     criterion: int | None = None
 
     def __str__(self) -> str:
-        return self.label
+        """The label in the user's language (``DROP_CRITERIA``'s is kept in Chinese)."""
+        return tr(self.label)
 
 
 def criterion_holds(number: int, facts: ProspectFacts, cycle_days: int | None = None) -> bool:
@@ -91,13 +109,24 @@ def all_criteria_hold(facts: ProspectFacts, cycle_days: int | None = None) -> bo
 
 
 #: The requirement a move into 25% names when all five criteria still hold.
-DROP_CRITERIA = Missing("criteria_drop", "不再成立的标准")
-DROP_CRITERIA_REFUSAL = "退回“25%”须说明哪些标准已不再成立（25% 的客户不能五项标准全部成立）"
+DROP_CRITERIA = Missing("criteria_drop", N_("不再成立的标准"))
+DROP_CRITERIA_REFUSAL = N_("退回“25%”须说明哪些标准已不再成立（25% 的客户不能五项标准全部成立）")
 
 
 def criteria_text(numbers) -> str:
-    """``1. 合适的人、3. 预算合理``: criteria named as the agent ticks them."""
-    return "、".join(f"{n}. {CRITERIA_BY_NUMBER[n].label}" for n in sorted(numbers))
+    """``1. 合适的人、3. 预算合理``: criteria named as the agent ticks them, in Chinese (as the
+    history stores them); ``shown_criteria_text`` says them in the user's language."""
+    return "、".join(f"{n}. {CRITERIA_BY_NUMBER[n].label}" for n in sorted(numbers))  # i18n: data
+
+
+def shown_criteria_text(numbers) -> str:
+    """``1. Right person, 3. Budget fits``: ``criteria_text`` in the user's language."""
+    return tr("、").join(f"{n}. {tr(CRITERIA_BY_NUMBER[n].label)}" for n in sorted(numbers))
+
+
+def criterion_label(number: int) -> str:
+    """A criterion's name in the user's language, by its number (1–5)."""
+    return tr(CRITERIA_BY_NUMBER[number].label)
 
 
 def _missing_criteria(facts: ProspectFacts, cycle_days: int | None) -> list[Missing]:
@@ -105,14 +134,14 @@ def _missing_criteria(facts: ProspectFacts, cycle_days: int | None) -> list[Miss
     for c in CRITERIA:
         if criterion_holds(c.number, facts, cycle_days):
             continue
-        label = c.label
+        label = tr(c.label)
         if c.number in facts.criteria and c.needs_label:
             if c.number == 4 and facts.signing_date is not None:
-                label = f"{c.label}（签约日期超出销售周期 {cycle_days} 天）"
+                label = tr("{criterion}（签约日期超出销售周期 {days} 天）").format(criterion=label, days=cycle_days)
             else:
-                label = f"{c.label}（需填写{c.needs_label}）"
+                label = tr("{criterion}（需填写{needs}）").format(criterion=label, needs=tr(c.needs_label))
         elif c.needs_label:
-            label = f"{c.label}（{c.needs_label}）"
+            label = tr("{criterion}（{needs}）").format(criterion=label, needs=tr(c.needs_label))
         out.append(Missing(f"criterion{c.number}", label, c.number))
     return out
 
@@ -123,18 +152,19 @@ def requirements_for(target: Stage, facts: ProspectFacts, at: dt.date, cycle_day
     if target in (Stage.OPPORTUNITY, Stage.LOST):
         return missing
     if facts.first_meeting is None:
-        missing.append(Missing("first_meeting", "初次见面日期"))
+        missing.append(Missing("first_meeting", tr("初次见面日期")))
     elif target != Stage.APPOINTMENT and facts.first_meeting > at:
-        missing.append(Missing("first_meeting_held", f"初次见面（{facts.first_meeting.isoformat()}）尚未发生"))
+        missing.append(Missing("first_meeting_held", tr("初次见面（{date}）尚未发生").format(
+            date=facts.first_meeting.isoformat())))
     if target in (Stage.APPOINTMENT, Stage.P25):
         return missing
     missing.extend(_missing_criteria(facts, cycle_days))
     if target == Stage.P50:
         return missing
     if not facts.signed:
-        missing.append(Missing("signed", "已签署投保单/合同"))
+        missing.append(Missing("signed", tr("已签署投保单/合同")))
     if facts.paid is None or facts.paid <= 0:
-        missing.append(Missing("paid", "预收到帐（已收款金额）"))
+        missing.append(Missing("paid", tr("预收到帐（已收款金额）")))
     return missing
 
 
@@ -172,36 +202,37 @@ def check_move(
     current = facts.stage
     reason = (reason or "").strip()
     if target == current:
-        return MoveCheck(MoveKind.FORWARD, refusal=f"已在“{target.label}”阶段")
+        return MoveCheck(MoveKind.FORWARD, refusal=tr("已在“{stage}”阶段").format(stage=tr(target.label)))
     if target == Stage.LOST:
         if not reason:
-            return MoveCheck(MoveKind.LOST, refusal="退出需要填写原因")
+            return MoveCheck(MoveKind.LOST, refusal=tr("退出需要填写原因"))
         return MoveCheck(MoveKind.LOST)
     if current == Stage.LOST:
         if target != Stage.OPPORTUNITY:
-            return MoveCheck(MoveKind.REOPEN, refusal="已退出的客户只能重新放回“销售机会”")
+            return MoveCheck(MoveKind.REOPEN, refusal=tr("已退出的客户只能重新放回“销售机会”"))
         if not reason:
-            return MoveCheck(MoveKind.REOPEN, refusal="重新放回销售机会需要填写原因")
+            return MoveCheck(MoveKind.REOPEN, refusal=tr("重新放回销售机会需要填写原因"))
         return MoveCheck(MoveKind.REOPEN)
     if target.rank < current.rank:
         if not reason:
-            return MoveCheck(MoveKind.BACKWARD, refusal=f"退回“{target.label}”需要填写原因")
+            return MoveCheck(MoveKind.BACKWARD, refusal=tr("退回“{stage}”需要填写原因").format(stage=tr(target.label)))
         if target == Stage.P25 and all_criteria_hold(facts, cycle_days):
             # 坚持标准: a 25% with all five criteria ticked is a 50% in disguise.
-            return MoveCheck(MoveKind.BACKWARD, (DROP_CRITERIA,), DROP_CRITERIA_REFUSAL)
+            return MoveCheck(MoveKind.BACKWARD, (DROP_CRITERIA,), tr(DROP_CRITERIA_REFUSAL))
         return MoveCheck(MoveKind.BACKWARD)
     if target == Stage.WON:
         # 成交 follows 90% (signed, paid, criteria checked on the way in); the policy taking
         # effect later than planned must not block it, whatever the cycle has become since.
         if current != Stage.P90:
-            return MoveCheck(MoveKind.FORWARD, refusal="只能从“90%”进入“成交”")
+            return MoveCheck(MoveKind.FORWARD, refusal=tr("只能从“90%”进入“成交”"))
         return MoveCheck(MoveKind.FORWARD)
     missing = tuple(requirements_for(target, facts, at, cycle_days))
     if missing:
-        names = "、".join(m.label for m in missing)
-        return MoveCheck(MoveKind.FORWARD, missing, f"不能进入“{target.label}”，缺少：{names}")
+        names = tr("、").join(str(m) for m in missing)
+        return MoveCheck(MoveKind.FORWARD, missing, tr("不能进入“{stage}”，缺少：{names}").format(
+            stage=tr(target.label), names=names))
     if target == Stage.P25 and all_criteria_hold(facts, cycle_days):
-        return MoveCheck(MoveKind.FORWARD, refusal="五项标准都已成立：应进入“50%”，而不是“25%”")
+        return MoveCheck(MoveKind.FORWARD, refusal=tr("五项标准都已成立：应进入“50%”，而不是“25%”"))
     return MoveCheck(MoveKind.FORWARD)
 
 
@@ -216,18 +247,18 @@ def check_facts_edit(before: ProspectFacts, after: ProspectFacts, at: dt.date, c
     """
     stage = before.stage
     if stage == Stage.LOST:
-        return "已退出的客户不能修改；请先把它重新放回“销售机会”"
+        return tr("已退出的客户不能修改；请先把它重新放回“销售机会”")
     if stage == Stage.WON:
-        return "已成交的客户不能再修改标准、预算和签约日期"
+        return tr("已成交的客户不能再修改标准、预算和签约日期")
     if stage in (Stage.P50, Stage.P90):
         had = {m.key for m in requirements_for(stage, before, at, cycle_days)}
         lost = [m for m in requirements_for(stage, after, at, cycle_days) if m.key not in had]
         if lost:
-            names = "、".join(m.label for m in lost)
-            return (f"“{stage.label}”的客户必须保持：{names}。"
-                    f"如果确实不再成立，请把它退回“25%”（或更早的阶段）并写明原因")
+            names = tr("、").join(str(m) for m in lost)
+            return tr("“{stage}”的客户必须保持：{names}。如果确实不再成立，请把它退回“25%”（或更早的阶段）并写明原因").format(
+                stage=tr(stage.label), names=names)
     if stage == Stage.P25 and all_criteria_hold(after, cycle_days) and not all_criteria_hold(before, cycle_days):
-        return "五项标准都已成立：请把它前进到“50%”，而不是留在“25%”"
+        return tr("五项标准都已成立：请把它前进到“50%”，而不是留在“25%”")
     return ""
 
 

@@ -14,6 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from typing import Iterable, Mapping, Sequence
 
+from salesdesk.i18n import N_, language, tr
+
 from .stages import BOARD_STAGES, Stage
 
 ZERO = Decimal("0.00")
@@ -30,7 +32,8 @@ class PeriodKind(str, Enum):
 
     @property
     def label(self) -> str:
-        return {"day": "日", "week": "周", "month": "月", "quarter": "季度", "year": "年", "custom": "自定义"}[self.value]
+        return {"day": tr("日", "时段"), "week": tr("周", "时段"), "month": tr("月", "时段"), "quarter": tr("季度"),
+                "year": tr("年", "时段"), "custom": tr("自定义", "时段")}[self.value]
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class Period:
     def label(self) -> str:
         if self.start == self.end:
             return self.start.isoformat()
-        return f"{self.start.isoformat()} 至 {self.end.isoformat()}"
+        return tr("{start} 至 {end}").format(start=self.start.isoformat(), end=self.end.isoformat())
 
 
 def working_days(first: dt.date, last: dt.date) -> int:
@@ -107,7 +110,7 @@ def period_of(kind: PeriodKind | str, day: dt.date, end: dt.date | None = None) 
     if kind == PeriodKind.YEAR:
         return Period(kind, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
     if end is None or end < day:
-        raise ValueError("自定义时段的结束日期应不早于开始日期")
+        raise ValueError(tr("自定义时段的结束日期应不早于开始日期"))
     return Period(kind, day, end)
 
 
@@ -118,7 +121,7 @@ FUNNEL_STAGES: tuple[Stage, ...] = BOARD_STAGES
 #: skipped (SPEC §5: 25% → 90% reached 50%); before it, only what it entered counts.
 SKIP_FROM = Stage.P25
 #: The money each stage carries (SPEC §5).
-MONEY_LABELS = {Stage.P50: "预算", Stage.P90: "预收保费", Stage.WON: "承保标保"}
+MONEY_LABELS = {Stage.P50: N_("预算"), Stage.P90: N_("预收保费"), Stage.WON: N_("承保标保")}
 
 
 def reached_stages(entered: Iterable[Stage]) -> frozenset[Stage]:
@@ -182,8 +185,14 @@ def money_text(value: Decimal | None) -> str:
 # -- the ratio game ------------------------------------------------------------------------
 ACTIVITY_KEYS = ("dial", "reach", "book", "meet", "close")
 COUNT_KEYS = ACTIVITY_KEYS + ("new_contacts", "prospects", "deals")
-COUNT_LABELS = {"dial": "拨打", "reach": "接通", "book": "约见", "meet": "面谈", "close": "成交（活动）",
-                "new_contacts": "新名单", "prospects": "潜在客户（达25%）", "deals": "成交件数"}
+#: Shown through ``tr`` (``count_label``).
+COUNT_LABELS = {"dial": N_("拨打"), "reach": N_("接通"), "book": N_("约见"), "meet": N_("面谈"), "close": N_("成交（活动）"),
+                "new_contacts": N_("新名单"), "prospects": N_("潜在客户（达25%）"), "deals": N_("成交件数")}
+
+
+def count_label(key: str) -> str:
+    """A ratio-game count's name in the user's language (``"dial"`` -> ``Dials``)."""
+    return tr(COUNT_LABELS[key])
 
 
 @dataclass(frozen=True)
@@ -299,13 +308,13 @@ class Gap:
 
 #: 改善绩效的方法: what to do when a ratio falls short (key -> advice).
 ADVICE = {
-    "dial": "把每天的拨打数加倍，先做到每天 15 通：量是一切比例的起点",
-    "reach": "接通率偏低：换个时段拨打（午饭前、傍晚），先用短信或微信打招呼，名单要先筛选",
-    "book": "接通后约不到见面：练习电话约访话术，电话里只约见面、不谈产品，给出两个时间让客户选",
-    "meet": "面谈太少：每周安排 8 次面谈（5 个新约见 + 3 个跟进），把约见排进日程",
-    "prospects": "新名单转成潜在客户太少：提高名单质量，多要转介绍，初次面谈要问出需要",
-    "close": "面谈成交比低于 8:1：坚持标准，五项条件齐备再递建议书；复盘失败原因，练习促成",
-    "deals": "潜在客户成交太少：遵循周期，超期的退回销售机会，把时间花在 50% 和 90% 上",
+    "dial": N_("把每天的拨打数加倍，先做到每天 15 通：量是一切比例的起点"),
+    "reach": N_("接通率偏低：换个时段拨打（午饭前、傍晚），先用短信或微信打招呼，名单要先筛选"),
+    "book": N_("接通后约不到见面：练习电话约访话术，电话里只约见面、不谈产品，给出两个时间让客户选"),
+    "meet": N_("面谈太少：每周安排 8 次面谈（5 个新约见 + 3 个跟进），把约见排进日程"),
+    "prospects": N_("新名单转成潜在客户太少：提高名单质量，多要转介绍，初次面谈要问出需要"),
+    "close": N_("面谈成交比低于 8:1：坚持标准，五项条件齐备再递建议书；复盘失败原因，练习促成"),
+    "deals": N_("潜在客户成交太少：遵循周期，超期的退回销售机会，把时间花在 50% 和 90% 上"),
 }
 
 
@@ -313,14 +322,14 @@ def gaps(ratios: Ratios) -> list[Gap]:
     """Each of the agent's ratios beside its reference, as a share (higher is better)."""
     c, ref = ratios.counts, ratios.reference
     out = [
-        Gap("dial", "每日拨打", ratios.per_day("dial"), ref.dial),
-        Gap("reach", "接通率", c["reach"] / c["dial"] if c["dial"] else 0.0, ref.reach / ref.dial),
-        Gap("book", "约见率", c["book"] / c["reach"] if c["reach"] else 0.0, ref.book / ref.reach),
-        Gap("meet", "每周面谈", ratios.meetings_per_week, ref.meetings_week),
-        Gap("prospects", "新名单→潜在客户", c["prospects"] / c["new_contacts"] if c["new_contacts"] else 0.0,
+        Gap("dial", tr("每日拨打"), ratios.per_day("dial"), ref.dial),
+        Gap("reach", tr("接通率"), c["reach"] / c["dial"] if c["dial"] else 0.0, ref.reach / ref.dial),
+        Gap("book", tr("约见率"), c["book"] / c["reach"] if c["reach"] else 0.0, ref.book / ref.reach),
+        Gap("meet", tr("每周面谈"), ratios.meetings_per_week, ref.meetings_week),
+        Gap("prospects", tr("新名单→潜在客户"), c["prospects"] / c["new_contacts"] if c["new_contacts"] else 0.0,
             ref.prospects / ref.new_contacts),
-        Gap("close", "面谈→成交", c["deals"] / c["meet"] if c["meet"] else 0.0, 1 / ref.meetings_per_deal),
-        Gap("deals", "潜在客户→成交", c["deals"] / c["prospects"] if c["prospects"] else 0.0,
+        Gap("close", tr("面谈→成交"), c["deals"] / c["meet"] if c["meet"] else 0.0, 1 / ref.meetings_per_deal),
+        Gap("deals", tr("潜在客户→成交"), c["deals"] / c["prospects"] if c["prospects"] else 0.0,
             ref.deals / ref.prospects),
     ]
     return out
@@ -329,12 +338,13 @@ def gaps(ratios: Ratios) -> list[Gap]:
 def advice(ratios: Ratios) -> str:
     """One sentence: the ratio furthest below its reference and what the method says to do."""
     if not any(ratios.counts.get(k, 0) for k in COUNT_KEYS):
-        return "这段时间还没有记录：每次拨打、接通、约见、面谈、成交都点一下，比例才算得出来。"
+        return tr("这段时间还没有记录：每次拨打、接通、约见、面谈、成交都点一下，比例才算得出来。")
     worst = min(gaps(ratios), key=lambda g: g.share)
     if worst.share >= 1:
-        return "各项比例都达到或超过参考值：保持每天的拨打量，按周期推进潜在客户。"
+        return tr("各项比例都达到或超过参考值：保持每天的拨打量，按周期推进潜在客户。")
     percent = round(worst.share * 100)
-    return f"离参考值最远的是{worst.label}（只有参考值的 {percent}%）：{ADVICE[worst.key]}。"
+    return tr("离参考值最远的是{ratio}（只有参考值的 {percent}%）：{advice}。").format(
+        ratio=worst.label, percent=percent, advice=tr(ADVICE[worst.key]))
 
 
 # -- the weighted forecast -----------------------------------------------------------------
@@ -404,7 +414,7 @@ class PlanRatios:
 
     @property
     def source(self) -> str:
-        return "按您最近一年的实际比例" if self.own else "按参考比例 20:5:1、15-7-1、每周 8 次面谈 8:1"
+        return tr("按您最近一年的实际比例") if self.own else tr("按参考比例 20:5:1、15-7-1、每周 8 次面谈 8:1")
 
 
 def plan_ratios(history: Mapping[str, int], reference: Reference = REFERENCE) -> PlanRatios:
@@ -449,15 +459,17 @@ class Plan:
 
     @property
     def summary(self) -> str:
-        lines = [f"年度目标 {self.goal_deals} 件（{self.ratios.source}）：每周成交 {_short(self.deals_week)} 件、"
-                 f"面谈 {_short(self.meetings_week)} 次、新约见 {_short(self.books_week)} 个、"
-                 f"拨打 {_short(self.dials_week)} 通，每天拨打 {_short(self.dials_day)} 通。"]
+        lines = [tr("年度目标 {goal} 件（{source}）：每周成交 {deals} 件、面谈 {meetings} 次、新约见 {books} 个、"
+                    "拨打 {dials} 通，每天拨打 {dials_day} 通。").format(
+            goal=self.goal_deals, source=self.ratios.source, deals=_short(self.deals_week),
+            meetings=_short(self.meetings_week), books=_short(self.books_week), dials=_short(self.dials_week),
+            dials_day=_short(self.dials_day))]
         if self.today is not None:
-            lines.append(behind_text("今天拨打", self.today))
+            lines.append(behind_text(tr("今天拨打"), self.today))
         dial = self.this_week.get("dial")
         if dial is not None:
-            lines.append(behind_text("本周拨打", dial))
-        return "".join(lines)
+            lines.append(behind_text(tr("本周拨打"), dial))
+        return ("" if language() == "zh" else " ").join(lines)  # Chinese sentences need no space
 
     def as_json(self) -> dict:
         return {
@@ -478,12 +490,13 @@ class Plan:
 def behind_text(what: str, progress: Progress) -> str:
     gap = progress.ahead
     if abs(gap) < 0.05:
-        state = "正好跟上计划"
+        state = tr("正好跟上计划")
     elif gap > 0:
-        state = f"领先 {_short(gap)}"
+        state = tr("领先 {count}").format(count=_short(gap))
     else:
-        state = f"落后 {_short(-gap)}"
-    return f"{what} {progress.done}，按计划此时应为 {_short(progress.expected)}，{state}。"
+        state = tr("落后 {count}").format(count=_short(-gap))
+    return tr("{what} {done}，按计划此时应为 {expected}，{state}。").format(
+        what=what, done=progress.done, expected=_short(progress.expected), state=state)
 
 
 def build_plan(goal_deals: int, ratios: PlanRatios, week: Period, today: dt.date, week_done: Mapping[str, int],
@@ -572,7 +585,7 @@ class Pareto:
                 "premiums": [money_text(p) for p in self.premiums]}
 
 
-RELATION_LEVELS = ("潜在客户", "目标客户", "准客户", "成交客户", "忠诚客户")
+RELATION_LEVELS = ("潜在客户", "目标客户", "准客户", "成交客户", "忠诚客户")  # i18n: data (JSON values)
 VALUE_GRADES = ("A", "B", "C", "D", "E")
 
 
@@ -588,4 +601,5 @@ class Levels:
                 "value": [{"grade": k, "customers": int(self.value.get(k, 0))} for k in VALUE_GRADES + ("",)]}
 
 
-NO_REASON = "（未填写原因）"
+#: The group of lost prospects without a reason (a key; shown through ``tr``).
+NO_REASON = N_("（未填写原因）")

@@ -131,3 +131,35 @@ def test_a_board_diagnosis_reads_english(english):
     assert [d.title for d in found][:1] == ["Dry top"]
     for d in found:
         assert chinese([d.title, d.finding, d.action]) == [], d
+
+
+def test_a_refused_move_names_what_is_missing_in_english(english):
+    import datetime as dt
+
+    from salesdesk.core.rules import ProspectFacts, check_move, criterion_label, shown_criteria_text
+
+    facts = ProspectFacts(stage=Stage.P25, first_meeting=dt.date(2026, 2, 1), criteria=frozenset({1, 3}))
+    refused = check_move(facts, Stage.P50, dt.date(2026, 3, 1), 60)
+    assert refused.refusal.startswith('Cannot move to "50%": missing ')
+    assert "Budget fits (budget amount needed)" in refused.refusal
+    assert chinese([refused.refusal, *map(str, refused.missing)]) == []
+    back = check_move(facts, Stage.APPOINTMENT, dt.date(2026, 3, 1), 60)
+    assert back.refusal == 'Give a reason to move back to "First meeting booked"'
+    assert criterion_label(1) == "Right person"
+    assert shown_criteria_text({1, 3}) == "1. Right person, 3. Budget fits"
+
+
+def test_the_ratio_game_advice_and_plan_read_english(english):
+    import datetime as dt
+
+    from salesdesk.core.stats import PeriodKind, advice, count_label, period_of
+
+    week = period_of(PeriodKind.WEEK, dt.date(2026, 3, 4))
+    assert week.label == "2026-03-02 to 2026-03-08"
+    assert PeriodKind.QUARTER.label == "Quarter"
+    assert count_label("dial") == "Dials"
+
+    class Empty:
+        counts = {}
+
+    assert advice(Empty()).startswith("Nothing recorded in this period yet")

@@ -206,7 +206,6 @@
     <message><source>　承保标保 {m}</source><translation type="unfinished"></translation></message>
     <message><source>　预收保费 {m}</source><translation type="unfinished"></translation></message>
     <message><source>【更正】</source><translation type="unfinished"></translation></message>
-    <message><source>下一步</source><translation type="unfinished"></translation></message>
     <message><source>下一步：</source><translation type="unfinished"></translation></message>
     <message><source>下次可以做得更好的地方、值得保持的做法</source><translation type="unfinished"></translation></message>
     <message><source>下次见面谈什么</source><translation type="unfinished"></translation></message>
@@ -229,7 +228,6 @@
     <message><source>公司已收到的金额（元）</source><translation type="unfinished"></translation></message>
     <message><source>公司：</source><translation type="unfinished"></translation></message>
     <message><source>关闭</source><translation type="unfinished"></translation></message>
-    <message><source>初次见面日期</source><translation type="unfinished"></translation></message>
     <message><source>初次见面：</source><translation type="unfinished"></translation></message>
     <message><source>初见 {md}</source><translation type="unfinished"></translation></message>
     <message><source>到</source><translation type="unfinished"></translation></message>
@@ -246,7 +244,6 @@
     <message><source>已保存</source><translation type="unfinished"></translation></message>
     <message><source>已等 {n} 天</source><translation type="unfinished"></translation></message>
     <message><source>已签单 {s}　预收保费 {p}　承保标保 {w}</source><translation type="unfinished"></translation></message>
-    <message><source>已签署投保单/合同</source><translation type="unfinished"></translation></message>
     <message><source>已约定</source><translation type="unfinished"></translation></message>
     <message><source>已经：</source><translation type="unfinished"></translation></message>
     <message><source>录入 {md}</source><translation type="unfinished"></translation></message>
@@ -261,7 +258,6 @@
     <message><source>手动设置销售周期（0 = 按最近的成交自动计算）</source><translation type="unfinished"></translation></message>
     <message><source>打开客户名片</source><translation type="unfinished"></translation></message>
     <message><source>承保 {money}</source><translation type="unfinished"></translation></message>
-    <message><source>承保标保</source><translation type="unfinished"></translation></message>
     <message><source>承保标保（元）</source><translation type="unfinished"></translation></message>
     <message><source>把 {names} 标记为退出。它会离开看板，但仍保留在历史和统计中。</source><translation type="unfinished"></translation></message>
     <message><source>撤销</source><translation type="unfinished"></translation></message>
