@@ -141,7 +141,7 @@ def test_a_refused_move_names_what_is_missing_in_english(english):
     facts = ProspectFacts(stage=Stage.P25, first_meeting=dt.date(2026, 2, 1), criteria=frozenset({1, 3}))
     refused = check_move(facts, Stage.P50, dt.date(2026, 3, 1), 60)
     assert refused.refusal.startswith('Cannot move to "50%": missing ')
-    assert "Budget fits (budget amount needed)" in refused.refusal
+    assert "Budget fits (fill in: Budget amount)" in refused.refusal
     assert chinese([refused.refusal, *map(str, refused.missing)]) == []
     back = check_move(facts, Stage.APPOINTMENT, dt.date(2026, 3, 1), 60)
     assert back.refusal == 'Give a reason to move back to "First meeting booked"'

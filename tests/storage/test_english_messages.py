@@ -60,8 +60,8 @@ def test_the_class_advice_follows_the_language(english):
 
 
 def test_an_os_error_reason_reads_english(english):
-    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "Not enough disk space"
-    assert os_reason(OSError(12345, "odd")) == "System error (code 12345)"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+    assert os_reason(OSError(12345, "odd")) == "system error (code 12345)"
 
 
 def test_os_error_reasons_stay_chinese_by_default():

@@ -55,7 +55,6 @@
     <message><source>下一步行动</source><translation>Next step</translation></message>
     <message><source>下一步：{step}</source><translation>Next step: {step}</translation></message>
     <message><source>不支持的语言“{lang}”：可用 zh（中文）或 en（English）</source><translation>Unsupported language &quot;{lang}&quot;: use zh (Chinese) or en (English)</translation></message>
-    <message><source>不重要不紧急</source><translation>Neither</translation></message>
     <message><source>与 --apply 同用：手动设置的分级也重新计算</source><translation>With --apply: grades set by hand are computed again too</translation></message>
     <message><source>与已有客户或文件中前面的行重复时：skip 跳过（默认）、merge 合并、add 仍然添加</source><translation>When a row duplicates a customer or an earlier row: skip (default), merge, or add it anyway</translation></message>
     <message><source>交流方式（{methods}），用于交流记录</source><translation>Contact method ({methods}), for a contact record</translation></message>
@@ -97,10 +96,8 @@
     <message><source>共 {n} 位客户</source><translation>Customers: {n}</translation></message>
     <message><source>共 {n} 位客户（分级界限 {thresholds}）：{counts}</source><translation>Customers: {n} (grade thresholds {thresholds}): {counts}</translation></message>
     <message><source>共 {n} 对可能重复的客户</source><translation>Likely duplicate pairs: {n}</translation></message>
-    <message><source>再度访问</source><translation>Visit again</translation></message>
     <message><source>写一个演示数据库</source><translation>Write a demo database</translation></message>
     <message><source>写入计算出的分级（手动设置的分级保持不变）</source><translation>Write the computed grades (grades set by hand stay as they are)</translation></message>
-    <message><source>农历生日</source><translation>Lunar birthday</translation></message>
     <message><source>农历生日：[年-]月-日，闰月前加 闰（如 1990-闰5-20、8-15）</source><translation>Lunar birthday: [year-]month-day, with L before a leap month (e.g. 1990-L5-20, 8-15)</translation></message>
     <message><source>出现意外错误（加 --debug 查看详细信息）</source><translation>An unexpected error occurred (add --debug for the details)</translation></message>
     <message><source>出现意外错误，详细信息已记录在 {path}（加 --debug 可直接显示）</source><translation>An unexpected error occurred; the details are logged in {path} (add --debug to show them here)</translation></message>
@@ -132,7 +129,6 @@
     <message><source>合并编号“{text}”不正确，应为正整数</source><translation>Wrong merge number &quot;{text}&quot;: use a positive whole number</translation></message>
     <message><source>否</source><translation>No</translation></message>
     <message><source>哪一天（默认今天）YYYY-MM-DD</source><translation>Which day (default: today) YYYY-MM-DD</translation></message>
-    <message><source>商谈成功</source><translation>Success</translation></message>
     <message><source>图表：funnel、ratios、cycle 或 pareto</source><translation>Chart: funnel, ratios, cycle or pareto</translation></message>
     <message><source>图表：漏斗、比例趋势、销售周期分布、二八分割图</source><translation>Charts: funnel, ratio trends, sales cycle spread, 80/20 split</translation></message>
     <message><source>在临时演示数据库上打开窗口（不动您的数据）</source><translation>Open the window on a temporary demo database (your data is not touched)</translation></message>
@@ -214,9 +210,7 @@
     <message><source>撤销最近一次合并（或指定编号的合并），不需要 KEEP 和 OTHER</source><translation>Undo the last merge (or the merge with this ID); no KEEP and OTHER needed</translation></message>
     <message><source>撤销：salesdesk customer merge --undo</source><translation>Undo: salesdesk customer merge --undo</translation></message>
     <message><source>数据库完好</source><translation>The database is sound</translation></message>
-    <message><source>数据库文件不存在：{path}</source><translation>The database file does not exist: {path}</translation></message>
     <message><source>数据库文件（默认：用户数据目录）</source><translation>Database file (default: in the user data folder)</translation></message>
-    <message><source>文件夹不存在：{folder}</source><translation>The folder does not exist: {folder}</translation></message>
     <message><source>文件夹不存在：{folder}（请先创建它）</source><translation>The folder does not exist: {folder} (create it first)</translation></message>
     <message><source>文件已存在时覆盖它</source><translation>Overwrite the file if it exists</translation></message>
     <message><source>文件已存在，不会覆盖：{path}</source><translation>The file already exists and is not overwritten: {path}</translation></message>
@@ -229,7 +223,6 @@
     <message><source>新建潜在客户（销售机会），输出编号</source><translation>Add a prospect (Opportunity) and print its ID</translation></message>
     <message><source>新建约会，输出编号（时间重叠照样保存，在标准错误上提示）</source><translation>Add an appointment and print its ID (an overlap is saved anyway, with a note on standard error)</translation></message>
     <message><source>新建：{stage}</source><translation>New: {stage}</translation></message>
-    <message><source>无希望</source><translation>No chance</translation></message>
     <message><source>日期“{text}”格式不正确，应为 YYYY-MM-DD</source><translation>Date &quot;{text}&quot; is not valid: use YYYY-MM-DD</translation></message>
     <message><source>日期“{text}”超出范围（{first}–{last} 年）</source><translation>Date &quot;{text}&quot; is out of range (years {first}–{last})</translation></message>
     <message><source>日程：某天或某周的约会；agenda add 新建约会</source><translation>Agenda: the appointments of a day or a week; agenda add adds one</translation></message>
@@ -251,6 +244,8 @@
     <message><source>显示这一天所在的一周（周一至周日）</source><translation>Show the week of that day (Monday to Sunday)</translation></message>
     <message><source>月份</source><translation>Month</translation></message>
     <message><source>有希望</source><translation>Promising</translation></message>
+    <message><source>未分级</source><translation>no grade</translation></message>
+    <message><source>未加权</source><translation>Unweighted</translation></message>
     <message><source>未备份</source><translation>not backed up</translation></message>
     <message><source>未导入的行已写入：{path}</source><translation>Rows not imported are written to: {path}</translation></message>
     <message><source>未知的设置项“{key}”（可用：{keys}）</source><translation>Unknown setting &quot;{key}&quot; (known: {keys})</translation></message>
@@ -298,6 +293,8 @@
     <message><source>第 {row} 行（{name}）</source><translation>row {row} ({name})</translation></message>
     <message><source>第 {row} 行［{column}］：{reason}</source><translation>Row {row} [{column}]: {reason}</translation></message>
     <message><source>紧急不重要</source><translation>Urgent, not important</translation></message>
+    <message><source>紧急</source><translation>Urgent</translation></message>
+    <message><source>约会</source><translation>Appointments</translation></message>
     <message><source>约会</source><comment>records deleted</comment><translation>appointments</translation></message>
     <message><source>约见</source><comment>count</comment><translation>Booked</translation></message>
     <message><source>纪念日（{days} 天内）</source><translation>Anniversaries (next {days} days)</translation></message>
@@ -334,8 +331,8 @@
     <message><source>选项</source><comment>help section</comment><translation>options</translation></message>
     <message><source>邮件</source><comment>交流方式</comment><translation>Email</translation></message>
     <message><source>重要不紧急</source><translation>Important, not urgent</translation></message>
+    <message><source>重要</source><translation>Important</translation></message>
     <message><source>重要日期</source><comment>records deleted</comment><translation>important dates</translation></message>
-    <message><source>重要紧急</source><translation>Important &amp; urgent</translation></message>
     <message><source>阶段历史</source><comment>records deleted</comment><translation>stage changes</translation></message>
     <message><source>阶段历史：</source><translation>Stage history:</translation></message>
     <message><source>阶段：{stage}（自 {since} 起）</source><translation>Stage: {stage} (since {since})</translation></message>

@@ -14,7 +14,7 @@
     <message><source>QQ 号“{value}”格式不正确（5–12 位数字）</source><translation>QQ number &quot;{value}&quot; is not valid (5–12 digits)</translation></message>
     <message><source>{criterion}（{needs}）</source><translation>{criterion} ({needs})</translation></message>
     <message><source>{criterion}（签约日期超出销售周期 {days} 天）</source><translation>{criterion} (the signing date is beyond the {days}-day sales cycle)</translation></message>
-    <message><source>{criterion}（需填写{needs}）</source><translation>{criterion} ({needs} needed)</translation></message>
+    <message><source>{criterion}（需填写{needs}）</source><translation>{criterion} (fill in: {needs})</translation></message>
     <message><source>{date}（{next}）</source><translation>{date} ({next})</translation></message>
     <message><source>{findings}：计划书可能不符合客户需要，或者看板没有及时更新。</source><translation>{findings}: the proposals may not fit the customers&apos; needs, or the board is not up to date.</translation></message>
     <message><source>{label} {date} 太早（应在 1900 年以后）</source><translation>{label} {date} is too early (must be after 1900)</translation></message>
@@ -50,11 +50,11 @@
     <message><source>“{value}”不是性别（男 或 女）</source><translation>&quot;{value}&quot; is not a gender (Male or Female)</translation></message>
     <message><source>“{value}”不是日期（可写 2026-1-5、2026/01/05 或 2026年1月5日）</source><translation>&quot;{value}&quot; is not a date (write 2026-1-5, 2026/01/05 or 2026-01-05)</translation></message>
     <message><source>、</source><translation>, </translation></message>
-    <message><source>下一步</source><translation>next step</translation></message>
+    <message><source>下一步</source><translation>Next step</translation></message>
     <message><source>不再成立的标准</source><translation>criteria that no longer hold</translation></message>
     <message><source>不宜拜访时间</source><translation>Times not to visit</translation></message>
     <message><source>不是日期</source><translation>Not a date</translation></message>
-    <message><source>不能跨磁盘移动文件</source><translation>Cannot move files across disks</translation></message>
+    <message><source>不能跨磁盘移动文件</source><translation>cannot move files across disks</translation></message>
     <message><source>不能进入“{stage}”，缺少：{names}</source><translation>Cannot move to &quot;{stage}&quot;: missing {names}</translation></message>
     <message><source>不重要不紧急</source><translation>Neither</translation></message>
     <message><source>丧偶</source><translation>Widowed</translation></message>
@@ -120,7 +120,7 @@
     <message><source>已在“{stage}”阶段</source><translation>Already at &quot;{stage}&quot;</translation></message>
     <message><source>已婚</source><translation>Married</translation></message>
     <message><source>已成交的客户不能再修改标准、预算和签约日期</source><translation>A won prospect&apos;s criteria, budget and signing date cannot be changed</translation></message>
-    <message><source>已签署投保单/合同</source><translation>Application or contract signed</translation></message>
+    <message><source>已签署投保单/合同</source><translation>Application/contract signed</translation></message>
     <message><source>已约定销售周期内的具体签约日期</source><translation>A signing date within the sales cycle is agreed</translation></message>
     <message><source>已讨论价格或价格范围</source><translation>The price or a price range has been discussed</translation></message>
     <message><source>已退出的客户不能修改；请先把它重新放回“销售机会”</source><translation>A lost prospect cannot be changed; first put it back into &quot;Opportunity&quot;</translation></message>
@@ -139,7 +139,7 @@
     <message><source>手动设置</source><translation>set by hand</translation></message>
     <message><source>手机</source><translation>Mobile</translation></message>
     <message><source>手机号码“{value}”格式不正确（应为 11 位，如 13812345678）</source><translation>Mobile number &quot;{value}&quot; is not valid (11 digits, e.g. 13812345678)</translation></message>
-    <message><source>打开的文件太多</source><translation>Too many open files</translation></message>
+    <message><source>打开的文件太多</source><translation>too many open files</translation></message>
     <message><source>承保标保</source><translation>Standard premium underwritten</translation></message>
     <message><source>把每天的拨打数加倍，先做到每天 15 通：量是一切比例的起点</source><translation>double your daily calls, up to 15 a day first: volume is where every ratio starts</translation></message>
     <message><source>把这些客户送回销售机会（看板上的“送回销售机会”一次完成），把时间留给周期内的客户。</source><translation>Send these prospects back to Opportunity (&quot;Send back to Opportunity&quot; on the board does it in one go) and spend your time on those within the cycle.</translation></message>
@@ -156,16 +156,16 @@
     <message><source>推荐的计划符合客户需要</source><translation>The recommended plan fits the customer&apos;s needs</translation></message>
     <message><source>提高拨打量：今天打 15 个电话（15-7-1），先从这 {count} 位销售机会开始，约定初次见面。</source><translation>Make more calls: 15 calls today (15-7-1), starting with these {count} in Opportunity, to book first meetings.</translation></message>
     <message><source>提高拨打量：先收集 20 个新名单（20:5:1），每天打 15 个电话，约 1 次初次见面。</source><translation>Make more calls: first collect 20 new names (20:5:1), then 15 calls a day to book 1 first meeting.</translation></message>
-    <message><source>文件名太长</source><translation>File name too long</translation></message>
-    <message><source>文件名或参数无效</source><translation>Invalid file name or argument</translation></message>
-    <message><source>文件已存在</source><translation>The file already exists</translation></message>
-    <message><source>文件或文件夹不存在</source><translation>No such file or folder</translation></message>
-    <message><source>文件正被占用</source><translation>The file is in use</translation></message>
+    <message><source>文件名太长</source><translation>the file name is too long</translation></message>
+    <message><source>文件名或参数无效</source><translation>invalid file name or argument</translation></message>
+    <message><source>文件已存在</source><translation>the file already exists</translation></message>
+    <message><source>文件或文件夹不存在</source><translation>no such file or folder</translation></message>
+    <message><source>文件正被占用</source><translation>the file is in use</translation></message>
     <message><source>断层</source><translation>Dry top</translation></message>
     <message><source>新名单</source><translation>New names</translation></message>
     <message><source>新名单→潜在客户</source><translation>New names → prospects</translation></message>
     <message><source>新名单转成潜在客户太少：提高名单质量，多要转介绍，初次面谈要问出需要</source><translation>too few new names become prospects: improve your list, ask for more referrals, and find the need at the first meeting</translation></message>
-    <message><source>无希望</source><translation>No hope</translation></message>
+    <message><source>无希望</source><translation>No chance</translation></message>
     <message><source>日</source><comment>时段</comment><translation>Day</translation></message>
     <message><source>日</source><comment>计划周期</comment><translation>Day</translation></message>
     <message><source>日期</source><translation>Date</translation></message>
@@ -174,7 +174,7 @@
     <message><source>月</source><comment>时段</comment><translation>Month</translation></message>
     <message><source>月</source><comment>计划周期</comment><translation>Month</translation></message>
     <message><source>有希望</source><translation>Promising</translation></message>
-    <message><source>有进一步发展</source><translation>Next step</translation></message>
+    <message><source>有进一步发展</source><translation>Clear next step</translation></message>
     <message><source>未婚</source><translation>Single</translation></message>
     <message><source>未知的阶段“{text}”，可用：{names}（或中文名称，如 销售机会、25%、成交、退出）</source><translation>Unknown stage &quot;{text}&quot;; use one of: {names} (or a name such as Opportunity, First meeting booked, 25%, Won, Lost)</translation></message>
     <message><source>本周拨打</source><translation>Dials this week</translation></message>
@@ -184,7 +184,7 @@
     <message><source>段分隔符</source><translation>paragraph separator</translation></message>
     <message><source>每周面谈</source><translation>Meetings a week</translation></message>
     <message><source>每日拨打</source><translation>Dials a day</translation></message>
-    <message><source>没有权限</source><translation>Permission denied</translation></message>
+    <message><source>没有权限</source><translation>permission denied</translation></message>
     <message><source>潜在客户</source><comment>客户五级分类</comment><translation>Potential</translation></message>
     <message><source>潜在客户→成交</source><translation>Prospects → deals</translation></message>
     <message><source>潜在客户成交太少：遵循周期，超期的退回销售机会，把时间花在 50% 和 90% 上</source><translation>too few prospects close: follow the cycle, send those past it back to Opportunity, and spend your time on 50% and 90%</translation></message>
@@ -198,18 +198,18 @@
     <message><source>目标客户</source><comment>客户五级分类</comment><translation>Target</translation></message>
     <message><source>看板上 {total} 位有初次见面日期的客户中，{count} 位已超出 {days} 天的销售周期（超过 {num}/{den}）。</source><translation>Of the {total} prospects on the board with a first meeting date, {count} are past the {days}-day sales cycle (more than {num}/{den}).</translation></message>
     <message><source>短信</source><translation>SMS</translation></message>
-    <message><source>磁盘为只读</source><translation>The disk is read-only</translation></message>
-    <message><source>磁盘空间不足</source><translation>Not enough disk space</translation></message>
-    <message><source>磁盘配额已满</source><translation>Disk quota exceeded</translation></message>
+    <message><source>磁盘为只读</source><translation>the disk is read-only</translation></message>
+    <message><source>磁盘空间不足</source><translation>the disk is full</translation></message>
+    <message><source>磁盘配额已满</source><translation>the disk quota is used up</translation></message>
     <message><source>离参考值最远的是{ratio}（只有参考值的 {percent}%）：{advice}。</source><translation>Furthest from its reference: {ratio} (only {percent}% of it): {advice}.</translation></message>
     <message><source>离异</source><translation>Divorced</translation></message>
     <message><source>空字符 NUL</source><translation>null character (NUL)</translation></message>
     <message><source>第 {count} 次成交</source><translation>Deal number {count}</translation></message>
     <message><source>第一印象</source><translation>First impression</translation></message>
-    <message><source>签约日期</source><translation>signing date</translation></message>
+    <message><source>签约日期</source><translation>Signing date</translation></message>
     <message><source>籍贯</source><translation>Native place</translation></message>
-    <message><source>系统错误</source><translation>System error</translation></message>
-    <message><source>系统错误（错误码 {code}）</source><translation>System error (code {code})</translation></message>
+    <message><source>系统错误</source><translation>system error</translation></message>
+    <message><source>系统错误（错误码 {code}）</source><translation>system error (code {code})</translation></message>
     <message><source>紧急不重要</source><translation>Urgent, not important</translation></message>
     <message><source>约定初次见面</source><translation>First meeting booked</translation></message>
     <message><source>约定初次见面和 25% 一共只有 {top} 位（至少需要 {least} 位）：新接触的客户不够，几周后就会没有成交。</source><translation>Only {top} at First meeting booked and 25% (at least {least} needed): too few new contacts, so in a few weeks there will be no deals.</translation></message>
@@ -229,10 +229,10 @@
     <message><source>计划符合需要</source><translation>Plan fits</translation></message>
     <message><source>认识时间</source><translation>Met on</translation></message>
     <message><source>认识来源</source><translation>Source</translation></message>
-    <message><source>设备不存在</source><translation>No such device</translation></message>
-    <message><source>读写磁盘出错</source><translation>Disk read/write error</translation></message>
-    <message><source>路径中有一段不是文件夹</source><translation>Part of the path is not a folder</translation></message>
-    <message><source>路径中的链接太多（可能循环）</source><translation>Too many links in the path (maybe a loop)</translation></message>
+    <message><source>设备不存在</source><translation>no such device</translation></message>
+    <message><source>读写磁盘出错</source><translation>disk read/write error</translation></message>
+    <message><source>路径中有一段不是文件夹</source><translation>part of the path is not a folder</translation></message>
+    <message><source>路径中的链接太多（可能循环）</source><translation>too many links in the path (a loop?)</translation></message>
     <message><source>身份证</source><translation>ID number</translation></message>
     <message><source>身份证号码中的出生日期 {date} 不合理</source><translation>The birth date {date} in the ID number is not plausible</translation></message>
     <message><source>身份证号码中的出生日期 {date} 不是有效日期</source><translation>The birth date {date} in the ID number is not a valid date</translation></message>
@@ -241,7 +241,7 @@
     <message><source>身份证号码最后一位应为数字或 X</source><translation>The last character of the ID number must be a digit or X</translation></message>
     <message><source>身份证号码校验位不对，请核对后重新输入</source><translation>The ID number&apos;s check digit is wrong; check it and type it again</translation></message>
     <message><source>过期</source><translation>Overdue</translation></message>
-    <message><source>这是一个文件夹</source><translation>This is a folder</translation></message>
+    <message><source>这是一个文件夹</source><translation>it is a folder</translation></message>
     <message><source>这段时间还没有记录：每次拨打、接通、约见、面谈、成交都点一下，比例才算得出来。</source><translation>Nothing recorded in this period yet: tap each call, reach, booking, meeting and deal, and the ratios can be worked out.</translation></message>
     <message><source>退出</source><translation>Lost</translation></message>
     <message><source>退出需要填写原因</source><translation>Give a reason to mark it lost</translation></message>
@@ -269,7 +269,7 @@
     <message><source>预收到帐（已收款金额）</source><translation>Payment received (amount paid)</translation></message>
     <message><source>预算</source><translation>Budget</translation></message>
     <message><source>预算合理</source><translation>Budget fits</translation></message>
-    <message><source>预算金额</source><translation>budget amount</translation></message>
+    <message><source>预算金额</source><translation>Budget amount</translation></message>
     <message><source>领先 {count}</source><translation>{count} ahead</translation></message>
     <message><source>首次成交</source><translation>First deal</translation></message>
     <message><source>默认值</source><translation>default</translation></message>

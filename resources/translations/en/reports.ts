@@ -107,6 +107,9 @@
     <message><source>文件“{file}”是空的</source><translation>File “{file}” is empty</translation></message>
     <message><source>文件不存在：{path}</source><translation>File not found: {path}</translation></message>
     <message><source>文件名太长</source><translation>the file name is too long</translation></message>
+    <message><source>我的销售周期: {days} 天</source><translation>My sales cycle: {days} days</translation></message>
+    <message><source>找不到文件“{path}”</source><translation>File not found: “{path}”</translation></message>
+    <message><source>数据表头不正确</source><translation>the data header is wrong</translation></message>
     <message><source>文件夹不存在</source><translation>the folder does not exist</translation></message>
     <message><source>新名单</source><translation>New names</translation></message>
     <message><source>新名单:潜在客户:成交</source><translation>New names : prospects : deals</translation></message>
@@ -187,5 +190,10 @@
     <message><source>（未设置姓名）</source><translation>(name not set)</translation></message>
     <message><source>（续）</source><translation> (cont.)</translation></message>
     <message><source>：</source><translation>: </translation></message>
+    <message><source>部门追踪表</source><translation>Team tracking sheet</translation></message>
+    <message><source>部门追踪表由组员用“salesdesk dept export”（或窗口中行动工具表页的“部门追踪表导出”）生成</source><translation>team members make a team tracking sheet with “salesdesk dept export” (or “Export team tracking sheet” on the window&apos;s Action table page)</translation></message>
+    <message><source>（{detail}）</source><translation> ({detail})</translation></message>
+    <message><source>（未设置姓名）</source><translation>(name not set)</translation></message>
+    <message><source>（续）</source><translation> (cont.)</translation></message>
 </context>
 </TS>

@@ -3,14 +3,13 @@
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>storage</name>
-    <message><source>复制的数据库没有通过检查（{problem}）</source><translation>The copied database failed its check ({problem})</translation></message>
-    <message><source>复制的文件与原文件不一致：{path}</source><translation>The copy differs from the original file: {path}</translation></message>
-    <message><source>表 {tables} 的行数与原文件不同</source><translation>the row counts of {tables} differ from the original</translation></message>
     <message><source>{problem}，未备份。现有的备份没有被替换。</source><translation>{problem}; not backed up. The existing backups were not replaced.</translation></message>
     <message><source>不是 salesdesk 备份文件：{path}</source><translation>Not a salesdesk backup: {path}</translation></message>
     <message><source>不能从此文件恢复：{problem}</source><translation>Cannot restore from this file: {problem}</translation></message>
     <message><source>备份文件不存在或为空：{path}</source><translation>The backup file is missing or empty: {path}</translation></message>
     <message><source>备份文件已损坏，未恢复：{problem}</source><translation>The backup is damaged, nothing was restored: {problem}</translation></message>
+    <message><source>复制的数据库没有通过检查（{problem}）</source><translation>The copied database failed its check ({problem})</translation></message>
+    <message><source>复制的文件与原文件不一致：{path}</source><translation>The copy differs from the original file: {path}</translation></message>
     <message><source>外键错误：表 {table} 第 {row} 行</source><translation>Foreign key error: table {table}, row {row}</translation></message>
     <message><source>数据库完好，但所在的文件夹不能写入（只读或没有权限）：{folder}</source><translation>The database is intact, but its folder cannot be written to (read-only or no permission): {folder}</translation></message>
     <message><source>数据库完好，但文件是只读的（或没有写入权限）：{path}</source><translation>The database is intact, but the file is read-only (or not writable): {path}</translation></message>
@@ -40,6 +39,7 @@
     <message><source>磁盘空间已满（database or disk is full），这次的更改未保存：{path}</source><translation>The disk is full (database or disk is full); this change was not saved: {path}</translation></message>
     <message><source>磁盘空间已满，无法写入，未做任何更改：{path}</source><translation>Cannot write: the disk is full; nothing was changed: {path}</translation></message>
     <message><source>磁盘空间已满，无法读写数据库，这次的更改未保存：{path}</source><translation>The disk is full, the database cannot be read or written; this change was not saved: {path}</translation></message>
+    <message><source>表 {tables} 的行数与原文件不同</source><translation>the row counts of {tables} differ from the original</translation></message>
     <message><source>请从备份恢复（salesdesk restore 备份文件），或选择另一个数据库文件。</source><translation>Restore from a backup (salesdesk restore BACKUP-FILE), or choose another database file.</translation></message>
     <message><source>请关闭正在使用此文件的其他 salesdesk 窗口或程序后重试；不要从备份恢复，数据完好。</source><translation>Close the other salesdesk window or program using this file, then try again; do not restore from a backup, the data is intact.</translation></message>
     <message><source>请升级 salesdesk 后再打开此文件；文件未做任何更改。</source><translation>Upgrade salesdesk, then open this file again; the file was not changed.</translation></message>

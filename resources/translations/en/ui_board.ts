@@ -59,6 +59,7 @@
     <message><source>公司：</source><translation>Company:</translation></message>
     <message><source>关闭</source><translation>Close</translation></message>
     <message><source>初次见面日期</source><translation>First meeting date</translation></message>
+    <message><source>其他</source><translation>Other</translation></message>
     <message><source>初次见面：</source><translation>First meeting:</translation></message>
     <message><source>初次见面：{date}</source><translation>First meeting: {date}</translation></message>
     <message><source>初见 {md}</source><translation>met {md}</translation></message>
@@ -79,7 +80,6 @@
     <message><source>已保存</source><translation>Saved</translation></message>
     <message><source>已等 {n} 天</source><translation>waited {n} d</translation></message>
     <message><source>已签单 {s}　预收保费 {p}　承保标保 {w}</source><translation>signed {s}  premium received {p}  standard premium {w}</translation></message>
-    <message><source>已签署投保单/合同</source><translation>Application/contract signed</translation></message>
     <message><source>已约定</source><translation>Booked</translation></message>
     <message><source>已经：</source><translation>So far:</translation></message>
     <message><source>已超出周期</source><translation>Past the cycle</translation></message>
@@ -151,6 +151,7 @@
     <message><source>这笔交易已{how}。记下原因和经验（可跳过，以后在潜在客户详情里补写）：</source><translation>This deal ended: {how}. Note why and what you learned (you can skip this and add it later in the prospect&apos;s details):</translation></message>
     <message><source>进入“{stage}”还缺少下面的条件。请如实勾选并填写，完成后即可移动：</source><translation>To enter “{stage}” these conditions are still missing. Tick and fill them in truthfully, then the move can go ahead:</translation></message>
     <message><source>退出</source><translation>Lost</translation></message>
+    <message><source>退出原因</source><translation>Lost reason</translation></message>
     <message><source>退出原因：</source><translation>Lost reason:</translation></message>
     <message><source>退回</source><translation>Move back</translation></message>
     <message><source>退回 50%</source><translation>Back to 50%</translation></message>
@@ -177,6 +178,7 @@
     <message><source>预收到帐，金额：</source><translation>Premium received, amount:</translation></message>
     <message><source>预算</source><translation>Budget</translation></message>
     <message><source>预算</source><comment>board column</comment><translation>Budget</translation></message>
+    <message><source>预算金额应大于 0</source><translation>The budget must be more than 0</translation></message>
     <message><source>预算金额（元），如 1500</source><translation>Budget (CNY), e.g. 1500</translation></message>
     <message><source>预算金额（元），如 1500；空 = 未谈</source><translation>Budget (CNY), e.g. 1500; empty = not discussed</translation></message>
     <message><source>预算：</source><translation>Budget:</translation></message>
@@ -184,153 +186,5 @@
     <message><source>（新建）</source><translation>(new)</translation></message>
     <message><source>（未填写）</source><translation>(not filled in)</translation></message>
     <message><source>：</source><translation>: </translation></message>
-    <message><source> 等 {n} 位</source><translation type="unfinished"></translation></message>
-    <message><source>25% 的客户不能五项标准全部成立：请取消已不再成立的标准，或把它前进到“50%”</source><translation type="unfinished"></translation></message>
-    <message><source>50% 的五项标准（勾选 = 成立）</source><translation type="unfinished"></translation></message>
-    <message><source>90% 过签约日</source><translation type="unfinished"></translation></message>
-    <message><source>90% 过签约日（{n}）</source><translation type="unfinished"></translation></message>
-    <message><source>{age} 天 / 销售周期 {cycle} 天（{state}）</source><translation type="unfinished"></translation></message>
-    <message><source>{label}应大于 0</source><translation type="unfinished"></translation></message>
-    <message><source>{names} 退回“{stage}”的原因（记入历史）：</source><translation type="unfinished"></translation></message>
-    <message><source>{name} · {stage} · {age} 天</source><translation type="unfinished"></translation></message>
-    <message><source>{name} · 签约日 {day}</source><translation type="unfinished"></translation></message>
-    <message><source>{name} 移到“{stage}”</source><translation type="unfinished"></translation></message>
-    <message><source>{name} 退回“{stage}”</source><translation type="unfinished"></translation></message>
-    <message><source>{n}天</source><translation type="unfinished"></translation></message>
-    <message><source>{since} 起，{n} 天</source><translation type="unfinished"></translation></message>
-    <message><source>{stage} 列</source><translation type="unfinished"></translation></message>
-    <message><source>{stage}的客户只能查看，不能修改标准和签约信息（备注仍可保存）</source><translation type="unfinished"></translation></message>
-    <message><source>“{stage}”的客户不能五项标准全部成立。请取消勾选已经不再成立的标准（至少一项），并写明退回的原因，两者都记入历史：</source><translation type="unfinished"></translation></message>
-    <message><source>→ 下一步未填写</source><translation type="unfinished"></translation></message>
-    <message><source>⚠ 签约日 {md} 已过，未确认收款</source><translation type="unfinished"></translation></message>
-    <message><source>　承保标保 {m}</source><translation type="unfinished"></translation></message>
-    <message><source>　预收保费 {m}</source><translation type="unfinished"></translation></message>
-    <message><source>【更正】</source><translation type="unfinished"></translation></message>
-    <message><source>下一步：</source><translation type="unfinished"></translation></message>
-    <message><source>下次可以做得更好的地方、值得保持的做法</source><translation type="unfinished"></translation></message>
-    <message><source>下次见面谈什么</source><translation type="unfinished"></translation></message>
-    <message><source>不再成立的标准要在退回 25% 时说明（写明原因，记入历史）</source><translation type="unfinished"></translation></message>
-    <message><source>不成立（未勾选，或缺少所需的金额、日期、下一步）</source><translation type="unfinished"></translation></message>
-    <message><source>不能撤销</source><translation type="unfinished"></translation></message>
-    <message><source>不能移动</source><translation type="unfinished"></translation></message>
-    <message><source>不能退回</source><translation type="unfinished"></translation></message>
-    <message><source>交易总结</source><translation type="unfinished"></translation></message>
-    <message><source>交易总结…</source><translation type="unfinished"></translation></message>
-    <message><source>今天见面</source><translation type="unfinished"></translation></message>
-    <message><source>仍然成立的标准：</source><translation type="unfinished"></translation></message>
-    <message><source>从</source><translation type="unfinished"></translation></message>
-    <message><source>以下 {n} 位客户已超出 {days} 天的销售周期。按照方法把他们送回销售机会，把时间留给周期内的客户（可取消勾选）：</source><translation type="unfinished"></translation></message>
-    <message><source>保存</source><translation type="unfinished"></translation></message>
-    <message><source>保存修改</source><translation type="unfinished"></translation></message>
-    <message><source>修改 {name} 的标准和签约信息</source><translation type="unfinished"></translation></message>
-    <message><source>修改…</source><translation type="unfinished"></translation></message>
-    <message><source>全部标签</source><translation type="unfinished"></translation></message>
-    <message><source>公司已收到的金额（元）</source><translation type="unfinished"></translation></message>
-    <message><source>公司：</source><translation type="unfinished"></translation></message>
-    <message><source>关闭</source><translation type="unfinished"></translation></message>
-    <message><source>初次见面：</source><translation type="unfinished"></translation></message>
-    <message><source>初见 {md}</source><translation type="unfinished"></translation></message>
-    <message><source>到</source><translation type="unfinished"></translation></message>
-    <message><source>前进到“{s}”</source><translation type="unfinished"></translation></message>
-    <message><source>原因 / 金额</source><translation type="unfinished"></translation></message>
-    <message><source>原因：</source><translation type="unfinished"></translation></message>
-    <message><source>取消</source><translation type="unfinished"></translation></message>
-    <message><source>只读</source><translation type="unfinished"></translation></message>
-    <message><source>否</source><translation type="unfinished"></translation></message>
-    <message><source>失败原因</source><translation type="unfinished"></translation></message>
-    <message><source>如 没有找到决策人、预算不足</source><translation type="unfinished"></translation></message>
-    <message><source>如 需求分析到位、老客户转介绍</source><translation type="unfinished"></translation></message>
-    <message><source>实际见面日期</source><translation type="unfinished"></translation></message>
-    <message><source>已保存</source><translation type="unfinished"></translation></message>
-    <message><source>已等 {n} 天</source><translation type="unfinished"></translation></message>
-    <message><source>已签单 {s}　预收保费 {p}　承保标保 {w}</source><translation type="unfinished"></translation></message>
-    <message><source>已约定</source><translation type="unfinished"></translation></message>
-    <message><source>已经：</source><translation type="unfinished"></translation></message>
-    <message><source>录入 {md}</source><translation type="unfinished"></translation></message>
-    <message><source>录入：</source><translation type="unfinished"></translation></message>
-    <message><source>形态健康</source><translation type="unfinished"></translation></message>
-    <message><source>待见面</source><translation type="unfinished"></translation></message>
-    <message><source>成交列显示哪段时间的成交</source><translation type="unfinished"></translation></message>
-    <message><source>成功原因</source><translation type="unfinished"></translation></message>
-    <message><source>成立</source><translation type="unfinished"></translation></message>
-    <message><source>我的销售周期：&lt;b&gt;{days}&lt;/b&gt; 天（{how}）</source><translation type="unfinished"></translation></message>
-    <message><source>手动设置销售周期天数（填 0 按最近 20 笔成交自动计算，现在是 {days} 天）：</source><translation type="unfinished"></translation></message>
-    <message><source>手动设置销售周期（0 = 按最近的成交自动计算）</source><translation type="unfinished"></translation></message>
-    <message><source>打开客户名片</source><translation type="unfinished"></translation></message>
-    <message><source>承保 {money}</source><translation type="unfinished"></translation></message>
-    <message><source>承保标保（元）</source><translation type="unfinished"></translation></message>
-    <message><source>把 {names} 标记为退出。它会离开看板，但仍保留在历史和统计中。</source><translation type="unfinished"></translation></message>
-    <message><source>撤销</source><translation type="unfinished"></translation></message>
-    <message><source>撤销：{what}</source><translation type="unfinished"></translation></message>
-    <message><source>放弃未保存的修改</source><translation type="unfinished"></translation></message>
-    <message><source>时间</source><translation type="unfinished"></translation></message>
-    <message><source>是</source><translation type="unfinished"></translation></message>
-    <message><source>本阶段 {n} 天</source><translation type="unfinished"></translation></message>
-    <message><source>本阶段：</source><translation type="unfinished"></translation></message>
-    <message><source>标准、预算、签约日期或下一步的修改还没有保存。</source><translation type="unfinished"></translation></message>
-    <message><source>标签：</source><translation type="unfinished"></translation></message>
-    <message><source>标记为退出</source><translation type="unfinished"></translation></message>
-    <message><source>标记为退出（放弃）</source><translation type="unfinished"></translation></message>
-    <message><source>每行一条原因：</source><translation type="unfinished"></translation></message>
-    <message><source>没有超出销售周期的客户。</source><translation type="unfinished"></translation></message>
-    <message><source>漏斗逐级收窄，日期都在销售周期内。保持每天的拨打量。</source><translation type="unfinished"></translation></message>
-    <message><source>潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>潜在客户 — {name}</source><translation type="unfinished"></translation></message>
-    <message><source>相关：</source><translation type="unfinished"></translation></message>
-    <message><source>看板形态诊断</source><translation type="unfinished"></translation></message>
-    <message><source>移到</source><translation type="unfinished"></translation></message>
-    <message><source>移到“{stage}”</source><translation type="unfinished"></translation></message>
-    <message><source>移到“{stage}”— {name}</source><translation type="unfinished"></translation></message>
-    <message><source>等 {n} 位</source><translation type="unfinished"></translation></message>
-    <message><source>筛选：姓名、拼音首字母、计划、标签</source><translation type="unfinished"></translation></message>
-    <message><source>签约日期已过仍未确认收款：退回 50%</source><translation type="unfinished"></translation></message>
-    <message><source>签约日期须在 {date} 之前（初次见面后 {days} 天内）。已超出销售周期的客户，按方法应送回销售机会。</source><translation type="unfinished"></translation></message>
-    <message><source>签约日期：</source><translation type="unfinished"></translation></message>
-    <message><source>经验总结：</source><translation type="unfinished"></translation></message>
-    <message><source>编辑列表…</source><translation type="unfinished"></translation></message>
-    <message><source>补充说明（可选；选“其他”时必填）</source><translation type="unfinished"></translation></message>
-    <message><source>详情…</source><translation type="unfinished"></translation></message>
-    <message><source>说明：</source><translation type="unfinished"></translation></message>
-    <message><source>请写明退出的原因</source><translation type="unfinished"></translation></message>
-    <message><source>请填写：</source><translation type="unfinished"></translation></message>
-    <message><source>超出销售周期的客户送回销售机会（先确认名单）</source><translation type="unfinished"></translation></message>
-    <message><source>跳过</source><translation type="unfinished"></translation></message>
-    <message><source>还原</source><translation type="unfinished"></translation></message>
-    <message><source>还缺少：{items}</source><translation type="unfinished"></translation></message>
-    <message><source>还需写明退回的原因</source><translation type="unfinished"></translation></message>
-    <message><source>还需取消至少一项已不再成立的标准</source><translation type="unfinished"></translation></message>
-    <message><source>这些 90% 的客户已过约定的签约日期，仍未确认收款。按照方法退回 50%（已经收款的，请改为移到成交）：</source><translation type="unfinished"></translation></message>
-    <message><source>这笔交易已{how}。记下原因和经验（可跳过，以后在潜在客户详情里补写）：</source><translation type="unfinished"></translation></message>
-    <message><source>进入“{stage}”还缺少下面的条件。请如实勾选并填写，完成后即可移动：</source><translation type="unfinished"></translation></message>
-    <message><source>退出原因</source><translation type="unfinished"></translation></message>
-    <message><source>退出原因：</source><translation type="unfinished"></translation></message>
-    <message><source>退回</source><translation type="unfinished"></translation></message>
-    <message><source>退回 50%</source><translation type="unfinished"></translation></message>
-    <message><source>退回 50%（{n} 位）</source><translation type="unfinished"></translation></message>
-    <message><source>退回 50%（签约日已过未收款）</source><translation type="unfinished"></translation></message>
-    <message><source>退回“25%”…</source><translation type="unfinished"></translation></message>
-    <message><source>退回“{stage}”</source><translation type="unfinished"></translation></message>
-    <message><source>退回“{stage}”— {name}</source><translation type="unfinished"></translation></message>
-    <message><source>退回到“{s}”</source><translation type="unfinished"></translation></message>
-    <message><source>退回的原因（必填），如：客户要和家人再商量</source><translation type="unfinished"></translation></message>
-    <message><source>退回需要填写原因，没有做任何更改。</source><translation type="unfinished"></translation></message>
-    <message><source>送回 {n} 位</source><translation type="unfinished"></translation></message>
-    <message><source>送回销售机会</source><translation type="unfinished"></translation></message>
-    <message><source>送回销售机会（{n} 位）</source><translation type="unfinished"></translation></message>
-    <message><source>送回销售机会（{n}）</source><translation type="unfinished"></translation></message>
-    <message><source>金额：</source><translation type="unfinished"></translation></message>
-    <message><source>销售周期</source><translation type="unfinished"></translation></message>
-    <message><source>销售周期内：{date} 之前</source><translation type="unfinished"></translation></message>
-    <message><source>阶段历史</source><translation type="unfinished"></translation></message>
-    <message><source>预收保费金额</source><translation type="unfinished"></translation></message>
-    <message><source>预收到帐，金额：</source><translation type="unfinished"></translation></message>
-    <message><source>预算金额应大于 0</source><translation type="unfinished"></translation></message>
-    <message><source>预算金额（元），如 1500</source><translation type="unfinished"></translation></message>
-    <message><source>预算金额（元），如 1500；空 = 未谈</source><translation type="unfinished"></translation></message>
-    <message><source>预算：</source><translation type="unfinished"></translation></message>
-    <message><source>（已超出周期）</source><translation type="unfinished"></translation></message>
-    <message><source>（新建）</source><translation type="unfinished"></translation></message>
-    <message><source>（未填写）</source><translation type="unfinished"></translation></message>
-    <message><source>：</source><translation type="unfinished"></translation></message>
 </context>
 </TS>

@@ -27,9 +27,6 @@
     <message><source>　</source><comment>between counts</comment><translation>  </translation></message>
     <message><source> 到期</source><translation type="unfinished"></translation></message>
     <message><source> 天</source><translation type="unfinished"></translation></message>
-    <message><source>1 小时后</source><translation type="unfinished"></translation></message>
-    <message><source>10 分钟后</source><translation type="unfinished"></translation></message>
-    <message><source>90% 已过签约日</source><translation type="unfinished"></translation></message>
     <message><source>Excel 工作簿 (*.xlsx)</source><translation type="unfinished"></translation></message>
     <message><source>PDF 文件 (*.pdf)</source><translation type="unfinished"></translation></message>
     <message><source>PNG 图片 (*.png)</source><translation type="unfinished"></translation></message>
@@ -262,8 +259,6 @@
     <message><source>移到{q}</source><translation type="unfinished"></translation></message>
     <message><source>立即备份(&amp;B)</source><translation type="unfinished"></translation></message>
     <message><source>签约日 {d}</source><translation type="unfinished"></translation></message>
-    <message><source>签约日期</source><translation type="unfinished"></translation></message>
-    <message><source>紧急</source><translation type="unfinished"></translation></message>
     <message><source>红色 {mark} = 已超过销售周期，按方法应退回销售机会；单击姓名打开客户</source><translation type="unfinished"></translation></message>
     <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation type="unfinished"></translation></message>
     <message><source>结束：</source><translation type="unfinished"></translation></message>
