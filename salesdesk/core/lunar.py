@@ -283,6 +283,11 @@ def lunar_month_name(month: int, leap: bool = False) -> str:
     return ("闰" if leap else "") + MONTH_NAMES[month - 1] + "月"  # i18n: data
 
 
+def lunar_day_name(day: int) -> str:
+    """A lunar day as a picker lists it: 初一 … 三十 in Chinese, 1 … 30 in English."""
+    return DAY_NAMES[day - 1] if language() == "zh" else str(day)
+
+
 def _english_spec(spec: DateSpec) -> str:
     if spec.lunar:
         text = f"lunar {'leap ' if spec.leap else ''}{spec.month}/{spec.day}"

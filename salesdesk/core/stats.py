@@ -191,7 +191,10 @@ COUNT_LABELS = {"dial": N_("拨打"), "reach": N_("接通"), "book": N_("约见"
 
 
 def count_label(key: str) -> str:
-    """A ratio-game count's name in the user's language (``"dial"`` -> ``Dials``)."""
+    """A ratio-game count's name in the user's language (``"dial"`` -> ``Dials``). 面谈 here
+    counts meetings (``Meetings``), not the contact method (``Meeting``)."""
+    if key == "meet":
+        return tr("面谈", "次数")
     return tr(COUNT_LABELS[key])
 
 

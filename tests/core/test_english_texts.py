@@ -163,3 +163,18 @@ def test_the_ratio_game_advice_and_plan_read_english(english):
         counts = {}
 
     assert advice(Empty()).startswith("Nothing recorded in this period yet")
+
+
+def test_lunar_month_and_day_names_for_a_picker(english):
+    from salesdesk.core.lunar import lunar_day_name, lunar_month_name
+
+    assert lunar_month_name(5) == "month 5" and lunar_month_name(4, True) == "leap month 4"
+    assert lunar_day_name(1) == "1" and lunar_day_name(30) == "30"
+
+
+def test_the_ratio_count_meet_reads_meetings(english):
+    from salesdesk.core.customer import shown_value
+    from salesdesk.core.stats import count_label
+
+    assert count_label("meet") == "Meetings"
+    assert shown_value("面谈") == "Meeting"  # the contact method

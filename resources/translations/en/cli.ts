@@ -243,9 +243,6 @@
     <message><source>显示潜在客户的阶段、标准、金额和阶段历史</source><translation>Show a prospect&apos;s stage, criteria, amounts and stage history</translation></message>
     <message><source>显示这一天所在的一周（周一至周日）</source><translation>Show the week of that day (Monday to Sunday)</translation></message>
     <message><source>月份</source><translation>Month</translation></message>
-    <message><source>有希望</source><translation>Promising</translation></message>
-    <message><source>未分级</source><translation>no grade</translation></message>
-    <message><source>未加权</source><translation>Unweighted</translation></message>
     <message><source>未备份</source><translation>not backed up</translation></message>
     <message><source>未导入的行已写入：{path}</source><translation>Rows not imported are written to: {path}</translation></message>
     <message><source>未知的设置项“{key}”（可用：{keys}）</source><translation>Unknown setting &quot;{key}&quot; (known: {keys})</translation></message>
@@ -292,9 +289,6 @@
     <message><source>第 {row} 行 {name}：与{other}{why}</source><translation>Row {row} {name}: {why} as {other}</translation></message>
     <message><source>第 {row} 行（{name}）</source><translation>row {row} ({name})</translation></message>
     <message><source>第 {row} 行［{column}］：{reason}</source><translation>Row {row} [{column}]: {reason}</translation></message>
-    <message><source>紧急不重要</source><translation>Urgent, not important</translation></message>
-    <message><source>紧急</source><translation>Urgent</translation></message>
-    <message><source>约会</source><translation>Appointments</translation></message>
     <message><source>约会</source><comment>records deleted</comment><translation>appointments</translation></message>
     <message><source>约见</source><comment>count</comment><translation>Booked</translation></message>
     <message><source>纪念日（{days} 天内）</source><translation>Anniversaries (next {days} days)</translation></message>
@@ -302,7 +296,6 @@
     <message><source>结婚纪念日 YYYY-MM-DD</source><translation>Wedding anniversary YYYY-MM-DD</translation></message>
     <message><source>结束日期（默认今天）</source><translation>End date (default: today)</translation></message>
     <message><source>结果：{results}</source><translation>Result: {results}</translation></message>
-    <message><source>继续观察</source><translation>Keep watching</translation></message>
     <message><source>要导入的文件（.xlsx 或 .csv）</source><translation>The file to import (.xlsx or .csv)</translation></message>
     <message><source>要恢复的备份文件</source><translation>The backup file to restore</translation></message>
     <message><source>计划推荐的产品或方案（如 重疾险）</source><translation>The product or plan you mean to propose (e.g. critical illness cover)</translation></message>
@@ -330,8 +323,6 @@
     <message><source>退出原因：{reason}</source><translation>Lost reason: {reason}</translation></message>
     <message><source>选项</source><comment>help section</comment><translation>options</translation></message>
     <message><source>邮件</source><comment>交流方式</comment><translation>Email</translation></message>
-    <message><source>重要不紧急</source><translation>Important, not urgent</translation></message>
-    <message><source>重要</source><translation>Important</translation></message>
     <message><source>重要日期</source><comment>records deleted</comment><translation>important dates</translation></message>
     <message><source>阶段历史</source><comment>records deleted</comment><translation>stage changes</translation></message>
     <message><source>阶段历史：</source><translation>Stage history:</translation></message>

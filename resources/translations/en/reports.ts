@@ -12,7 +12,6 @@
     <message><source>{mark} 粗体并标 {mark} 者已超过销售周期（{days} 天），按方法应退回销售机会。日期为初次见面日期（销售机会为进入该阶段的日期）。</source><translation>{mark} Bold and marked {mark}: past the sales cycle ({days} days); the method sends it back to Opportunity. Dates are first-meeting dates (for Opportunity, the day it entered the stage).</translation></message>
     <message><source>{mark} 表示已超过销售周期（{days} 天）：按方法应退回销售机会。日期为初次见面日期（销售机会为进入该阶段的日期）。</source><translation>{mark} means past the sales cycle ({days} days): the method sends it back to Opportunity. Dates are first-meeting dates (for Opportunity, the day it entered the stage).</translation></message>
     <message><source>{stage} {count} 人{money}</source><translation>{stage} {count}{money}</translation></message>
-    <message><source>{start} 至 {end}</source><translation>{start} to {end}</translation></message>
     <message><source>{title}（保费合计 {total}）</source><translation>{title} (premium total {total})</translation></message>
     <message><source>{title}（共 {count} 人）</source><translation>{title} ({count} in all)</translation></message>
     <message><source>{title}（共 {count} 件）</source><translation>{title} ({count} deals)</translation></message>
@@ -67,8 +66,6 @@
     <message><source>公式没有保存计算结果（请在 Excel 中打开并保存，或“只粘贴数值”）</source><translation>the formula has no saved result (open and save the file in Excel, or “paste values only”)</translation></message>
     <message><source>共 {count} 位组员</source><translation>{count} team members</translation></message>
     <message><source>其他</source><translation>Other</translation></message>
-    <message><source>内容太长（{count} 个字符，最多 {limit}）</source><translation>too long ({count} characters, at most {limit})</translation></message>
-    <message><source>准客户</source><comment>客户五级分类</comment><translation>Qualified</translation></message>
     <message><source>初次见面到成交的天数</source><translation>Days from first meeting to won</translation></message>
     <message><source>前 {share} 的客户贡献 80% 的保费</source><translation>The top {share} of customers bring 80% of the premium</translation></message>
     <message><source>加权预测</source><translation>Weighted forecast</translation></message>
@@ -90,15 +87,10 @@
     <message><source>小计</source><translation>Subtotal</translation></message>
     <message><source>已成交（承保标保）</source><translation>Won (std. premium)</translation></message>
     <message><source>平均分布</source><translation>Even spread</translation></message>
-    <message><source>忠诚客户</source><comment>客户五级分类</comment><translation>Loyal</translation></message>
     <message><source>成交/周</source><translation>Deals/week</translation></message>
-    <message><source>成交件数</source><translation>Deals</translation></message>
     <message><source>成交周期分布</source><translation>Sales cycle distribution</translation></message>
-    <message><source>成交客户</source><comment>客户五级分类</comment><translation>Customer</translation></message>
-    <message><source>成交（活动）</source><translation>Close (activity)</translation></message>
     <message><source>我的销售周期: {days} 天</source><translation>My sales cycle: {days} days</translation></message>
     <message><source>找不到文件“{path}”</source><translation>File not found: “{path}”</translation></message>
-    <message><source>承保标保</source><translation>Standard premium underwritten</translation></message>
     <message><source>拨打/天</source><translation>Dials/day</translation></message>
     <message><source>接通/天</source><translation>Reaches/day</translation></message>
     <message><source>数据表头不正确</source><translation>the data header is wrong</translation></message>
@@ -106,12 +98,7 @@
     <message><source>文件“{file}”太大（{value} MB，最多 {value2} MB）</source><translation>File “{file}” is too large ({value} MB, at most {value2} MB)</translation></message>
     <message><source>文件“{file}”是空的</source><translation>File “{file}” is empty</translation></message>
     <message><source>文件不存在：{path}</source><translation>File not found: {path}</translation></message>
-    <message><source>文件名太长</source><translation>the file name is too long</translation></message>
-    <message><source>我的销售周期: {days} 天</source><translation>My sales cycle: {days} days</translation></message>
-    <message><source>找不到文件“{path}”</source><translation>File not found: “{path}”</translation></message>
-    <message><source>数据表头不正确</source><translation>the data header is wrong</translation></message>
     <message><source>文件夹不存在</source><translation>the folder does not exist</translation></message>
-    <message><source>新名单</source><translation>New names</translation></message>
     <message><source>新名单:潜在客户:成交</source><translation>New names : prospects : deals</translation></message>
     <message><source>无法写入“{path}”：{reason}</source><translation>Cannot write “{path}”: {reason}</translation></message>
     <message><source>无法写入“{path}”：这是一个文件夹</source><translation>Cannot write “{path}”: it is a folder</translation></message>
@@ -130,23 +117,16 @@
     <message><source>检视日</source><translation>Review day</translation></message>
     <message><source>每个工作日</source><translation>Per working day</translation></message>
     <message><source>每周</source><translation>Per week</translation></message>
-    <message><source>每周面谈</source><translation>Meetings per week</translation></message>
     <message><source>每日 拨打-接通-约见</source><translation>Daily dials-reaches-bookings</translation></message>
     <message><source>比例游戏</source><translation>The ratio game</translation></message>
     <message><source>比例趋势（按周）</source><translation>Ratio trends (by week)</translation></message>
     <message><source>没有写入权限</source><translation>no permission to write</translation></message>
     <message><source>没有写入权限，或文件正被其他程序（如 Excel）打开</source><translation>no permission to write, or the file is open in another program (such as Excel)</translation></message>
     <message><source>没有要合并的文件</source><translation>No files to merge</translation></message>
-    <message><source>潜在客户</source><comment>客户五级分类</comment><translation>Potential</translation></message>
     <message><source>潜在客户管理行动工具表</source><translation>Prospect Action Table</translation></message>
     <message><source>潜在客户管理行动工具部门追踪表</source><translation>Prospect Action Table — Team tracking sheet</translation></message>
-    <message><source>潜在客户（达25%）</source><translation>Prospects (reached 25%)</translation></message>
     <message><source>版本号不正确</source><translation>the version number is wrong</translation></message>
     <message><source>生成 PDF 需要图形界面支持（当前只有 QCoreApplication）</source><translation>Making a PDF needs graphics support (only a QCoreApplication is running)</translation></message>
-    <message><source>目标客户</source><comment>客户五级分类</comment><translation>Target</translation></message>
-    <message><source>磁盘为只读</source><translation>the disk is read-only</translation></message>
-    <message><source>磁盘空间不足</source><translation>the disk is full</translation></message>
-    <message><source>磁盘配额已满</source><translation>the disk quota is used up</translation></message>
     <message><source>第 &amp;P 页，共 &amp;N 页</source><translation>Page &amp;P of &amp;N</translation></message>
     <message><source>第 {page} 页，共 {pages} 页</source><translation>Page {page} of {pages}</translation></message>
     <message><source>第 {row} 行不是组员“{name}”的{day}数据</source><translation>row {row} is not {day} data of team member “{name}”</translation></message>
@@ -167,12 +147,10 @@
     <message><source>行号</source><translation>Row</translation></message>
     <message><source>请先设置业务员姓名（设置 → 业务员姓名），部门追踪表需要它</source><translation>Set the agent&apos;s name first (Settings → Agent name): the team tracking sheet needs it</translation></message>
     <message><source>趋势</source><translation>Trend</translation></message>
-    <message><source>路径中有一段不是文件夹</source><translation>part of the path is not a folder</translation></message>
     <message><source>转化：</source><translation>Conversion: </translation></message>
     <message><source>输出文件不能是要合并的文件之一：{file}</source><translation>The output file cannot be one of the files to merge: {file}</translation></message>
     <message><source>达到该阶段的潜在客户（人）</source><translation>Prospects who reached the stage</translation></message>
     <message><source>这些文件属于不同的周，只能合并同一周的文件（{weeks}）</source><translation>These files belong to different weeks; only files of one week can be merged ({weeks})</translation></message>
-    <message><source>这是一个文件夹</source><translation>it is a folder</translation></message>
     <message><source>这段时间没有退出的潜在客户</source><translation>No prospects were lost in this period</translation></message>
     <message><source>退出原因</source><translation>Lost reasons</translation></message>
     <message><source>退出的潜在客户（人）</source><translation>Prospects lost</translation></message>
@@ -184,16 +162,10 @@
     <message><source>面谈/周</source><translation>Meetings/week</translation></message>
     <message><source>面谈:成交</source><translation>Meetings : deals</translation></message>
     <message><source>项目</source><translation>Item</translation></message>
-    <message><source>预收保费</source><translation>Premium received</translation></message>
     <message><source>预计签约月份</source><translation>Expected signing month</translation></message>
     <message><source>（{detail}）</source><translation> ({detail})</translation></message>
     <message><source>（未设置姓名）</source><translation>(name not set)</translation></message>
     <message><source>（续）</source><translation> (cont.)</translation></message>
     <message><source>：</source><translation>: </translation></message>
-    <message><source>部门追踪表</source><translation>Team tracking sheet</translation></message>
-    <message><source>部门追踪表由组员用“salesdesk dept export”（或窗口中行动工具表页的“部门追踪表导出”）生成</source><translation>team members make a team tracking sheet with “salesdesk dept export” (or “Export team tracking sheet” on the window&apos;s Action table page)</translation></message>
-    <message><source>（{detail}）</source><translation> ({detail})</translation></message>
-    <message><source>（未设置姓名）</source><translation>(name not set)</translation></message>
-    <message><source>（续）</source><translation> (cont.)</translation></message>
 </context>
 </TS>

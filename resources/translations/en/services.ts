@@ -26,7 +26,6 @@
     <message><source>{label} {value:%Y-%m-%d} 超出范围（{first_year}–{last_year} 年）</source><translation>{label} {value:%Y-%m-%d} is out of range (years {first_year}–{last_year})</translation></message>
     <message><source>{label}应为 {low}–{high} 之间的整数</source><translation>{label} must be a whole number from {low} to {high}</translation></message>
     <message><source>{label}应为 是 或 否</source><translation>{label} must be yes or no</translation></message>
-    <message><source>{label}应为日期</source><translation>{label} must be a date</translation></message>
     <message><source>{label}应为日期和时间</source><translation>{label} must be a date and time</translation></message>
     <message><source>{label}应为本地时间（不带时区）</source><translation>{label} must be a local time (without a time zone)</translation></message>
     <message><source>{name}（编号 {ref}）</source><translation>{name} (no. {ref})</translation></message>
@@ -40,15 +39,12 @@
     <message><source>“{label_of}”对应了不止一列</source><translation>“{label_of}” is matched to more than one column</translation></message>
     <message><source>“{label}”应为 是 或 否</source><translation>“{label}” must be yes or no</translation></message>
     <message><source>“通知”应为 是 或 否</source><translation>“Notify” must be yes or no</translation></message>
-    <message><source>、</source><translation>, </translation></message>
     <message><source>一位客户最多记 {limit} 个重要日期</source><translation>A customer can have at most {limit} important dates</translation></message>
     <message><source>一次只能按一个标签筛选</source><translation>Filter by one tag at a time</translation></message>
     <message><source>一次最多处理 {limit} 个{what}</source><translation>At most {limit} at a time ({what})</translation></message>
     <message><source>一次最多查看 {limit} 天的日程</source><translation>The agenda shows at most {limit} days at a time</translation></message>
-    <message><source>下一步</source><translation>Next step</translation></message>
     <message><source>下一步</source><comment>field</comment><translation>Next step</translation></message>
     <message><source>下一步 {value} → {value2}</source><translation>next step {value} → {value2}</translation></message>
-    <message><source>不宜拜访时间</source><translation>No-visit times</translation></message>
     <message><source>不是已有客户</source><translation>not an existing customer</translation></message>
     <message><source>不能写入这个文件夹（只读或没有权限）：{path}</source><translation>Cannot write to this folder (read-only or no permission): {path}</translation></message>
     <message><source>不能把客户与自己合并</source><translation>A customer cannot be merged with itself</translation></message>
@@ -68,29 +64,22 @@
     <message><source>交流记录</source><translation>Contact records</translation></message>
     <message><source>交流记录</source><comment>field</comment><translation>Contact record</translation></message>
     <message><source>交流记录 {contact_id} 仍然存在，无需恢复</source><translation>Contact record {contact_id} still exists: nothing to restore</translation></message>
-    <message><source>人脉圈</source><translation>Circle</translation></message>
     <message><source>今天到期的待办</source><translation>To-do due today</translation></message>
     <message><source>今天是{name}的{label}</source><translation>Today is {name}&apos;s {label}</translation></message>
     <message><source>今天是{name}的生日</source><translation>Today is {name}&apos;s birthday</translation></message>
     <message><source>今天是{name}的结婚纪念日</source><translation>Today is {name}&apos;s wedding anniversary</translation></message>
-    <message><source>介绍人</source><translation>Referrer</translation></message>
-    <message><source>介绍人不存在</source><translation>The referrer does not exist</translation></message>
     <message><source>介绍人不能是客户本人</source><translation>A customer cannot be their own referrer</translation></message>
     <message><source>介绍人：{name}（{why}，未关联）</source><translation>Referrer: {name} ({why}, not linked)</translation></message>
     <message><source>介绍的客户</source><translation>Referred customers</translation></message>
     <message><source>仍然添加</source><translation>Add anyway</translation></message>
-    <message><source>价值分级</source><translation>Value grade</translation></message>
     <message><source>价值分级只能是 A–E 或 未分级</source><translation>The value grade must be A–E or ungraded</translation></message>
     <message><source>价值分级界限：A、B、C、D 的百分位数</source><translation>Value grade limits: percentiles of A, B, C, D</translation></message>
     <message><source>保留的客户（编号 {kept_id}）已被删除或又被合并，无法撤销这次合并</source><translation>The kept customer (no. {kept_id}) was deleted or merged again: this merge cannot be undone</translation></message>
-    <message><source>信用等级</source><translation>Credit grade</translation></message>
     <message><source>修改：</source><translation>Edited: </translation></message>
     <message><source>修改：初次见面 {value} → {isoformat}</source><translation>Edited: first meeting {value} → {isoformat}</translation></message>
-    <message><source>公司</source><translation>Company</translation></message>
     <message><source>关闭窗口时留在系统托盘（1 是，0 否）</source><translation>Stay in the system tray when the window closes (1 yes, 0 no)</translation></message>
     <message><source>农历{year}{leap}{month}月{day}日</source><translation>Lunar {leap}month {month}, day {day}{year}</translation></message>
     <message><source>分类变化</source><translation>Level changes</translation></message>
-    <message><source>分级界限应为 4 个百分位数，如 90,80,70,60</source><translation>Grade limits must be 4 percentiles, such as 90,80,70,60</translation></message>
     <message><source>列的对应关系不正确</source><translation>The column mapping is not valid</translation></message>
     <message><source>列的对应关系中有不存在的列</source><translation>The column mapping names a column that does not exist</translation></message>
     <message><source>创建时间</source><comment>field</comment><translation>Created</translation></message>
@@ -101,7 +90,6 @@
     <message><source>删除记录已损坏，无法撤销（可从删除前的备份恢复）</source><translation>The deletion record is damaged and cannot be undone (restore the backup made before deleting)</translation></message>
     <message><source>到期日</source><comment>field</comment><translation>Due date</translation></message>
     <message><source>勾选 {criteria_text}</source><translation>ticked {criteria_text}</translation></message>
-    <message><source>区域</source><translation>Region</translation></message>
     <message><source>原因</source><comment>field</comment><translation>Reason</translation></message>
     <message><source>取消 {criteria_text}</source><translation>unticked {criteria_text}</translation></message>
     <message><source>只有成交或退出的潜在客户才能填写交易总结</source><translation>Only a won or lost prospect can have a deal summary</translation></message>
@@ -111,29 +99,21 @@
     <message><source>合并的选择中没有字段“{printable}”</source><translation>The merge choices have no field “{printable}”</translation></message>
     <message><source>合并的选择应为 字段 → keep 或 other</source><translation>Merge choices must map a field to keep or other</translation></message>
     <message><source>合并记录</source><comment>field</comment><translation>Merge record</translation></message>
-    <message><source>地址</source><translation>Address</translation></message>
     <message><source>地点</source><comment>field</comment><translation>Place</translation></message>
-    <message><source>城市</source><translation>City</translation></message>
-    <message><source>备注</source><translation>Notes</translation></message>
     <message><source>备注</source><comment>field</comment><translation>Notes</translation></message>
     <message><source>天数</source><comment>field</comment><translation>Days</translation></message>
-    <message><source>姓名</source><translation>Name</translation></message>
     <message><source>姓名和公司相同</source><translation>same name and company</translation></message>
-    <message><source>婚姻状况</source><translation>Marital status</translation></message>
     <message><source>字段“{field}”应选 keep 或 other</source><translation>Field “{field}” must be keep or other</translation></message>
     <message><source>字段“{field}”应选 keep、other 或 both</source><translation>Field “{field}” must be keep, other or both</translation></message>
     <message><source>完成度</source><comment>field</comment><translation>Progress</translation></message>
     <message><source>完成时间</source><comment>field</comment><translation>Done at</translation></message>
     <message><source>客户</source><comment>field</comment><translation>Customer</translation></message>
     <message><source>客户“{shown}”的介绍人是这次导入的客户，不能撤销这次导入</source><translation>The referrer of customer “{shown}” came in with this import: the import cannot be undone</translation></message>
-    <message><source>客户五级分类</source><translation>Customer level</translation></message>
-    <message><source>客户五级分类不正确</source><translation>The customer level is not valid</translation></message>
     <message><source>客户兴趣程度</source><translation>Customer interest</translation></message>
     <message><source>客户兴趣程度</source><comment>field</comment><translation>Customer interest</translation></message>
     <message><source>客户列表不能按这一列排序</source><translation>The customer list cannot be sorted by this column</translation></message>
     <message><source>客户列表的条件不正确</source><translation>The customer list&apos;s filter is not valid</translation></message>
     <message><source>客户资料不正确</source><translation>The customer details are not valid</translation></message>
-    <message><source>家庭地址</source><translation>Home address</translation></message>
     <message><source>导入之后客户“{shown}”已被修改，不能撤销这次导入</source><translation>Customer “{shown}” was changed after the import: the import cannot be undone</translation></message>
     <message><source>导入前的备份没有完成，没有导入：{printable}</source><translation>The backup before importing did not finish, nothing was imported: {printable}</translation></message>
     <message><source>导入已取消，没有导入任何客户</source><translation>Import cancelled: no customers were imported</translation></message>
@@ -152,13 +132,8 @@
     <message><source>待办</source><translation>To-dos</translation></message>
     <message><source>待办</source><comment>field</comment><translation>To-do</translation></message>
     <message><source>待办内容</source><comment>field</comment><translation>To-do text</translation></message>
-    <message><source>微信</source><translation>WeChat</translation></message>
-    <message><source>性别</source><translation>Gender</translation></message>
-    <message><source>成交</source><translation>Won</translation></message>
     <message><source>成交几次成为忠诚客户</source><translation>Deals that make a customer Loyal</translation></message>
     <message><source>成交起始日期</source><comment>field</comment><translation>Won since</translation></message>
-    <message><source>手动设置</source><translation>Set by hand</translation></message>
-    <message><source>手机</source><translation>Mobile</translation></message>
     <message><source>找不到客户“{text}”</source><translation>Customer “{text}” not found</translation></message>
     <message><source>找不到编号为 {activity_id} 的活动记录</source><translation>Activity record {activity_id} not found</translation></message>
     <message><source>找不到编号为 {appointment_id} 的约会</source><translation>Appointment {appointment_id} not found</translation></message>
@@ -172,9 +147,7 @@
     <message><source>找不到编号为 {todo_id} 的待办</source><translation>To-do {todo_id} not found</translation></message>
     <message><source>找不到编号为 {unknown} 的潜在客户</source><translation>Prospect {unknown} not found</translation></message>
     <message><source>找不到要撤销的阶段变化</source><translation>The stage change to undo was not found</translation></message>
-    <message><source>拨打</source><translation>Dial</translation></message>
     <message><source>排序方向不正确</source><translation>The sort order is not valid</translation></message>
-    <message><source>接通</source><translation>Reach</translation></message>
     <message><source>提醒</source><comment>field</comment><translation>Reminder</translation></message>
     <message><source>撤销{reason}</source><translation>Undone: {reason}</translation></message>
     <message><source>撤销：{label} → {label2}</source><translation>Undone: {label} → {label2}</translation></message>
@@ -217,7 +190,6 @@
     <message><source>标准备注应为 编号→文字</source><translation>Criterion notes must map a number to a text</translation></message>
     <message><source>标准编号“{query}”不正确，应为 1–5</source><translation>Criterion number “{query}” is not valid: use 1–5</translation></message>
     <message><source>标准编号应为 1–5 的一组数字</source><translation>Criterion numbers must be a list of numbers 1–5</translation></message>
-    <message><source>标签</source><translation>Tags</translation></message>
     <message><source>标题</source><comment>field</comment><translation>Title</translation></message>
     <message><source>每页条数</source><comment>field</comment><translation>Rows per page</translation></message>
     <message><source>没有可以撤销的删除</source><translation>There is no deletion to undo</translation></message>
@@ -234,26 +206,20 @@
     <message><source>潜在客户</source><translation>Prospects</translation></message>
     <message><source>潜在客户</source><comment>field</comment><translation>Prospect</translation></message>
     <message><source>潜在客户 {prospect_id} 不属于客户 {customer_id}</source><translation>Prospect {prospect_id} does not belong to customer {customer_id}</translation></message>
-    <message><source>生日</source><translation>Birthday</translation></message>
     <message><source>生日、纪念日提前提醒天数</source><translation>Days of notice before birthdays and anniversaries</translation></message>
-    <message><source>电话</source><translation>Phone</translation></message>
     <message><source>电话相同</source><translation>same phone</translation></message>
     <message><source>目标只能给成交件数或保费其中之一</source><translation>Give a goal in deals or in premium, not both</translation></message>
     <message><source>目标磁盘空间不足：需要约 {needed}，只剩 {free}。没有移动。</source><translation>Not enough space on the target disk: about {needed} needed, {free} free. Nothing was moved.</translation></message>
     <message><source>目的</source><translation>Purpose</translation></message>
     <message><source>稍后提醒应为 {items} 之一</source><translation>Remind me later must be one of {items}</translation></message>
-    <message><source>第一印象</source><translation>First impression</translation></message>
     <message><source>等 {count} 位客户</source><translation> and others ({count} customers)</translation></message>
     <message><source>签约日期</source><comment>field</comment><translation>Signing date</translation></message>
     <message><source>签约日期 {day} → {day2}</source><translation>signing date {day} → {day2}</translation></message>
-    <message><source>籍贯</source><translation>Native place</translation></message>
     <message><source>紧急</source><translation>Urgent</translation></message>
     <message><source>约会</source><translation>Appointments</translation></message>
     <message><source>约会</source><comment>field</comment><translation>Appointment</translation></message>
     <message><source>约会提前提醒分钟数</source><translation>Minutes of notice before appointments</translation></message>
-    <message><source>约见</source><translation>Book</translation></message>
     <message><source>经验总结</source><comment>field</comment><translation>Lessons learned</translation></message>
-    <message><source>结婚纪念日</source><translation>Wedding anniversary</translation></message>
     <message><source>结束日期</source><comment>field</comment><translation>End date</translation></message>
     <message><source>结束日期 {isoformat} 早于开始日期 {isoformat2}</source><translation>The end date {isoformat} is before the start date {isoformat2}</translation></message>
     <message><source>结束日期不能早于起始日期</source><translation>The end date cannot be before the start date</translation></message>
@@ -263,12 +229,9 @@
     <message><source>结果“{result}”不正确，可用：{choices}</source><translation>Result “{result}” is not valid; use: {choices}</translation></message>
     <message><source>编号 {wrong} 的客户在“{label}”，只能把约定初次见面到 90% 的客户送回销售机会</source><translation>Customer {wrong} is in “{label}”: only customers from First meeting booked to 90% can be sent back to Opportunity</translation></message>
     <message><source>编号已被新记录使用，无法撤销删除（可从删除前的备份恢复{where}）</source><translation>The numbers are now used by new records, so the deletion cannot be undone (restore the backup made before deleting{where})</translation></message>
-    <message><source>网址</source><translation>Website</translation></message>
-    <message><source>职务</source><translation>Job title</translation></message>
     <message><source>联系不上</source><translation>Cannot be reached</translation></message>
     <message><source>自定义时段最长三年</source><translation>A custom period is at most three years</translation></message>
     <message><source>自定义时段需要结束日期</source><translation>A custom period needs an end date</translation></message>
-    <message><source>行业</source><translation>Industry</translation></message>
     <message><source>表格中没有“姓名”列（可在导入向导中指定哪一列是姓名）</source><translation>The table has no “Name” column (the import wizard can say which column holds the name)</translation></message>
     <message><source>表格的标题行不正确</source><translation>The table&apos;s header row is not valid</translation></message>
     <message><source>要导入的表格不正确</source><translation>The table to import is not valid</translation></message>
@@ -280,8 +243,6 @@
     <message><source>计划周期应为 {items} 之一</source><translation>The plan period must be one of {items}</translation></message>
     <message><source>计划安排需要开始日期</source><translation>A plan needs a start date</translation></message>
     <message><source>计划的结束日期早于开始日期</source><translation>The plan&apos;s end date is before its start date</translation></message>
-    <message><source>认识时间</source><translation>Met on</translation></message>
-    <message><source>认识来源</source><translation>Source</translation></message>
     <message><source>设置应为 设置项→值</source><translation>Settings must map a setting to a value</translation></message>
     <message><source>试运行</source><translation>Dry run</translation></message>
     <message><source>该潜在客户在“{label}”，初次见面日期不能再改：只能改时间</source><translation>This prospect is in “{label}”: the first meeting&apos;s date cannot change any more, only its time</translation></message>
@@ -301,7 +262,6 @@
     <message><source>超出销售周期，送回销售机会</source><translation>Past the sales cycle: sent back to Opportunity</translation></message>
     <message><source>跳过</source><translation>Skip</translation></message>
     <message><source>跳过错误行</source><translation>Skip bad rows</translation></message>
-    <message><source>身份证</source><translation>ID number</translation></message>
     <message><source>还没有设定年度目标：请在设置里填写年度成交件数目标或年度保费目标</source><translation>No yearly goal yet: set a yearly deals goal or a yearly premium goal in Settings</translation></message>
     <message><source>这不是该客户最近一次阶段变化，不能撤销</source><translation>This is not the customer&apos;s latest stage change: it cannot be undone</translation></message>
     <message><source>这个文件夹中已有 salesdesk 数据文件（{name}），为免覆盖，没有移动。请选择另一个文件夹。</source><translation>This folder already holds a salesdesk data file ({name}). Nothing was moved, so that it is not overwritten. Choose another folder.</translation></message>
@@ -322,7 +282,6 @@
     <message><source>退回时只能保留原本已勾选的标准：{criteria_text} 原本就未勾选</source><translation>Moving back keeps only criteria that were ticked: {criteria_text} were not ticked</translation></message>
     <message><source>选择了其他公司</source><translation>Chose another company</translation></message>
     <message><source>通知</source><translation>Notify</translation></message>
-    <message><source>邮箱</source><translation>Email</translation></message>
     <message><source>重复客户的处理方式不正确</source><translation>The choice for duplicate customers is not valid</translation></message>
     <message><source>重复客户的处理方式应为 skip（跳过）、merge（合并）或 add（仍然添加）</source><translation>The choice for duplicate customers must be skip, merge or add</translation></message>
     <message><source>重复客户的行号不正确</source><translation>The row number of a duplicate customer is not valid</translation></message>
@@ -336,7 +295,6 @@
     <message><source>阶段“{query}”不正确</source><translation>Stage “{query}” is not valid</translation></message>
     <message><source>阶段变化</source><comment>field</comment><translation>Stage change</translation></message>
     <message><source>需求体会</source><translation>Needs noticed</translation></message>
-    <message><source>面谈</source><translation>Meet</translation></message>
     <message><source>预算 {value} → {value2}</source><translation>budget {value} → {value2}</translation></message>
     <message><source>预算不足</source><translation>Not enough budget</translation></message>
     <message><source>预算金额应大于 0</source><translation>The budget must be more than 0</translation></message>
@@ -347,6 +305,5 @@
     <message><source>（手动）</source><translation> (by hand)</translation></message>
     <message><source>（未设置）</source><translation>(not set)</translation></message>
     <message><source>：{backup}</source><translation>: {backup}</translation></message>
-    <message><source>；</source><translation>; </translation></message>
 </context>
 </TS>

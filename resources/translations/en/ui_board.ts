@@ -58,8 +58,6 @@
     <message><source>公司已收到的金额（元）</source><translation>Amount the company has received (CNY)</translation></message>
     <message><source>公司：</source><translation>Company:</translation></message>
     <message><source>关闭</source><translation>Close</translation></message>
-    <message><source>初次见面日期</source><translation>First meeting date</translation></message>
-    <message><source>其他</source><translation>Other</translation></message>
     <message><source>初次见面：</source><translation>First meeting:</translation></message>
     <message><source>初次见面：{date}</source><translation>First meeting: {date}</translation></message>
     <message><source>初见 {md}</source><translation>met {md}</translation></message>
@@ -150,8 +148,6 @@
     <message><source>这些 90% 的客户已过约定的签约日期，仍未确认收款。按照方法退回 50%（已经收款的，请改为移到成交）：</source><translation>These 90% prospects are past the agreed signing date and payment is not confirmed. As the method says, move them back to 50% (if paid, move them to Won instead):</translation></message>
     <message><source>这笔交易已{how}。记下原因和经验（可跳过，以后在潜在客户详情里补写）：</source><translation>This deal ended: {how}. Note why and what you learned (you can skip this and add it later in the prospect&apos;s details):</translation></message>
     <message><source>进入“{stage}”还缺少下面的条件。请如实勾选并填写，完成后即可移动：</source><translation>To enter “{stage}” these conditions are still missing. Tick and fill them in truthfully, then the move can go ahead:</translation></message>
-    <message><source>退出</source><translation>Lost</translation></message>
-    <message><source>退出原因</source><translation>Lost reason</translation></message>
     <message><source>退出原因：</source><translation>Lost reason:</translation></message>
     <message><source>退回</source><translation>Move back</translation></message>
     <message><source>退回 50%</source><translation>Back to 50%</translation></message>
@@ -185,6 +181,5 @@
     <message><source>（已超出周期）</source><translation> (past the cycle)</translation></message>
     <message><source>（新建）</source><translation>(new)</translation></message>
     <message><source>（未填写）</source><translation>(not filled in)</translation></message>
-    <message><source>：</source><translation>: </translation></message>
 </context>
 </TS>

@@ -4,8 +4,6 @@
 <context>
     <name>ui_n_z</name>
     <message><source> 天</source><translation> days</translation></message>
-    <message><source>1 小时后</source><translation>In 1 hour</translation></message>
-    <message><source>10 分钟后</source><translation>In 10 minutes</translation></message>
     <message><source>Excel 工作簿 (*.xlsx)</source><translation>Excel workbook (*.xlsx)</translation></message>
     <message><source>PDF 文件 (*.pdf)</source><translation>PDF file (*.pdf)</translation></message>
     <message><source>PNG 图片 (*.png)</source><translation>PNG image (*.png)</translation></message>
@@ -115,17 +113,6 @@
     <message><source>打印预览</source><translation>Print preview</translation></message>
     <message><source>打印预览 — {title}</source><translation>Print preview — {title}</translation></message>
     <message><source>打开 salesdesk 数据库</source><translation>Open a salesdesk database</translation></message>
-    <message><source>成交 {n}</source><translation type="unfinished"></translation></message>
-    <message><source>成交少于 5 笔时使用默认值；之后按最近 20 笔成交的中位数计算。</source><translation type="unfinished"></translation></message>
-    <message><source>所有客户都在联系间隔内</source><translation type="unfinished"></translation></message>
-    <message><source>打印</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告</source><translation type="unfinished"></translation></message>
-    <message><source>打印报告（PDF）…</source><translation type="unfinished"></translation></message>
-    <message><source>打印表头和部门追踪表中使用</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览</source><translation type="unfinished"></translation></message>
-    <message><source>打印预览 — {title}</source><translation type="unfinished"></translation></message>
-    <message><source>打开</source><translation type="unfinished"></translation></message>
-    <message><source>打开 salesdesk 数据库</source><translation type="unfinished"></translation></message>
     <message><source>打开“{menu}”菜单</source><translation>Open the “{menu}” menu</translation></message>
     <message><source>打开一份演示数据随意试用，关闭后不留痕迹；不会创建您的数据文件，下次启动还会看到这里。</source><translation>Open demo data to try things out; it leaves nothing behind when closed. Your data file is not created, and this page shows again next time.</translation></message>
     <message><source>打开其他文件…</source><translation>Open another file…</translation></message>
@@ -177,7 +164,6 @@
     <message><source>移到{q}</source><translation>Move to {q}</translation></message>
     <message><source>立即备份(&amp;B)</source><translation>&amp;Back up now</translation></message>
     <message><source>签约日 {d}</source><translation>Signing date {d}</translation></message>
-    <message><source>签约日期</source><translation>Signing date</translation></message>
     <message><source>红色 {mark} = 已超过销售周期，按方法应退回销售机会；单击姓名打开客户</source><translation>Red {mark} = past the sales cycle: by the method, send back to Opportunity; click a name to open the customer</translation></message>
     <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation>For managers: merge the team tracking sheets several members exported into one</translation></message>
     <message><source>结束：</source><translation>End:</translation></message>
@@ -221,82 +207,5 @@
     <message><source>（已过期 {due}）</source><translation> (overdue {due})</translation></message>
     <message><source>（未填计划）</source><translation>(no plan given)</translation></message>
     <message><source>（第 {n} 个，选完后点“取消”）</source><translation>(no. {n}; when done, click “Cancel”)</translation></message>
-    <message><source>打开其他文件…</source><translation type="unfinished"></translation></message>
-    <message><source>承保标保 {amount}</source><translation type="unfinished"></translation></message>
-    <message><source>把“{name}”送回销售机会？（已超出销售周期，按方法不再投入时间）</source><translation type="unfinished"></translation></message>
-    <message><source>按周期推算</source><translation type="unfinished"></translation></message>
-    <message><source>按键</source><translation>Keys</translation></message>
-    <message><source>接近销售周期</source><translation type="unfinished"></translation></message>
-    <message><source>撤销 {what}</source><translation type="unfinished"></translation></message>
-    <message><source>新建</source><translation type="unfinished"></translation></message>
-    <message><source>新建待办</source><translation type="unfinished"></translation></message>
-    <message><source>新建潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>新建潜在客户…</source><translation type="unfinished"></translation></message>
-    <message><source>新待办：输入内容后按回车</source><translation type="unfinished"></translation></message>
-    <message><source>无法写入备份</source><translation type="unfinished"></translation></message>
-    <message><source>无法恢复</source><translation type="unfinished"></translation></message>
-    <message><source>日程…</source><translation type="unfinished"></translation></message>
-    <message><source>时段：</source><translation type="unfinished"></translation></message>
-    <message><source>明天</source><translation type="unfinished"></translation></message>
-    <message><source>显示已完成</source><translation type="unfinished"></translation></message>
-    <message><source>最近的备份：{backup}</source><translation type="unfinished"></translation></message>
-    <message><source>未能新建潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>本周</source><translation type="unfinished"></translation></message>
-    <message><source>本周预收保费 {paid}　承保标保 {premium}</source><translation type="unfinished"></translation></message>
-    <message><source>本期</source><translation type="unfinished"></translation></message>
-    <message><source>查找按键或功能，例如 Ctrl+S 或 保存</source><translation>Find a key or a command, e.g. Ctrl+S or save</translation></message>
-    <message><source>正在计算…</source><translation type="unfinished"></translation></message>
-    <message><source>正在读取…</source><translation type="unfinished"></translation></message>
-    <message><source>正在读取这一周的记录</source><translation type="unfinished"></translation></message>
-    <message><source>比例游戏（本期与上期）</source><translation type="unfinished"></translation></message>
-    <message><source>没有</source><translation type="unfinished"></translation></message>
-    <message><source>没有到期的待办</source><translation type="unfinished"></translation></message>
-    <message><source>没有将过期的潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>没有找到此文件可用的备份。</source><translation type="unfinished"></translation></message>
-    <message><source>生日与纪念日</source><translation type="unfinished"></translation></message>
-    <message><source>看板</source><translation type="unfinished"></translation></message>
-    <message><source>知道了</source><translation type="unfinished"></translation></message>
-    <message><source>移到{q}</source><translation type="unfinished"></translation></message>
-    <message><source>立即备份(&amp;B)</source><translation type="unfinished"></translation></message>
-    <message><source>签约日 {d}</source><translation type="unfinished"></translation></message>
-    <message><source>红色 {mark} = 已超过销售周期，按方法应退回销售机会；单击姓名打开客户</source><translation type="unfinished"></translation></message>
-    <message><source>经理用：把几位组员导出的部门追踪表合并为一张</source><translation type="unfinished"></translation></message>
-    <message><source>结束：</source><translation type="unfinished"></translation></message>
-    <message><source>统计</source><translation type="unfinished"></translation></message>
-    <message><source>自 {date} 起</source><translation type="unfinished"></translation></message>
-    <message><source>自动计算（现为 {days} 天，{how}）</source><translation type="unfinished"></translation></message>
-    <message><source>计划</source><translation type="unfinished"></translation></message>
-    <message><source>计划周期：</source><translation type="unfinished"></translation></message>
-    <message><source>计划安排…</source><translation type="unfinished"></translation></message>
-    <message><source>计划或产品名称（如 重疾险、年金险）：</source><translation type="unfinished"></translation></message>
-    <message><source>设置</source><translation type="unfinished"></translation></message>
-    <message><source>设置(&amp;S)…</source><translation type="unfinished"></translation></message>
-    <message><source>请打开其他数据库文件（例如备份或从其他电脑复制来的文件）。</source><translation type="unfinished"></translation></message>
-    <message><source>象限：</source><translation type="unfinished"></translation></message>
-    <message><source>趋势</source><translation type="unfinished"></translation></message>
-    <message><source>近期没有生日或纪念日</source><translation type="unfinished"></translation></message>
-    <message><source>还没有潜在客户：每个计划或产品一个。</source><translation type="unfinished"></translation></message>
-    <message><source>退出原因&#10;（每行一条）</source><translation type="unfinished"></translation></message>
-    <message><source>送回</source><translation type="unfinished"></translation></message>
-    <message><source>送回销售机会 {name}</source><translation type="unfinished"></translation></message>
-    <message><source>选择日期：显示包含该日的一周（上周五至本周四）</source><translation type="unfinished"></translation></message>
-    <message><source>选择组员导出的部门追踪表（可多选）</source><translation type="unfinished"></translation></message>
-    <message><source>选择要恢复的备份（最新的在最前）：</source><translation type="unfinished"></translation></message>
-    <message><source>部门追踪表导出</source><translation type="unfinished"></translation></message>
-    <message><source>部门追踪表需要您的姓名（业务员姓名）：</source><translation type="unfinished"></translation></message>
-    <message><source>重试</source><translation type="unfinished"></translation></message>
-    <message><source>金额</source><translation type="unfinished"></translation></message>
-    <message><source>阶段</source><translation type="unfinished"></translation></message>
-    <message><source>阶段记录</source><translation type="unfinished"></translation></message>
-    <message><source>阶段记录（选择一个潜在客户）</source><translation type="unfinished"></translation></message>
-    <message><source>面谈 {n}</source><translation type="unfinished"></translation></message>
-    <message><source>预收保费 {amount}</source><translation type="unfinished"></translation></message>
-    <message><source>预计签约月份</source><translation type="unfinished"></translation></message>
-    <message><source>默认销售周期</source><translation type="unfinished"></translation></message>
-    <message><source>（不是计划）</source><translation type="unfinished"></translation></message>
-    <message><source>（今天）</source><translation type="unfinished"></translation></message>
-    <message><source>（未填计划）</source><translation type="unfinished"></translation></message>
-    <message><source>（未设置）</source><translation type="unfinished"></translation></message>
-    <message><source>（第 {n} 个，选完后点“取消”）</source><translation type="unfinished"></translation></message>
 </context>
 </TS>
