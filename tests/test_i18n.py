@@ -31,6 +31,10 @@ def problems():
     return _problems_by_area()
 
 
+#: core and storage are complete (they are listed above only until that line is next edited).
+INCOMPLETE = INCOMPLETE - {"core", "storage"}
+
+
 @pytest.mark.parametrize("area", [
     pytest.param(name, marks=pytest.mark.xfail(reason="being translated", strict=True)) if name in INCOMPLETE
     else name for name, _ in AREAS])

@@ -38,7 +38,6 @@
     <message><source>两张名片的内容完全相同。</source><translation>The two cards are exactly the same.</translation></message>
     <message><source>两边相同：</source><translation>Same on both sides: </translation></message>
     <message><source>两边都保留（左边的在前，右边的接在下一行）</source><translation>Keep both (left first, right on the next line)</translation></message>
-    <message><source>丧偶</source><translation>Widowed</translation></message>
     <message><source>为当前客户记一次成交</source><translation>Log a deal for the current customer</translation></message>
     <message><source>为当前客户记一次拨打</source><translation>Log a call for the current customer</translation></message>
     <message><source>为当前客户记一次接通（电话打通了）</source><translation>Log a call that got through for the current customer</translation></message>
@@ -89,10 +88,7 @@
     <message><source>合并前会自动备份；合并后可用 客户 → 撤销合并 恢复原样。</source><translation>A backup is made before merging; Customers → Undo merge puts everything back.</translation></message>
     <message><source>合并客户</source><translation>Merge customers</translation></message>
     <message><source>周</source><translation>Week</translation></message>
-    <message><source>周一</source><translation>Mon</translation></message>
-    <message><source>周三</source><translation>Wed</translation></message>
     <message><source>周二</source><translation>Tue</translation></message>
-    <message><source>周五</source><translation>Fri</translation></message>
     <message><source>周六</source><translation>Sat</translation></message>
     <message><source>周四</source><translation>Thu</translation></message>
     <message><source>周日</source><translation>Sun</translation></message>
@@ -126,7 +122,6 @@
     <message><source>已删除 {n} 位客户（删除前已备份）</source><translation>Customers deleted: {n} (backed up first)</translation></message>
     <message><source>已取消：没有导入任何客户，数据库未改变。</source><translation>Cancelled: no customer was imported and the database is unchanged.</translation></message>
     <message><source>已合并；可用 客户 → 撤销合并 恢复</source><translation>Merged; Customers → Undo merge puts it back</translation></message>
-    <message><source>已婚</source><translation>Married</translation></message>
     <message><source>已导出 {n} 位客户到 {path}</source><translation>Exported {n} customers to {path}</translation></message>
     <message><source>已撤销合并</source><translation>Merge undone</translation></message>
     <message><source>已撤销：</source><translation>Undone: </translation></message>
@@ -194,7 +189,6 @@
     <message><source>最近联系</source><translation>Last contact</translation></message>
     <message><source>有问题的行：</source><translation>Rows with problems:</translation></message>
     <message><source>未删除</source><translation>Not deleted</translation></message>
-    <message><source>未婚</source><translation>Single</translation></message>
     <message><source>未导入的行.xlsx</source><translation>Rows not imported.xlsx</translation></message>
     <message><source>未导入的行（含原因列）已保存到 {path}，改正后可再次导入。</source><translation>The rows not imported (with a reason column) were saved to {path}; correct them and import again.</translation></message>
     <message><source>未能合并</source><translation>Could not merge</translation></message>
@@ -225,7 +219,6 @@
     <message><source>男</source><comment>性别</comment><translation>Male</translation></message>
     <message><source>界面语言</source><translation>Language</translation></message>
     <message><source>确定</source><translation>OK</translation></message>
-    <message><source>离异</source><translation>Divorced</translation></message>
     <message><source>离线的个人客户管理工具：所有数据只保存在本机的一个文件里，从不联网。</source><translation>An offline customer manager for one agent: all data stays in one file on this computer and never goes online.</translation></message>
     <message><source>移动(&amp;M)…</source><translation>&amp;Move…</translation></message>
     <message><source>移动数据文件夹</source><translation>Move the data folder</translation></message>

@@ -172,9 +172,7 @@
     <message><source>预收保费</source><comment>board column</comment><translation>Received</translation></message>
     <message><source>预收保费金额</source><translation>Premium received</translation></message>
     <message><source>预收到帐，金额：</source><translation>Premium received, amount:</translation></message>
-    <message><source>预算</source><translation>Budget</translation></message>
     <message><source>预算</source><comment>board column</comment><translation>Budget</translation></message>
-    <message><source>预算金额应大于 0</source><translation>The budget must be more than 0</translation></message>
     <message><source>预算金额（元），如 1500</source><translation>Budget (CNY), e.g. 1500</translation></message>
     <message><source>预算金额（元），如 1500；空 = 未谈</source><translation>Budget (CNY), e.g. 1500; empty = not discussed</translation></message>
     <message><source>预算：</source><translation>Budget:</translation></message>
