@@ -23,21 +23,6 @@
     <message><source>⏰ {title}：{text}</source><translation>⏰ {title}: {text}</translation></message>
     <message><source>◀ 上一周</source><translation>◀ Previous week</translation></message>
     <message><source>　</source><comment>between counts</comment><translation>  </translation></message>
-    <message><source> 到期</source><translation type="unfinished"></translation></message>
-    <message><source> 天</source><translation type="unfinished"></translation></message>
-    <message><source>Excel 工作簿 (*.xlsx)</source><translation type="unfinished"></translation></message>
-    <message><source>PDF 文件 (*.pdf)</source><translation type="unfinished"></translation></message>
-    <message><source>PNG 图片 (*.png)</source><translation type="unfinished"></translation></message>
-    <message><source>{label}检视：{first} 至 {last} 的工作，{review} 检视</source><translation type="unfinished"></translation></message>
-    <message><source>{n} 天后过期</source><translation type="unfinished"></translation></message>
-    <message><source>{n} 天，从未联系</source><translation type="unfinished"></translation></message>
-    <message><source>{p}计划</source><translation type="unfinished"></translation></message>
-    <message><source>{range}（工作日 {days} 天）　上期 {previous}</source><translation type="unfinished"></translation></message>
-    <message><source>{stage}（修改）</source><translation type="unfinished"></translation></message>
-    <message><source>{when}　{customers} 位客户，{prospects} 个潜在客户</source><translation type="unfinished"></translation></message>
-    <message><source>{when}　无法使用：{problem}</source><translation type="unfinished"></translation></message>
-    <message><source>……另有 {n} 项</source><translation type="unfinished"></translation></message>
-    <message><source>◀ 上一周</source><translation type="unfinished"></translation></message>
     <message><source>一键记录</source><translation>One-click log</translation></message>
     <message><source>上周</source><translation>Last week</translation></message>
     <message><source>下一周 ▶</source><translation>Next week ▶</translation></message>
