@@ -140,7 +140,7 @@
     <message><source>手机</source><translation>Mobile</translation></message>
     <message><source>手机号码“{value}”格式不正确（应为 11 位，如 13812345678）</source><translation>Mobile number &quot;{value}&quot; is not valid (11 digits, e.g. 13812345678)</translation></message>
     <message><source>打开的文件太多</source><translation>too many open files</translation></message>
-    <message><source>承保标保</source><translation>Underwritten premium</translation></message>
+    <message><source>承保标保</source><translation>Standard premium underwritten</translation></message>
     <message><source>把每天的拨打数加倍，先做到每天 15 通：量是一切比例的起点</source><translation>double your daily calls, up to 15 a day first: volume is where every ratio starts</translation></message>
     <message><source>把这些客户送回销售机会（看板上的“送回销售机会”一次完成），把时间留给周期内的客户。</source><translation>Send these prospects back to Opportunity (&quot;Send back to Opportunity&quot; on the board does it in one go) and spend your time on those within the cycle.</translation></message>
     <message><source>拜访</source><translation>Visit</translation></message>

@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from salesdesk.core.levels import shown_reason
 from salesdesk.services import ServiceError
 
 from ..labels import level_name
@@ -35,7 +36,7 @@ def show_grade_hints(card) -> None:
             else _tr("随潜在客户的进展自动提升；在此选择即为手动设置"))
     lines = [f"<b>{escape(head)}</b>"]
     for c in changes:
-        how = _tr("手动") if c.manual else escape(_tr(c.reason))  # a stored reason the catalogue knows reads English
+        how = _tr("手动") if c.manual else escape(shown_reason(c.reason))  # stored in Chinese, shown in the language
         lines.append(_tr("{at} {before} → {after}（{how}）").format(
             at=f"{c.at:%Y-%m-%d}", before=escape(level_name(c.from_level) if c.from_level else "—"),
             after=escape(level_name(c.to_level)), how=how))
