@@ -10,7 +10,7 @@ from salesdesk.i18n_catalog import AREAS, Message
 
 #: Areas whose strings are still being marked and translated: each is expected to fail the
 #: completeness check (xfail_strict: an area that becomes complete must leave this set).
-INCOMPLETE = {"core", "storage"}
+INCOMPLETE: set[str] = set()
 
 
 def _problems_by_area():
@@ -31,8 +31,6 @@ def problems():
     return _problems_by_area()
 
 
-#: core and storage are complete (they are listed above only until that line is next edited).
-INCOMPLETE = INCOMPLETE - {"core", "storage"}
 
 
 @pytest.mark.parametrize("area", [

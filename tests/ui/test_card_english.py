@@ -1,15 +1,17 @@
-"""The customer card in English: the combos' words, and the values still stored as before."""
+"""The customer card in English: every tab, the combos' words, and values still stored as before."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from salesdesk.core.customer import CustomerData
+from salesdesk.core.stages import Stage
 from salesdesk.ui.card.card import CustomerCard
 
 from fake_messages import FakeMessages
-from tests.english import chinese
+from tests.english import chinese, chinese_on, widget_texts
 
 
 @pytest.fixture
@@ -32,6 +34,31 @@ def zhang(desk):
     desk.contacts.add(cid, "面谈", summary="Talked about the family's cover", subject="First talk", result="B")
     desk.add_prospect(cid, "Critical illness")
     return cid
+
+
+def chinese_on_card(card) -> list[str]:
+    """What is Chinese on the card outside the prospect panel (prospect_panel.py, tested with it)."""
+    inside = set(chinese_on(card.prospect_panel))
+    return [text for text in chinese_on(card) if text not in inside]
+
+
+def test_every_tab_of_a_new_card_reads_english(english, card):
+    assert [card.tabs.tabText(i) for i in range(card.tabs.count())] == [
+        "Card", "Prospects", "Contact records", "Referrals", "Related"]
+    assert chinese_on_card(card) == []
+
+
+def test_every_tab_of_a_customer_reads_english(english, card, zhang):
+    card.show_customer(zhang)
+    assert card.tabs.tabText(0) == "Card"
+    for index in range(card.tabs.count()):  # a tab reads its rows when first shown
+        card.tabs.setCurrentIndex(index)
+        assert chinese_on_card(card) == [], card.tabs.tabText(index)
+    assert card.fields["gender"].currentText() == "Male"
+    assert card.fields["relation_level"].currentText() == "Target"
+    assert card.fields["marital_status"].currentText() == "Married"
+    texts = widget_texts(card.contacts_tab)
+    assert "Meeting" in texts and "B Promising" in texts
 
 
 def test_english_words_save_the_stored_values(english, qtbot, card, zhang, desk):

@@ -1,6 +1,6 @@
-"""In English, no Chinese is left on the main window's menus, the customer list, the merge and
-duplicates dialogs, the grades dialogs and the agenda (data with Latin names: any Chinese found
-is the program's own text)."""
+"""In English, no Chinese is left on the main window's menus, the customer list, the import
+wizard's pages, the merge and duplicates dialogs, the grades dialogs and the agenda (data with
+Latin names: any Chinese found is the program's own text)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,11 +13,15 @@ from salesdesk.ui.agenda_view import AgendaView
 from salesdesk.ui.appointment_dialog import AppointmentDialog
 from salesdesk.ui.duplicates_dialog import DuplicatesDialog
 from salesdesk.ui.grades_dialog import DealReasonsDialog, GradeDialog, LevelsDialog
+from salesdesk.ui.import_wizard import ImportWizard
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.merge_dialog import MergeDialog
 
 from fake_messages import FakeMessages
 from tests.english import chinese, chinese_on
+
+ROWS = ("Name,Mobile,Company,Notes\nZhang Wei,138-1234-5678,Acme Trading,old friend\nLi Na,13900001111,,\n"
+        "Wang Wu,12345,,\nZhao Liu,13700002222,,\n")
 
 
 def menu_texts(menu) -> list[str]:
@@ -69,6 +73,31 @@ def test_the_menus_and_the_customer_list_read_english(english, window):
     model = window.customer_model
     levels = {model.index(row, 4).data() for row in range(model.rowCount())}
     assert levels == {"Target", "Loyal", "Potential"}
+
+
+def test_every_page_of_the_import_wizard_reads_english(english, qtbot, desk, tmp_path, messages, people):
+    path = tmp_path / "customers.csv"
+    path.write_text(ROWS, encoding="utf-8")
+    wizard = ImportWizard(desk, messages)
+    qtbot.addWidget(wizard)
+    wizard.resize(1366, 768)
+    wizard.show()
+    assert chinese_on(wizard) == []
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert chinese_on(wizard) == []
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.check_page, timeout=20000)
+    check = wizard.check_page
+    assert check.problems.rowCount() == 1 and check.duplicates.rowCount() == 1
+    assert chinese_on(wizard) == []
+    assert "same phone" in check.duplicates.item(0, 2).text()
+    check.skip_bad.setChecked(True)
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        wizard.next()
+    assert chinese_on(wizard) == []
+    wizard.run_page.wait()
 
 
 def test_the_merge_and_duplicates_dialogs_read_english(english, qtbot, desk, messages):
